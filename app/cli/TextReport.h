@@ -1,0 +1,17 @@
+#pragma once
+
+#include "DiagnosisResult.h"
+
+#include <QCoreApplication>
+
+// The human-readable CLI report. Server-supplied text is stripped of control
+// characters so a hostile certificate cannot drive the terminal.
+class TextReport
+{
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+public:
+    static QString render(const hd::DiagnosisResult &result);
+    static QString verdictSentence(const hd::DiagnosisResult &result);
+};
+
+QString sanitizeForTerminal(const QString &text);

@@ -1,0 +1,113 @@
+#include "CancelToken.h"
+#include "Diagnosis.h"
+#include "ResultJson.h"
+#include "Target.h"
+#include "TextReport.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitUsage = 64;
+constexpr int kExitCancelled = 130;
+
+// Ctrl-C must stop a diagnosis at once: the handler only flips the shared atomic flag,
+// which every wait in core/ polls.
+hd::CancelToken g_cancel;
+extern "C" void onInterrupt(int) { g_cancel.cancel(); }
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int usageError(const QString &message)
+    {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(sanitizeForTerminal(message)),
+                     qPrintable(tr("Try “handshake-doctor-cli --help”.")));
+        return kExitUsage;
+    }
+
+    static int run(QCoreApplication &app)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Explains why a TLS connection to a URL fails, and how to fix it."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("url"), tr("The site to diagnose: a host name, host:port, or https:// URL."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
+        const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), tr("file"));
+        const QCommandLineOption trustStore(QStringLiteral("trust-store"), tr("Use only the CA certificates in this PEM file instead of the system's."), tr("file"));
+        const QCommandLineOption resolve(QStringLiteral("resolve"), tr("Connect to ADDRESS for HOST:PORT instead of looking it up."), QStringLiteral("host:port:address"));
+        const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 10)."), tr("seconds"), QStringLiteral("10"));
+        const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or zh_CN (default: the system's)."), QStringLiteral("lang"));
+        const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not download missing intermediate certificates."));
+        parser.addOptions({json, caFile, trustStore, resolve, timeout, lang, noFetch});
+
+        if (!parser.parse(app.arguments()))
+            return usageError(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            std::printf("handshake-doctor-cli %s\n", HD_VERSION);
+            return 0;
+        }
+        const QString language = parser.isSet(lang) ? parser.value(lang) : hd::Translations::systemDefault();
+        if (!hd::Translations::install(language))
+            return usageError(tr("Unknown language “%1”: use en or zh_CN.").arg(language));
+
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return usageError(positional.isEmpty() ? tr("Name the site to diagnose.") : tr("Name exactly one site to diagnose."));
+        const hd::TargetParseResult parsed = hd::TargetParser::parse(positional.first());
+        if (!parsed.ok())
+            return usageError(hd::TargetParser::explain(parsed));
+
+        hd::DiagnosisOptions options;
+        bool timeoutOk = false;
+        const double seconds = parser.value(timeout).toDouble(&timeoutOk);
+        if (!timeoutOk || seconds <= 0 || seconds > 600)
+            return usageError(tr("The timeout must be a number of seconds between 0 and 600."));
+        options.timeoutMs = int(seconds * 1000);
+        for (const auto &[option, target] : {std::pair{&caFile, &options.extraCaFile}, std::pair{&trustStore, &options.trustStoreFile}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = parser.value(*option);
+            if (!QFileInfo(*target).isReadable())
+                return usageError(tr("Cannot read the file “%1”.").arg(*target));
+        }
+        if (parser.isSet(resolve) && !hd::AddressOverride::parse(parser.value(resolve), &options.addressOverride))
+            return usageError(tr("--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10."));
+        options.fetchMissingIssuers = !parser.isSet(noFetch);
+
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        const hd::DiagnosisResult result = hd::Diagnosis::run(parsed.target, options, g_cancel);
+
+        if (parser.isSet(json))
+            std::fputs(QJsonDocument(hd::toJson(result)).toJson(QJsonDocument::Indented).constData(), stdout);
+        else
+            std::fputs(TextReport::render(result).toLocal8Bit().constData(), stdout);
+        std::fflush(stdout);
+        return result.cancelled ? kExitCancelled : hd::exitCodeFor(result.verdict());
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("handshake-doctor-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HD_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Handshake Doctor"));
+    return Cli::run(app);
+}

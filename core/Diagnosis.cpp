@@ -1,0 +1,285 @@
+#include "Diagnosis.h"
+
+#include "Clock.h"
+#include "checks/CheckRegistry.h"
+#include "checks/Observations.h"
+#include "cert/TrustStore.h"
+#include "tls/TlsNames.h"
+
+namespace hd {
+
+namespace {
+
+constexpr int kMaxIssuerFetches = 3;
+constexpr int kIssuerFetchBudgetMs = 5000;
+
+QStringList addressStrings(const QList<QHostAddress> &addresses)
+{
+    QStringList out;
+    for (const QHostAddress &address : addresses)
+        out << address.toString();
+    return out;
+}
+
+// One diagnosis: holds the clock, the deadline and what has been observed so far.
+class DiagnosisRun
+{
+public:
+    DiagnosisRun(const Target &target, const DiagnosisOptions &options, const CancelToken &cancel,
+                 const Diagnosis::StepObserver &onStep)
+        : m_deadline(options.timeoutMs), m_cancel(cancel), m_onStep(onStep)
+    {
+        m_obs.target = target;
+        m_obs.options = options;
+        m_obs.now = QDateTime::currentDateTimeUtc();
+        m_result.target = target;
+        m_result.startedAt = m_obs.now;
+    }
+
+    DiagnosisResult execute()
+    {
+        if (resolve()) {
+            Socket socket;
+            if (connect(socket))
+                handshakeAndBeyond(socket);
+        }
+        m_result.cancelled = m_cancel.isCancelled();
+        if (!m_result.cancelled)
+            m_result.findings = CheckRegistry::evaluate(m_obs);
+        m_result.presentedChain = m_obs.presented;
+        m_result.builtChain = m_obs.verification.built;
+        m_result.chainTrusted = m_obs.verification.verified;
+        m_result.addresses = addressStrings(m_obs.resolve.addresses);
+        m_result.usedAddress = m_obs.connected ? m_obs.address.toString() : QString();
+        if (m_obs.handshakeEstablished()) {
+            m_result.tlsVersion = tls::versionName(m_obs.tlsVersion);
+            m_result.cipher = m_obs.cipher;
+        }
+        m_result.httpStatusLine = m_obs.http.statusLine;
+        m_result.httpHeaders = m_obs.http.headers;
+        m_result.durationMs = m_clock.nowMs();
+        return m_result;
+    }
+
+private:
+    void addStep(const TimelineStep &step)
+    {
+        m_result.timeline << step;
+        if (m_onStep)
+            m_onStep(step);
+    }
+
+    TimelineStep startStep(TimelineStep::Kind kind) const
+    {
+        TimelineStep step;
+        step.kind = kind;
+        step.startMs = m_clock.nowMs();
+        return step;
+    }
+
+    void finishStep(TimelineStep step, TimelineStep::Status status)
+    {
+        step.status = status;
+        step.durationMs = m_clock.nowMs() - step.startMs;
+        addStep(step);
+    }
+
+    bool resolve()
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::Resolve);
+        const Target &target = m_obs.target;
+        const AddressOverride &override = m_obs.options.addressOverride;
+        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
+            && (override.port == 0 || override.port == target.port)) {
+            m_obs.resolveSource = QStringLiteral("override");
+            m_obs.resolve.addresses = {override.address};
+        } else if (target.isIpLiteral) {
+            m_obs.resolveSource = QStringLiteral("literal");
+            m_obs.resolve.addresses = {QHostAddress(target.host)};
+        } else {
+            m_obs.resolveSource = QStringLiteral("dns");
+            m_obs.resolve = NameResolver::resolve(target.host, m_deadline, m_cancel);
+        }
+        step.facts = {{QStringLiteral("host"), target.host},
+                      {QStringLiteral("addresses"), addressStrings(m_obs.resolve.addresses)},
+                      {QStringLiteral("source"), m_obs.resolveSource}};
+        const bool ok = m_obs.resolve.status == ResolveOutcome::Status::Ok;
+        if (!ok)
+            step.facts.insert(QStringLiteral("error"), m_obs.resolve.errorText);
+        finishStep(step, ok ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        return ok;
+    }
+
+    bool connect(Socket &socket)
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::Connect);
+        m_obs.connectAttempted = true;
+        QStringList attempts;
+        const QList<QHostAddress> &addresses = m_obs.resolve.addresses;
+        for (qsizetype i = 0; i < addresses.size() && !m_obs.connected; ++i) {
+            // Leave time for the addresses after this one, as browsers do.
+            const qint64 left = m_deadline.remainingTime();
+            const QDeadlineTimer attemptDeadline(left / qMax<qsizetype>(1, addresses.size() - i));
+            m_obs.address = addresses[i];
+            m_obs.connectError = socket.connect(addresses[i], m_obs.target.port, attemptDeadline, m_cancel);
+            m_obs.connected = m_obs.connectError.ok();
+            attempts << QStringLiteral("%1 %2").arg(addresses[i].toString(), netErrorKey(m_obs.connectError.error));
+            if (m_obs.connectError.error == NetError::Cancelled)
+                break;
+        }
+        step.facts = {{QStringLiteral("address"), m_obs.address.toString()},
+                      {QStringLiteral("port"), m_obs.target.port},
+                      {QStringLiteral("attempts"), attempts}};
+        if (!m_obs.connected)
+            step.facts.insert(QStringLiteral("error"), netErrorKey(m_obs.connectError.error));
+        finishStep(step, m_obs.connected ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        return m_obs.connected;
+    }
+
+    void handshakeAndBeyond(Socket &socket)
+    {
+        HandshakeRecorder recorder(m_clock, [this](const TimelineStep &step) { addStep(step); });
+        TlsSession session(socket, recorder);
+        TlsClientConfig config;
+        if (!m_obs.target.isIpLiteral)
+            config.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
+        m_obs.handshakeAttempted = true;
+        const double handshakeStart = m_clock.nowMs();
+        HandshakeOutcome outcome = session.handshake(config, m_deadline, m_cancel);
+        m_obs.handshakeResult = outcome.result;
+        m_obs.handshakeError = outcome.errorText;
+        m_obs.firstBytes = outcome.firstBytes;
+        m_obs.lastMessageBeforeFailure = recorder.lastMessageName();
+
+        TimelineStep summary;
+        summary.startMs = handshakeStart;
+        summary.durationMs = m_clock.nowMs() - handshakeStart;
+        if (outcome.established()) {
+            m_obs.tlsVersion = outcome.version;
+            m_obs.cipher = outcome.cipher;
+            m_obs.alpn = outcome.alpn;
+            m_obs.keyExchange = outcome.keyExchange;
+            m_obs.keyExchangeBits = outcome.keyExchangeBits;
+            summary.kind = TimelineStep::Kind::TlsEstablished;
+            summary.status = TimelineStep::Status::Ok;
+            summary.facts = {{QStringLiteral("version"), tls::versionName(outcome.version)},
+                             {QStringLiteral("cipher"), outcome.cipher},
+                             {QStringLiteral("alpn"), outcome.alpn},
+                             {QStringLiteral("keyExchange"), outcome.keyExchange},
+                             {QStringLiteral("keyExchangeBits"), outcome.keyExchangeBits}};
+        } else {
+            summary.kind = TimelineStep::Kind::TlsFailed;
+            summary.status = TimelineStep::Status::Failed;
+            summary.facts = {{QStringLiteral("reason"), handshakeResultKey(outcome.result)},
+                             {QStringLiteral("error"), outcome.errorText},
+                             {QStringLiteral("after"), m_obs.lastMessageBeforeFailure}};
+        }
+        addStep(summary);
+
+        for (const X509Ptr &cert : outcome.presentedChain)
+            m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
+        if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
+            analyseChain(outcome.presentedChain);
+
+        if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
+            requestHttp(session);
+
+        m_obs.alerts = recorder.alerts();
+        m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
+    }
+
+    void analyseChain(const X509List &presented)
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::CertificateCheck);
+        const TrustStore trust = TrustStore::load(m_obs.options.trustStoreFile, m_obs.options.extraCaFile);
+        m_obs.extraCaFileError = trust.extraFileError();
+        X509List fetched;
+        m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now);
+        QStringList triedUrls;
+        while (m_obs.options.fetchMissingIssuers && m_obs.verification.missingIssuerDepth >= 0
+               && m_obs.issuerFetches.size() < kMaxIssuerFetches && !m_cancel.isCancelled()) {
+            const CertificateInfo &orphan = m_obs.verification.built.value(m_obs.verification.missingIssuerDepth);
+            const QString url = orphan.caIssuersUrls.value(0);
+            if (url.isEmpty() || triedUrls.contains(url))
+                break;
+            triedUrls << url;
+            X509List issuers = fetchIssuer(orphan, url);
+            if (issuers.empty())
+                break;
+            for (X509Ptr &issuer : issuers)
+                fetched.push_back(std::move(issuer));
+            m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now);
+        }
+        QStringList errors;
+        for (const VerifyError &error : m_obs.verification.errors)
+            errors << QStringLiteral("%1 (depth %2)").arg(error.text).arg(error.depth);
+        step.facts = {{QStringLiteral("verified"), m_obs.verification.verified},
+                      {QStringLiteral("errors"), errors},
+                      {QStringLiteral("anchors"), trust.anchorCount()}};
+        if (!trust.extraFileError().isEmpty())
+            step.facts.insert(QStringLiteral("extraCaFileError"), trust.extraFileError());
+        finishStep(step, m_obs.verification.verified ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+    }
+
+    X509List fetchIssuer(const CertificateInfo &orphan, const QString &url)
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::IssuerFetch);
+        IssuerFetch fetch;
+        fetch.url = url;
+        fetch.forCertificate = orphan.displayName();
+        const QDeadlineTimer budget(qMin<qint64>(kIssuerFetchBudgetMs, qMax<qint64>(0, m_deadline.remainingTime())));
+        const HttpResponse response = httpGet(QUrl(url), budget, m_cancel);
+        X509List issuers;
+        if (response.statusCode == 200)
+            issuers = readCertificates(response.body);
+        fetch.succeeded = !issuers.empty();
+        if (fetch.succeeded) {
+            const CertificateInfo info = CertificateInfo::fromX509(issuers.front().get(), CertificateInfo::Origin::FetchedFromAia);
+            fetch.fetchedSubject = info.displayName();
+            fetch.fetchedIsSelfSigned = info.isSelfSigned;
+        } else {
+            fetch.error = response.received ? QString::fromLatin1(response.statusLine)
+                                            : (response.error.detail.isEmpty() ? netErrorKey(response.error.error)
+                                                                                : response.error.detail);
+        }
+        m_obs.issuerFetches << fetch;
+        step.facts = {{QStringLiteral("url"), url},
+                      {QStringLiteral("for"), fetch.forCertificate},
+                      {QStringLiteral("subject"), fetch.fetchedSubject},
+                      {QStringLiteral("error"), fetch.error}};
+        finishStep(step, fetch.succeeded ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
+        return issuers;
+    }
+
+    void requestHttp(TlsSession &session)
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::Http);
+        m_obs.httpAttempted = true;
+        const QByteArray request = HttpExchange::buildRequest("GET", m_obs.target.authority(), m_obs.target.path);
+        m_obs.http = HttpExchange::run(session, request, m_deadline, m_cancel);
+        step.facts = {{QStringLiteral("request"), QStringLiteral("GET %1").arg(m_obs.target.path)},
+                      {QStringLiteral("statusLine"), QString::fromLatin1(m_obs.http.statusLine)}};
+        if (!m_obs.http.received)
+            step.facts.insert(QStringLiteral("error"), m_obs.http.error.detail.isEmpty()
+                                                           ? netErrorKey(m_obs.http.error.error)
+                                                           : m_obs.http.error.detail);
+        finishStep(step, m_obs.http.received ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
+    }
+
+    Clock m_clock;
+    QDeadlineTimer m_deadline;
+    CancelToken m_cancel;
+    Diagnosis::StepObserver m_onStep;
+    Observations m_obs;
+    DiagnosisResult m_result;
+};
+
+} // namespace
+
+DiagnosisResult Diagnosis::run(const Target &target, const DiagnosisOptions &options, const CancelToken &cancel,
+                               const StepObserver &onStep)
+{
+    return DiagnosisRun(target, options, cancel, onStep).execute();
+}
+
+} // namespace hd

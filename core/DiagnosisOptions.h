@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace hd {
+
+// Like curl's --resolve: connect to this address when the target is HOST:PORT.
+struct AddressOverride
+{
+    QString host;
+    quint16 port = 0;
+    QHostAddress address;
+    bool isSet() const { return !host.isEmpty(); }
+    static bool parse(const QString &text, AddressOverride *out); // "HOST:PORT:ADDRESS"
+};
+
+struct DiagnosisOptions
+{
+    int timeoutMs = 10000;        // upper bound for the whole diagnosis
+    QString extraCaFile;          // PEM file whose certificates are trusted in addition to the system store
+    QString trustStoreFile;       // replaces the system trust store (tests, air-gapped machines)
+    AddressOverride addressOverride;
+    bool fetchMissingIssuers = true; // AIA caIssuers download to prove an incomplete chain
+};
+
+} // namespace hd

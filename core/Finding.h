@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace hd {
+
+enum class Severity { Error, Warning, Info };
+enum class FixedBy { Client, Server, Network };
+
+// A cause from the catalogue (CauseCatalogue.h), with the facts this run observed.
+// Its text (title, explanation, evidence, fix steps) is rendered by the catalogue in the
+// current language, so the same finding can be shown in English and Chinese.
+struct Finding
+{
+    QString id;               // stable public id, e.g. "cert-expired"
+    Severity severity = Severity::Error;
+    FixedBy fixedBy = FixedBy::Server;
+    QVariantMap facts;        // evidence data; keys documented per cause in CauseCatalogue.cpp
+};
+
+QString severityKey(Severity severity); // "error" / "warning" / "info" (JSON values)
+QString fixedByKey(FixedBy fixedBy);    // "client" / "server" / "network"
+
+} // namespace hd

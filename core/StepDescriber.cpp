@@ -1,0 +1,168 @@
+#include "StepDescriber.h"
+
+#include "CauseCatalogue.h"
+#include "tls/TlsNames.h"
+
+namespace hd {
+
+namespace {
+
+using S = StepDescriber;
+
+QString str(const QVariantMap &facts, const char *key)
+{
+    return facts.value(QLatin1String(key)).toString();
+}
+
+QString joined(const QVariantMap &facts, const char *key)
+{
+    return facts.value(QLatin1String(key)).toStringList().join(QStringLiteral(", "));
+}
+
+QString resolveDetail(const QVariantMap &f)
+{
+    if (!str(f, "error").isEmpty())
+        return S::tr("%1: %2").arg(str(f, "host"), str(f, "error"));
+    const QString source = str(f, "source");
+    if (source == QLatin1String("override"))
+        return S::tr("%1 → %2 (address given by you)").arg(str(f, "host"), joined(f, "addresses"));
+    if (source == QLatin1String("literal"))
+        return S::tr("%1 is an IP address: no lookup needed").arg(str(f, "host"));
+    return S::tr("%1 → %2").arg(str(f, "host"), joined(f, "addresses"));
+}
+
+QString connectDetail(const QVariantMap &f)
+{
+    const QString where = S::tr("%1 port %2").arg(str(f, "address"), str(f, "port"));
+    const QString error = str(f, "error");
+    if (error.isEmpty())
+        return S::tr("Connected to %1").arg(where);
+    if (error == QLatin1String("refused"))
+        return S::tr("%1 refused the connection").arg(where);
+    if (error == QLatin1String("timeout"))
+        return S::tr("No answer from %1").arg(where);
+    return S::tr("Could not connect to %1 (%2)").arg(where, error);
+}
+
+QString messageDetail(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    const int type = f.value(QStringLiteral("type"), -1).toInt();
+    if (step.name == QLatin1String("ChangeCipherSpec"))
+        return S::tr("Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)");
+    if (step.name == QLatin1String("HelloRetryRequest"))
+        return S::tr("The server asks the client to retry with key share %1").arg(str(f, "group"));
+    switch (type) {
+    case tls::ClientHello: {
+        const int suites = f.value(QStringLiteral("cipherSuites")).toStringList().size();
+        QString text = S::tr("Offers %1 with %n cipher suite(s)", nullptr, suites).arg(joined(f, "offeredVersions"));
+        text += QStringLiteral("; ") + (str(f, "serverName").isEmpty() ? S::tr("no SNI")
+                                                                       : S::tr("SNI %1").arg(str(f, "serverName")));
+        if (!joined(f, "alpn").isEmpty())
+            text += QStringLiteral("; ") + S::tr("ALPN %1").arg(joined(f, "alpn"));
+        return text;
+    }
+    case tls::ServerHello: {
+        QString text = S::tr("Chooses %1 with %2").arg(str(f, "version"), str(f, "cipher"));
+        if (!str(f, "group").isEmpty())
+            text += QStringLiteral("; ") + S::tr("key exchange %1").arg(str(f, "group"));
+        return text;
+    }
+    case tls::EncryptedExtensions: return S::tr("Further server parameters, encrypted");
+    case tls::Certificate:
+        if (step.direction == TimelineStep::Direction::Sent)
+            return S::tr("The client's certificate (empty: the client has none)");
+        return S::tr("The server's certificate chain: %n certificate(s)", nullptr, f.value(QStringLiteral("count")).toInt());
+    case tls::ServerKeyExchange: return S::tr("The server's key exchange parameters, signed");
+    case tls::CertificateRequest: return S::tr("The server asks the client for a certificate");
+    case tls::ServerHelloDone: return S::tr("The server has sent its part of the hello");
+    case tls::CertificateVerify: return S::tr("Proof of possession of the certificate's private key");
+    case tls::ClientKeyExchange: return S::tr("The client's key exchange share");
+    case tls::Finished: return S::tr("Integrity check over the whole handshake");
+    case tls::NewSessionTicket: return S::tr("A ticket to resume the session later");
+    case tls::CertificateStatus: return S::tr("Stapled OCSP revocation status");
+    default: return {};
+    }
+}
+
+} // namespace
+
+StepText StepDescriber::describe(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    switch (step.kind) {
+    case TimelineStep::Kind::Resolve:
+        return {tr("Name lookup (DNS)"), resolveDetail(f)};
+    case TimelineStep::Kind::Connect:
+        return {tr("TCP connection"), connectDetail(f)};
+    case TimelineStep::Kind::TlsMessage:
+        return {step.name, messageDetail(step)};
+    case TimelineStep::Kind::TlsAlert: {
+        const QString level = str(f, "level") == QLatin1String("fatal") ? tr("fatal") : tr("warning");
+        return {tr("Alert: %1").arg(step.name),
+                tr("%1 alert: %2").arg(level, CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
+    }
+    case TimelineStep::Kind::TlsEstablished: {
+        QString detail = QStringLiteral("%1, %2").arg(str(f, "version"), str(f, "cipher"));
+        if (!str(f, "keyExchange").isEmpty())
+            detail += QStringLiteral(", %1").arg(str(f, "keyExchange"));
+        return {tr("Secure connection established"), detail};
+    }
+    case TimelineStep::Kind::TlsFailed: {
+        const QString reason = str(f, "reason");
+        QString detail;
+        if (reason == QLatin1String("peer-alert"))
+            detail = tr("The server sent an alert");
+        else if (reason == QLatin1String("peer-closed"))
+            detail = tr("The server closed the connection");
+        else if (reason == QLatin1String("peer-reset"))
+            detail = tr("The connection was reset");
+        else if (reason == QLatin1String("not-tls"))
+            detail = tr("The answer is not TLS");
+        else if (reason == QLatin1String("timeout"))
+            detail = tr("No answer before the time limit");
+        else if (reason == QLatin1String("cancelled"))
+            detail = tr("Cancelled");
+        else
+            detail = tr("Stopped by the client: %1").arg(str(f, "error"));
+        return {tr("Handshake failed"), detail};
+    }
+    case TimelineStep::Kind::CertificateCheck:
+        if (f.value(QStringLiteral("verified")).toBool())
+            return {tr("Certificate check"), tr("The chain leads to a trusted root")};
+        return {tr("Certificate check"), joined(f, "errors")};
+    case TimelineStep::Kind::IssuerFetch:
+        if (!str(f, "error").isEmpty())
+            return {tr("Download missing issuer"), tr("%1: %2").arg(str(f, "url"), str(f, "error"))};
+        return {tr("Download missing issuer"), tr("%1 → “%2”").arg(str(f, "url"), str(f, "subject"))};
+    case TimelineStep::Kind::Http:
+        if (!str(f, "error").isEmpty())
+            return {tr("HTTP request"), tr("%1: no answer (%2)").arg(str(f, "request"), str(f, "error"))};
+        return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(str(f, "request"), str(f, "statusLine"))};
+    }
+    return {};
+}
+
+QString StepDescriber::statusLabel(TimelineStep::Status status)
+{
+    switch (status) {
+    case TimelineStep::Status::Ok: return tr("OK");
+    case TimelineStep::Status::Info: return tr("Info");
+    case TimelineStep::Status::Warning: return tr("Warning");
+    case TimelineStep::Status::Failed: return tr("Failed");
+    case TimelineStep::Status::Skipped: return tr("Skipped");
+    }
+    return {};
+}
+
+QString StepDescriber::directionArrow(TimelineStep::Direction direction)
+{
+    switch (direction) {
+    case TimelineStep::Direction::Sent: return QStringLiteral("→");
+    case TimelineStep::Direction::Received: return QStringLiteral("←");
+    case TimelineStep::Direction::None: return {};
+    }
+    return {};
+}
+
+} // namespace hd

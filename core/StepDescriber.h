@@ -1,0 +1,26 @@
+#pragma once
+
+#include "TimelineStep.h"
+
+#include <QCoreApplication>
+
+namespace hd {
+
+struct StepText
+{
+    QString title;
+    QString detail;
+};
+
+// Timeline steps in words, in the language currently installed. Protocol names
+// (ClientHello, alert names, suites) stay as the standards spell them.
+class StepDescriber
+{
+    Q_DECLARE_TR_FUNCTIONS(StepDescriber)
+public:
+    static StepText describe(const TimelineStep &step);
+    static QString statusLabel(TimelineStep::Status status);
+    static QString directionArrow(TimelineStep::Direction direction); // "→" client to server
+};
+
+} // namespace hd

@@ -1,0 +1,207 @@
+#include "Target.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace hd {
+
+namespace {
+
+constexpr int kMaxHostLength = 253;
+constexpr int kMaxLabelLength = 63;
+
+// Schemes that speak TLS from the first byte, with their usual ports. "http" is accepted
+// because people paste what the address bar shows; we still test TLS on 443.
+struct SchemePort { const char *scheme; quint16 port; };
+constexpr SchemePort kSchemes[] = {
+    {"https", 443}, {"http", 443}, {"wss", 443}, {"ldaps", 636},
+    {"imaps", 993}, {"pop3s", 995}, {"smtps", 465}, {"ftps", 990},
+};
+
+bool hasControlOrSpace(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+TargetParseResult failure(TargetError error, const QString &part)
+{
+    TargetParseResult result;
+    result.error = error;
+    result.offendingPart = part.left(80);
+    return result;
+}
+
+bool parsePort(const QString &text, quint16 *port)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    if (!digits.match(text).hasMatch())
+        return false;
+    const int value = text.toInt();
+    if (value < 1 || value > 65535)
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+bool isValidAsciiHostName(const QString &ace)
+{
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?$"));
+    const QStringList labels = ace.split(QLatin1Char('.'));
+    for (const QString &part : labels) {
+        if (part.isEmpty() || part.size() > kMaxLabelLength || !label.match(part).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString Target::authority() const
+{
+    const QString hostPart = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    return QStringLiteral("%1:%2").arg(hostPart).arg(port);
+}
+
+TargetParseResult TargetParser::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return failure(TargetError::Empty, {});
+    if (hasControlOrSpace(text))
+        return failure(TargetError::BadCharacters, text);
+
+    QString scheme = QStringLiteral("https");
+    QString rest = text;
+    static const QRegularExpression schemeWithSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    static const QRegularExpression schemeWithoutSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])"));
+    quint16 defaultPort = 443;
+    if (const auto m = schemeWithSlashes.match(text); m.hasMatch()) {
+        scheme = m.captured(1).toLower();
+        rest = text.mid(m.capturedLength());
+        bool known = false;
+        for (const SchemePort &entry : kSchemes) {
+            if (scheme == QLatin1String(entry.scheme)) {
+                known = true;
+                defaultPort = entry.port;
+            }
+        }
+        if (!known)
+            return failure(TargetError::UnsupportedScheme, m.captured(1));
+        if (scheme == QLatin1String("http"))
+            scheme = QStringLiteral("https");
+    } else if (const auto bare = schemeWithoutSlashes.match(text);
+               bare.hasMatch() && text.count(QLatin1Char(':')) == 1) {
+        // "javascript:…", "mailto:…": a scheme we will never connect to.
+        return failure(TargetError::UnsupportedScheme, bare.captured(1));
+    }
+
+    const qsizetype pathStart = rest.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
+    QString authority = pathStart < 0 ? rest : rest.left(pathStart);
+    QString path = pathStart < 0 ? QString() : rest.mid(pathStart);
+    if (const qsizetype hash = path.indexOf(QLatin1Char('#')); hash >= 0)
+        path.truncate(hash);
+    if (path.isEmpty() || path.startsWith(QLatin1Char('?')))
+        path.prepend(QLatin1Char('/'));
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0)
+        authority = authority.mid(at + 1); // credentials are never sent; drop them
+
+    Target target;
+    target.input = text;
+    target.scheme = scheme;
+    target.port = defaultPort;
+    target.path = QString::fromLatin1(QUrl::toPercentEncoding(path, "/?&=%:@!$'()*+,;~-._"));
+
+    QString host;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return failure(TargetError::BadIpv6, authority);
+        host = authority.mid(1, close - 1);
+        const QString after = authority.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(QLatin1Char(':')) || !parsePort(after.mid(1), &target.port))
+                return failure(TargetError::BadPort, after.mid(1));
+        }
+        QHostAddress address;
+        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return failure(TargetError::BadIpv6, host);
+        target.host = address.toString();
+        target.displayHost = target.host;
+        target.isIpLiteral = true;
+        return {target, TargetError::None, {}};
+    }
+
+    if (authority.count(QLatin1Char(':')) > 1) {
+        QHostAddress address;
+        if (!address.setAddress(authority) || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return failure(TargetError::BadIpv6, authority);
+        target.host = address.toString();
+        target.displayHost = target.host;
+        target.isIpLiteral = true;
+        return {target, TargetError::None, {}};
+    }
+
+    host = authority;
+    if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0) {
+        if (!parsePort(host.mid(colon + 1), &target.port))
+            return failure(TargetError::BadPort, host.mid(colon + 1));
+        host.truncate(colon);
+    }
+    if (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    if (host.isEmpty())
+        return failure(TargetError::BadHostName, authority);
+    if (host.size() > kMaxHostLength)
+        return failure(TargetError::NameTooLong, host);
+
+    QHostAddress v4;
+    if (v4.setAddress(host) && v4.protocol() == QAbstractSocket::IPv4Protocol
+        && host.count(QLatin1Char('.')) == 3) {
+        target.host = v4.toString();
+        target.displayHost = target.host;
+        target.isIpLiteral = true;
+        return {target, TargetError::None, {}};
+    }
+
+    const QString ace = QString::fromLatin1(QUrl::toAce(host.toLower())).toLower();
+    if (ace.isEmpty() || !isValidAsciiHostName(ace))
+        return failure(TargetError::BadHostName, host);
+    if (ace.size() > kMaxHostLength)
+        return failure(TargetError::NameTooLong, host);
+    target.host = ace;
+    target.displayHost = QUrl::fromAce(ace.toLatin1());
+    return {target, TargetError::None, {}};
+}
+
+QString TargetParser::explain(const TargetParseResult &result)
+{
+    switch (result.error) {
+    case TargetError::None:
+        return {};
+    case TargetError::Empty:
+        return tr("Enter a web address, for example example.com or https://example.com:8443/.");
+    case TargetError::UnsupportedScheme:
+        return tr("“%1:” is not an address this tool can test. Use an https:// address or a host name.")
+            .arg(result.offendingPart);
+    case TargetError::BadCharacters:
+        return tr("The address contains spaces or invisible control characters. Remove them and try again.");
+    case TargetError::BadPort:
+        return tr("“%1” is not a valid port. A port is a number from 1 to 65535.").arg(result.offendingPart);
+    case TargetError::BadIpv6:
+        return tr("“%1” is not a valid IPv6 address. Write IPv6 addresses in brackets, for example [2001:db8::1]:443.")
+            .arg(result.offendingPart);
+    case TargetError::NameTooLong:
+        return tr("The host name is too long: a host name has at most 253 characters.");
+    case TargetError::BadHostName:
+        return tr("“%1” is not a valid host name. Host names use letters, digits, hyphens and dots.")
+            .arg(result.offendingPart);
+    }
+    return {};
+}
+
+} // namespace hd

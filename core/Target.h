@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hd {
+
+// What the user asked to diagnose, normalised: the host in its ASCII (IDNA) form for the
+// wire, the Unicode form for display.
+struct Target
+{
+    QString input;       // as typed, for reports
+    QString scheme;      // "https" unless the user named another TLS scheme
+    QString host;        // ASCII form; IPv6 without brackets
+    QString displayHost; // Unicode form
+    quint16 port = 443;
+    QString path = QStringLiteral("/");
+    bool isIpLiteral = false;
+
+    QString authority() const; // host:port with IPv6 brackets, for Host: headers and reports
+};
+
+enum class TargetError {
+    None,
+    Empty,
+    UnsupportedScheme,
+    BadCharacters,
+    BadPort,
+    BadIpv6,
+    NameTooLong,
+    BadHostName,
+};
+
+struct TargetParseResult
+{
+    Target target;
+    TargetError error = TargetError::None;
+    QString offendingPart; // the piece of input that is wrong, for the explanation
+    bool ok() const { return error == TargetError::None; }
+};
+
+class TargetParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetParser)
+public:
+    static TargetParseResult parse(const QString &input);
+    // Localised one-line explanation of a parse error, safe to show as plain text.
+    static QString explain(const TargetParseResult &result);
+};
+
+} // namespace hd

@@ -1,0 +1,130 @@
+#include "TrustStore.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
+#include <openssl/pkcs7.h>
+
+namespace hd {
+
+namespace {
+
+// Reading the OS store costs tens of milliseconds; it does not change while we run.
+const X509List &systemAnchors()
+{
+    static const X509List anchors = [] {
+        X509List list;
+        for (const QSslCertificate &cert : QSslConfiguration::systemCaCertificates()) {
+            const QByteArray der = cert.toDer();
+            const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+            if (X509 *x = d2i_X509(nullptr, &data, der.size()))
+                list.emplace_back(x);
+        }
+        return list;
+    }();
+    return anchors;
+}
+
+bool sameCertificate(X509 *a, X509 *b)
+{
+    return X509_cmp(a, b) == 0;
+}
+
+} // namespace
+
+X509List readCertificates(const QByteArray &data)
+{
+    X509List certs;
+    if (data.contains("-----BEGIN")) {
+        BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
+        while (X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
+            certs.emplace_back(cert);
+        ERR_clear_error(); // the loop ends on "no start line"
+        return certs;
+    }
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    if (X509 *cert = d2i_X509(nullptr, &bytes, data.size())) {
+        certs.emplace_back(cert);
+        return certs;
+    }
+    bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    if (PKCS7 *p7 = d2i_PKCS7(nullptr, &bytes, data.size())) {
+        if (PKCS7_type_is_signed(p7) && p7->d.sign && p7->d.sign->cert) {
+            for (int i = 0; i < sk_X509_num(p7->d.sign->cert); ++i)
+                certs.push_back(shareX509(sk_X509_value(p7->d.sign->cert, i)));
+        }
+        PKCS7_free(p7);
+    }
+    ERR_clear_error();
+    return certs;
+}
+
+TrustStore TrustStore::load(const QString &replacementFile, const QString &extraCaFile)
+{
+    TrustStore trust;
+    trust.m_store.reset(X509_STORE_new());
+    if (replacementFile.isEmpty()) {
+        for (const X509Ptr &cert : systemAnchors())
+            trust.add(cert.get(), false);
+    } else {
+        QFile file(replacementFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const X509Ptr &cert : readCertificates(file.readAll()))
+                trust.add(cert.get(), false);
+        }
+    }
+    if (!extraCaFile.isEmpty()) {
+        QFile file(extraCaFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            trust.m_extraFileError = file.errorString();
+        } else {
+            const X509List extra = readCertificates(file.readAll());
+            if (extra.empty())
+                trust.m_extraFileError = QStringLiteral("no certificate found");
+            for (const X509Ptr &cert : extra)
+                trust.add(cert.get(), true);
+        }
+    }
+    return trust;
+}
+
+void TrustStore::add(X509 *cert, bool fromExtraFile)
+{
+    X509_STORE_add_cert(m_store.get(), cert);
+    m_anchors.push_back(shareX509(cert));
+    if (fromExtraFile)
+        m_extraAnchors.push_back(shareX509(cert));
+}
+
+bool TrustStore::contains(X509 *cert) const
+{
+    for (const X509Ptr &anchor : m_anchors) {
+        if (sameCertificate(anchor.get(), cert))
+            return true;
+    }
+    return false;
+}
+
+bool TrustStore::isFromExtraFile(X509 *cert) const
+{
+    for (const X509Ptr &anchor : m_extraAnchors) {
+        if (sameCertificate(anchor.get(), cert))
+            return true;
+    }
+    return false;
+}
+
+X509 *TrustStore::findIssuer(X509 *cert) const
+{
+    for (const X509Ptr &anchor : m_anchors) {
+        if (X509_check_issued(anchor.get(), cert) == X509_V_OK)
+            return anchor.get();
+    }
+    return nullptr;
+}
+
+} // namespace hd

@@ -1,0 +1,136 @@
+#include "CauseCatalogue.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+#include "tls/TlsNames.h"
+
+namespace hd {
+
+namespace {
+
+// The server's first bytes, shown to the user: printable ASCII only, the rest as dots,
+// so hostile servers cannot inject control characters into a terminal or a report.
+QString printablePrefix(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes.left(48)) {
+        const uchar u = uchar(c);
+        text += (u >= 0x20 && u < 0x7f) ? QChar(u) : QChar(u == '\r' || u == '\n' ? ' ' : '.');
+    }
+    return text.simplified();
+}
+
+QString guessProtocol(const QByteArray &bytes)
+{
+    if (bytes.startsWith("HTTP/") || bytes.startsWith("<") || bytes.contains("<html"))
+        return QStringLiteral("http");
+    if (bytes.startsWith("SSH-"))
+        return QStringLiteral("ssh");
+    if (bytes.startsWith("220") && bytes.contains("SMTP"))
+        return QStringLiteral("smtp");
+    if (bytes.startsWith("220"))
+        return QStringLiteral("ftp");
+    if (bytes.startsWith("+OK"))
+        return QStringLiteral("pop3");
+    if (bytes.startsWith("* OK"))
+        return QStringLiteral("imap");
+    return QStringLiteral("unknown");
+}
+
+bool isClientCertificateRejection(int alertCode)
+{
+    switch (alertCode) {
+    case tls::HandshakeFailure: case tls::CertificateRequired: case tls::BadCertificate:
+    case tls::CertificateUnknown: case tls::AccessDenied: case tls::UnexpectedMessage:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Finding clientCertificateRequired(const Observations &obs, const QString &alert)
+{
+    return CauseCatalogue::make("client-cert-required", {{QStringLiteral("alert"), alert},
+                                                         {QStringLiteral("version"), obs.tlsVersion}});
+}
+
+QList<Finding> failedHandshake(const Observations &obs)
+{
+    using R = HandshakeOutcome::Result;
+    const QString after = obs.lastMessageBeforeFailure;
+    switch (obs.handshakeResult) {
+    case R::NotTls:
+        return {CauseCatalogue::make("not-tls", {{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},
+                                                 {QStringLiteral("protocol"), guessProtocol(obs.firstBytes)}})};
+    case R::PeerAlert: {
+        const AlertEvent alert = obs.firstFatalAlertFromServer().value_or(AlertEvent{});
+        if (alert.code == tls::UnrecognizedName)
+            return {CauseCatalogue::make("sni-unknown", {{QStringLiteral("serverName"), obs.target.host},
+                                                         {QStringLiteral("level"), QStringLiteral("fatal")}})};
+        if (obs.certificateRequested && isClientCertificateRejection(alert.code))
+            return {clientCertificateRequired(obs, tls::alertName(alert.code))};
+        return {CauseCatalogue::make("handshake-alert", {{QStringLiteral("alert"), tls::alertName(alert.code)},
+                                                         {QStringLiteral("code"), alert.code},
+                                                         {QStringLiteral("after"), alert.afterMessage}})};
+    }
+    case R::PeerClosed:
+    case R::PeerReset:
+        if (obs.certificateRequested)
+            return {clientCertificateRequired(obs, {})};
+        return {CauseCatalogue::make("handshake-aborted",
+                                     {{QStringLiteral("how"), obs.handshakeResult == R::PeerReset ? QStringLiteral("reset")
+                                                                                                    : QStringLiteral("closed")},
+                                      {QStringLiteral("after"), after}})};
+    case R::Timeout:
+        return {CauseCatalogue::make("timeout", {{QStringLiteral("phase"), QStringLiteral("handshake")},
+                                                 {QStringLiteral("address"), obs.address.toString()},
+                                                 {QStringLiteral("port"), obs.target.port},
+                                                 {QStringLiteral("after"), after},
+                                                 {QStringLiteral("seconds"), obs.options.timeoutMs / 1000.0}})};
+    case R::LocalFailure:
+    case R::NetworkError:
+        return {CauseCatalogue::make("tls-failed", {{QStringLiteral("error"), obs.handshakeError},
+                                                    {QStringLiteral("after"), after}})};
+    case R::Cancelled:
+    case R::Established:
+        return {};
+    }
+    return {};
+}
+
+// TLS 1.3 servers judge the client's certificate after the client already considers the
+// handshake done: the rejection arrives as an alert on the first read.
+QList<Finding> afterEstablished(const Observations &obs)
+{
+    QList<Finding> findings;
+    for (const AlertEvent &alert : obs.alerts) {
+        if (!alert.sentByUs && !alert.fatal && alert.code == tls::UnrecognizedName) {
+            Finding finding = CauseCatalogue::make("sni-unknown", {{QStringLiteral("serverName"), obs.target.host},
+                                                                   {QStringLiteral("level"), QStringLiteral("warning")}});
+            finding.severity = Severity::Warning; // the server went on with a default site
+            findings << finding;
+        }
+    }
+    if (const auto alert = obs.firstFatalAlertFromServer()) {
+        if (obs.certificateRequested && isClientCertificateRejection(alert->code))
+            findings << clientCertificateRequired(obs, tls::alertName(alert->code));
+        else
+            findings << CauseCatalogue::make("handshake-alert", {{QStringLiteral("alert"), tls::alertName(alert->code)},
+                                                                 {QStringLiteral("code"), alert->code},
+                                                                 {QStringLiteral("after"), alert->afterMessage}});
+    } else if (obs.certificateRequested && obs.httpAttempted && !obs.http.received
+               && (obs.http.error.error == NetError::Closed || obs.http.error.error == NetError::Reset)) {
+        findings << clientCertificateRequired(obs, {});
+    }
+    return findings;
+}
+
+} // namespace
+
+QList<Finding> checkHandshake(const Observations &obs)
+{
+    if (!obs.handshakeAttempted)
+        return {};
+    return obs.handshakeEstablished() ? afterEstablished(obs) : failedHandshake(obs);
+}
+
+} // namespace hd

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "DiagnosisOptions.h"
+#include "Target.h"
+#include "cert/CertificateInfo.h"
+#include "cert/ChainVerifier.h"
+#include "http/HttpExchange.h"
+#include "net/NameResolver.h"
+#include "tls/HandshakeRecorder.h"
+#include "tls/TlsSession.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+
+#include <optional>
+
+namespace hd {
+
+struct IssuerFetch
+{
+    QString url;
+    QString forCertificate;      // display name of the certificate whose issuer was missing
+    bool succeeded = false;
+    QString fetchedSubject;      // what came back, when something did
+    bool fetchedIsSelfSigned = false;
+    QString error;
+};
+
+// Everything the network half of a diagnosis saw, as plain data. Checks read only this,
+// so each can be tested without a server by filling one in.
+struct Observations
+{
+    Target target;
+    DiagnosisOptions options;
+    QDateTime now;
+
+    // Name resolution
+    ResolveOutcome resolve;
+    QString resolveSource;        // "dns", "override", "literal"
+
+    // TCP
+    bool connectAttempted = false;
+    bool connected = false;
+    NetResult connectError;
+    QHostAddress address;
+
+    // TLS
+    bool handshakeAttempted = false;
+    HandshakeOutcome::Result handshakeResult = HandshakeOutcome::Result::LocalFailure;
+    QString handshakeError;
+    QByteArray firstBytes;
+    int tlsVersion = 0;
+    QString cipher;
+    QString alpn;
+    QString keyExchange;
+    int keyExchangeBits = 0;
+    QList<AlertEvent> alerts;     // both directions, handshake and after
+    bool certificateRequested = false;
+    QString lastMessageBeforeFailure;
+
+    // Certificates
+    QList<CertificateInfo> presented; // leaf first
+    ChainVerification verification;
+    QList<IssuerFetch> issuerFetches;
+    QString extraCaFileError;     // the user's CA file could not be used
+
+    // HTTP after the handshake
+    bool httpAttempted = false;
+    HttpResponse http;
+
+    bool handshakeEstablished() const { return handshakeResult == HandshakeOutcome::Result::Established; }
+    std::optional<AlertEvent> firstFatalAlertFromServer() const { return firstFatalAlertFromPeer(alerts); }
+};
+
+} // namespace hd

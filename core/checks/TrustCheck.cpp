@@ -1,0 +1,134 @@
+#include "CauseCatalogue.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+
+#include <openssl/x509_vfy.h>
+
+namespace hd {
+
+namespace {
+
+// Errors other checks explain better, or that the trust logic below interprets.
+bool isExplainedElsewhere(int code)
+{
+    switch (code) {
+    case X509_V_ERR_CERT_HAS_EXPIRED: case X509_V_ERR_CERT_NOT_YET_VALID:
+    case X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD: case X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT: case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT: case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE: case X509_V_ERR_CERT_UNTRUSTED:
+    case X509_V_ERR_INVALID_PURPOSE: case X509_V_ERR_EE_KEY_TOO_SMALL: case X509_V_ERR_CA_KEY_TOO_SMALL:
+    case X509_V_ERR_CA_MD_TOO_WEAK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const IssuerFetch *fetchFor(const Observations &obs, const QString &certificateName)
+{
+    for (const IssuerFetch &fetch : obs.issuerFetches) {
+        if (fetch.forCertificate == certificateName)
+            return &fetch;
+    }
+    return nullptr;
+}
+
+// The server left out intermediates that we downloaded from AIA: proven incomplete.
+QList<Finding> fetchedIntermediates(const Observations &obs)
+{
+    QStringList missing;
+    QString orphan;
+    QString url;
+    const QList<CertificateInfo> &built = obs.verification.built;
+    for (qsizetype i = 1; i < built.size(); ++i) {
+        if (built[i].origin != CertificateInfo::Origin::FetchedFromAia || built[i].isSelfSigned)
+            continue;
+        missing << built[i].displayName();
+        if (orphan.isEmpty()) {
+            orphan = built[i - 1].displayName();
+            url = built[i - 1].caIssuersUrls.value(0);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    return {CauseCatalogue::make("incomplete-chain", {{QStringLiteral("missing"), missing},
+                                                      {QStringLiteral("orphan"), orphan},
+                                                      {QStringLiteral("url"), url},
+                                                      {QStringLiteral("fetched"), true},
+                                                      {QStringLiteral("sent"), obs.presented.size()}})};
+}
+
+Finding untrustedRoot(const Observations &obs, const CertificateInfo &root)
+{
+    const IssuerFetch *fetch = nullptr;
+    for (const IssuerFetch &candidate : obs.issuerFetches) {
+        if (candidate.succeeded && candidate.fetchedSubject == root.displayName())
+            fetch = &candidate;
+    }
+    return CauseCatalogue::make("untrusted-root", {{QStringLiteral("root"), root.displayName()},
+                                                   {QStringLiteral("fingerprint"), root.sha256Fingerprint},
+                                                   {QStringLiteral("rootSent"), root.origin == CertificateInfo::Origin::Presented},
+                                                   {QStringLiteral("fetched"), fetch != nullptr},
+                                                   {QStringLiteral("url"), fetch ? fetch->url : QString()}});
+}
+
+// The chain stops at a certificate whose issuer is nowhere: not sent, not downloadable,
+// not trusted. With an AIA address that failed, the server should have sent it; without
+// one, it is most likely a private root this computer lacks.
+Finding missingIssuer(const Observations &obs, const CertificateInfo &orphan)
+{
+    const IssuerFetch *fetch = fetchFor(obs, orphan.displayName());
+    if (fetch && !fetch->succeeded) {
+        const QString missing = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
+        return CauseCatalogue::make("incomplete-chain", {{QStringLiteral("missing"), QStringList{missing}},
+                                                         {QStringLiteral("orphan"), orphan.displayName()},
+                                                         {QStringLiteral("url"), fetch->url},
+                                                         {QStringLiteral("fetched"), false},
+                                                         {QStringLiteral("error"), fetch->error},
+                                                         {QStringLiteral("sent"), obs.presented.size()}});
+    }
+    const QString root = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
+    return CauseCatalogue::make("untrusted-root", {{QStringLiteral("root"), root},
+                                                   {QStringLiteral("rootSent"), false}});
+}
+
+} // namespace
+
+QList<Finding> checkTrust(const Observations &obs)
+{
+    QList<Finding> findings;
+    if (!obs.extraCaFileError.isEmpty())
+        findings << CauseCatalogue::make("ca-file-unusable", {{QStringLiteral("file"), obs.options.extraCaFile},
+                                                              {QStringLiteral("error"), obs.extraCaFileError}});
+    if (obs.presented.isEmpty())
+        return findings;
+    findings += fetchedIntermediates(obs);
+
+    const ChainVerification &v = obs.verification;
+    if (v.verified || v.built.isEmpty())
+        return findings;
+
+    const CertificateInfo &leaf = obs.presented.first();
+    const CertificateInfo &top = v.built.last();
+    if (leaf.isSelfSigned && !v.anchoredInStore) {
+        findings << CauseCatalogue::make("self-signed", {{QStringLiteral("name"), leaf.displayName()},
+                                                         {QStringLiteral("fingerprint"), leaf.sha256Fingerprint}});
+    } else if (top.isSelfSigned && !v.anchoredInStore) {
+        findings << untrustedRoot(obs, top);
+    } else if (v.missingIssuerDepth >= 0 && v.missingIssuerDepth < v.built.size()) {
+        findings << missingIssuer(obs, v.built[v.missingIssuerDepth]);
+    }
+
+    QStringList otherErrors;
+    for (const VerifyError &error : v.errors) {
+        if (!isExplainedElsewhere(error.code))
+            otherErrors << QStringLiteral("%1 (%2)").arg(error.text, v.built.value(error.depth).displayName());
+    }
+    otherErrors.removeDuplicates();
+    if (!otherErrors.isEmpty())
+        findings << CauseCatalogue::make("cert-invalid", {{QStringLiteral("errors"), otherErrors}});
+    return findings;
+}
+
+} // namespace hd

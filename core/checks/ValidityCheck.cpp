@@ -1,0 +1,32 @@
+#include "CauseCatalogue.h"
+#include "ChainView.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+
+namespace hd {
+
+QList<Finding> checkValidity(const Observations &obs)
+{
+    QVariantList expired;
+    QVariantList notYetValid;
+    for (const ChainEntry &entry : chainEntries(obs)) {
+        QVariantMap facts = certificateFacts(entry);
+        if (entry.cert->notAfter.isValid() && obs.now > entry.cert->notAfter) {
+            facts.insert(QStringLiteral("date"), entry.cert->notAfter);
+            facts.insert(QStringLiteral("days"), entry.cert->notAfter.daysTo(obs.now));
+            expired << facts;
+        } else if (entry.cert->notBefore.isValid() && obs.now < entry.cert->notBefore) {
+            facts.insert(QStringLiteral("date"), entry.cert->notBefore);
+            facts.insert(QStringLiteral("days"), obs.now.daysTo(entry.cert->notBefore));
+            notYetValid << facts;
+        }
+    }
+    QList<Finding> findings;
+    if (!expired.isEmpty())
+        findings << CauseCatalogue::make("cert-expired", {{QStringLiteral("certificates"), expired}});
+    if (!notYetValid.isEmpty())
+        findings << CauseCatalogue::make("cert-not-yet-valid", {{QStringLiteral("certificates"), notYetValid}});
+    return findings;
+}
+
+} // namespace hd
