@@ -11,7 +11,6 @@ namespace hd {
 
 namespace {
 
-using C = CauseCatalogue;
 
 QString str(const QVariantMap &facts, const char *key)
 {
@@ -37,21 +36,21 @@ QStringList dnsEvidence(const QVariantMap &f)
 {
     const QString kind = str(f, "kind");
     if (kind == QLatin1String("timeout"))
-        return {C::tr("No answer from the name server for “%1” before the time limit.").arg(str(f, "host"))};
+        return {CauseCatalogue::tr("No answer from the name server for “%1” before the time limit.").arg(str(f, "host"))};
     if (kind == QLatin1String("not-found"))
-        return {C::tr("The name “%1” does not exist in DNS (%2).").arg(str(f, "host"), str(f, "error"))};
-    return {C::tr("Looking up “%1” failed: %2.").arg(str(f, "host"), str(f, "error"))};
+        return {CauseCatalogue::tr("The name “%1” does not exist in DNS (%2).").arg(str(f, "host"), str(f, "error"))};
+    return {CauseCatalogue::tr("Looking up “%1” failed: %2.").arg(str(f, "host"), str(f, "error"))};
 }
 
 QStringList refusedEvidence(const QVariantMap &f)
 {
-    return {C::tr("%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.")
+    return {CauseCatalogue::tr("%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.")
                 .arg(str(f, "address"), str(f, "port"))};
 }
 
 QStringList unreachableEvidence(const QVariantMap &f)
 {
-    return {C::tr("Connecting to %1 port %2 failed: %3.").arg(str(f, "address"), str(f, "port"), str(f, "error"))};
+    return {CauseCatalogue::tr("Connecting to %1 port %2 failed: %3.").arg(str(f, "address"), str(f, "port"), str(f, "error"))};
 }
 
 QStringList timeoutEvidence(const QVariantMap &f)
@@ -59,31 +58,33 @@ QStringList timeoutEvidence(const QVariantMap &f)
     const QString phase = str(f, "phase");
     const QString seconds = QLocale().toString(f.value(QStringLiteral("seconds")).toDouble(), 'f', 1);
     if (phase == QLatin1String("connect"))
-        return {C::tr("No answer to the TCP connection request to %1 port %2 within %3 s.")
+        return {CauseCatalogue::tr("No answer to the TCP connection request to %1 port %2 within %3 s.")
                     .arg(str(f, "address"), str(f, "port"), seconds)};
     if (phase == QLatin1String("http"))
-        return {C::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
+        return {CauseCatalogue::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
     const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
-    return {C::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
+    return {CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
                 .arg(str(f, "address"), str(f, "port"), after, seconds)};
 }
 
 QStringList abortedEvidence(const QVariantMap &f)
 {
+    if (str(f, "after") == QLatin1String("tcp"))
+        return {CauseCatalogue::tr("The server accepted the TCP connection and reset it at once, before any TLS message.")};
     const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
     if (str(f, "how") == QLatin1String("reset"))
-        return {C::tr("The server reset the connection (TCP RST) right after %1, without a TLS alert.").arg(after)};
-    return {C::tr("The server closed the connection right after %1, without a TLS alert.").arg(after)};
+        return {CauseCatalogue::tr("The server reset the connection (TCP RST) right after %1, without a TLS alert.").arg(after)};
+    return {CauseCatalogue::tr("The server closed the connection right after %1, without a TLS alert.").arg(after)};
 }
 
 QStringList notTlsEvidence(const QVariantMap &f)
 {
-    QStringList lines{C::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(str(f, "firstBytes"))};
+    QStringList lines{CauseCatalogue::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(str(f, "firstBytes"))};
     const QString protocol = str(f, "protocol");
     if (protocol == QLatin1String("http"))
-        lines << C::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
+        lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
     else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
-        lines << C::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
+        lines << CauseCatalogue::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
     return lines;
 }
 
@@ -92,8 +93,8 @@ QStringList expiredEvidence(const QVariantMap &f)
     QStringList lines;
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
-        lines << C::tr("%1 “%2” expired on %3 (%n day(s) ago).", nullptr, cert.value(QStringLiteral("days")).toInt())
-                     .arg(C::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
+        lines << CauseCatalogue::tr("%1 “%2” expired on %3 (%n day(s) ago).", nullptr, cert.value(QStringLiteral("days")).toInt())
+                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
     }
     return lines;
 }
@@ -103,62 +104,62 @@ QStringList notYetValidEvidence(const QVariantMap &f)
     QStringList lines;
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
-        lines << C::tr("%1 “%2” becomes valid only on %3 (in %n day(s)).", nullptr, cert.value(QStringLiteral("days")).toInt())
-                     .arg(C::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
+        lines << CauseCatalogue::tr("%1 “%2” becomes valid only on %3 (in %n day(s)).", nullptr, cert.value(QStringLiteral("days")).toInt())
+                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
     }
     return lines;
 }
 
 QStringList mismatchEvidence(const QVariantMap &f)
 {
-    QStringList lines{C::tr("You asked for “%1”, but the certificate is valid only for: %2.").arg(str(f, "host"), list(f, "names"))};
+    QStringList lines{CauseCatalogue::tr("You asked for “%1”, but the certificate is valid only for: %2.").arg(str(f, "host"), list(f, "names"))};
     const QString hint = str(f, "hint");
     if (hint == QLatin1String("www-only"))
-        lines << C::tr("The certificate covers the www. name but not the bare domain “%1”.").arg(str(f, "host"));
+        lines << CauseCatalogue::tr("The certificate covers the www. name but not the bare domain “%1”.").arg(str(f, "host"));
     else if (hint == QLatin1String("bare-only"))
-        lines << C::tr("The certificate covers the bare domain but not “%1”.").arg(str(f, "host"));
+        lines << CauseCatalogue::tr("The certificate covers the bare domain but not “%1”.").arg(str(f, "host"));
     else if (hint == QLatin1String("wildcard-depth"))
-        lines << C::tr("A wildcard like “%1” covers exactly one label: it matches a.%2 but not “%3”.")
+        lines << CauseCatalogue::tr("A wildcard like “%1” covers exactly one label: it matches a.%2 but not “%3”.")
                      .arg(str(f, "wildcard"), str(f, "wildcard").mid(2), str(f, "host"));
     else if (hint == QLatin1String("wildcard-bare"))
-        lines << C::tr("A wildcard like “%1” does not cover the bare domain “%2” itself.").arg(str(f, "wildcard"), str(f, "host"));
+        lines << CauseCatalogue::tr("A wildcard like “%1” does not cover the bare domain “%2” itself.").arg(str(f, "wildcard"), str(f, "host"));
     return lines;
 }
 
 QStringList missingSanEvidence(const QVariantMap &f)
 {
-    return {C::tr("The certificate names “%1” only in its subject common name (CN=%2) and has no Subject Alternative Name; browsers ignore the CN.")
+    return {CauseCatalogue::tr("The certificate names “%1” only in its subject common name (CN=%2) and has no Subject Alternative Name; browsers ignore the CN.")
                 .arg(str(f, "host"), str(f, "commonName"))};
 }
 
 QStringList selfSignedEvidence(const QVariantMap &f)
 {
-    return {C::tr("The certificate “%1” is signed by itself and is not in this computer's trust store.").arg(str(f, "name")),
-            C::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"))};
+    return {CauseCatalogue::tr("The certificate “%1” is signed by itself and is not in this computer's trust store.").arg(str(f, "name")),
+            CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"))};
 }
 
 QStringList untrustedRootEvidence(const QVariantMap &f)
 {
-    QStringList lines{C::tr("The chain ends at the root “%1”, which is not in this computer's trust store.").arg(str(f, "root"))};
+    QStringList lines{CauseCatalogue::tr("The chain ends at the root “%1”, which is not in this computer's trust store.").arg(str(f, "root"))};
     if (f.value(QStringLiteral("fetched")).toBool())
-        lines << C::tr("The root was downloaded from the address in the certificate (%1).").arg(str(f, "url"));
+        lines << CauseCatalogue::tr("The root was downloaded from the address in the certificate (%1).").arg(str(f, "url"));
     else if (!f.value(QStringLiteral("rootSent")).toBool() && !str(f, "root").isEmpty())
-        lines << C::tr("The server did not send this root, and it could not be found anywhere else.");
+        lines << CauseCatalogue::tr("The server did not send this root, and it could not be found anywhere else.");
     if (!str(f, "fingerprint").isEmpty())
-        lines << C::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"));
+        lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"));
     return lines;
 }
 
 QStringList incompleteChainEvidence(const QVariantMap &f)
 {
-    QStringList lines{C::tr("The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.", nullptr,
+    QStringList lines{CauseCatalogue::tr("The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.", nullptr,
                             f.value(QStringLiteral("sent")).toInt())
                           .arg(list(f, "missing"), str(f, "orphan"))};
     if (f.value(QStringLiteral("fetched")).toBool())
-        lines << C::tr("Downloaded the missing certificate from %1 (the certificate's AIA caIssuers address): with it the chain is complete.")
+        lines << CauseCatalogue::tr("Downloaded the missing certificate from %1 (the certificate's AIA caIssuers address): with it the chain is complete.")
                      .arg(str(f, "url"));
     else if (!str(f, "url").isEmpty())
-        lines << C::tr("Could not download it from %1: %2.").arg(str(f, "url"), str(f, "error"));
+        lines << CauseCatalogue::tr("Could not download it from %1: %2.").arg(str(f, "url"), str(f, "error"));
     return lines;
 }
 
@@ -167,8 +168,8 @@ QStringList weakSignatureEvidence(const QVariantMap &f)
     QStringList lines;
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
-        lines << C::tr("%1 “%2” is signed with %3.")
-                     .arg(C::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "algorithm"));
+        lines << CauseCatalogue::tr("%1 “%2” is signed with %3.")
+                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "algorithm"));
     }
     return lines;
 }
@@ -178,62 +179,62 @@ QStringList weakKeyEvidence(const QVariantMap &f)
     QStringList lines;
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
-        lines << C::tr("%1 “%2” has a %3 key of only %4 bits.")
-                     .arg(C::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "keyType"), str(cert, "bits"));
+        lines << CauseCatalogue::tr("%1 “%2” has a %3 key of only %4 bits.")
+                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "keyType"), str(cert, "bits"));
     }
     return lines;
 }
 
 QStringList wrongPurposeEvidence(const QVariantMap &f)
 {
-    return {C::tr("The certificate “%1” is only allowed for: %2. A web server's certificate needs “serverAuth” (TLS Web Server Authentication).")
+    return {CauseCatalogue::tr("The certificate “%1” is only allowed for: %2. A web server's certificate needs “serverAuth” (TLS Web Server Authentication).")
                 .arg(str(f, "name"), list(f, "usages"))};
 }
 
 QStringList clientCertEvidence(const QVariantMap &f)
 {
-    QStringList lines{C::tr("The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.")
-                          .arg(str(f, "alert").isEmpty() ? C::tr("no alert") : str(f, "alert"))};
+    QStringList lines{CauseCatalogue::tr("The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.")
+                          .arg(str(f, "alert").isEmpty() ? CauseCatalogue::tr("no alert") : str(f, "alert"))};
     if (!list(f, "acceptedIssuers").isEmpty())
-        lines << C::tr("Client certificates it accepts are issued by: %1.").arg(list(f, "acceptedIssuers"));
+        lines << CauseCatalogue::tr("Client certificates it accepts are issued by: %1.").arg(list(f, "acceptedIssuers"));
     return lines;
 }
 
 QStringList sniEvidence(const QVariantMap &f)
 {
-    return {C::tr("The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).")
+    return {CauseCatalogue::tr("The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).")
                 .arg(str(f, "serverName"), str(f, "level"))};
 }
 
 QStringList alertEvidence(const QVariantMap &f)
 {
     const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
-    return {C::tr("The server ended the handshake after %1 with the alert “%2”: %3")
-                .arg(after, str(f, "alert"), C::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
+    return {CauseCatalogue::tr("The server ended the handshake after %1 with the alert “%2”: %3")
+                .arg(after, str(f, "alert"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
 }
 
 QStringList certInvalidEvidence(const QVariantMap &f)
 {
     QStringList lines;
     for (const QString &error : f.value(QStringLiteral("errors")).toStringList())
-        lines << C::tr("Certificate check: %1").arg(error);
+        lines << CauseCatalogue::tr("Certificate check: %1").arg(error);
     return lines;
 }
 
 QStringList localFailureEvidence(const QVariantMap &f)
 {
-    return {C::tr("The handshake stopped on our side after %1: %2")
+    return {CauseCatalogue::tr("The handshake stopped on our side after %1: %2")
                 .arg(str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after"), str(f, "error"))};
 }
 
 QStringList caFileEvidence(const QVariantMap &f)
 {
-    return {C::tr("The CA file “%1” could not be used: %2.").arg(str(f, "file"), str(f, "error"))};
+    return {CauseCatalogue::tr("The CA file “%1” could not be used: %2.").arg(str(f, "file"), str(f, "error"))};
 }
 
 QStringList httpEvidence(const QVariantMap &f)
 {
-    return {C::tr("After the handshake, the HTTP request got no answer: %1.").arg(str(f, "error"))};
+    return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(str(f, "error"))};
 }
 
 // Sorted by rank: the first entries are the causes that make the others moot.

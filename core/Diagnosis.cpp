@@ -6,6 +6,8 @@
 #include "cert/TrustStore.h"
 #include "tls/TlsNames.h"
 
+#include <future>
+
 namespace hd {
 
 namespace {
@@ -34,6 +36,8 @@ public:
         m_obs.now = QDateTime::currentDateTimeUtc();
         m_result.target = target;
         m_result.startedAt = m_obs.now;
+        if (options.trustStoreFile.isEmpty()) // overlap reading the OS store with the network steps
+            m_trustPreload = std::async(std::launch::async, &TrustStore::preloadSystemAnchors);
     }
 
     DiagnosisResult execute()
@@ -267,6 +271,7 @@ private:
     }
 
     Clock m_clock;
+    std::future<void> m_trustPreload;
     QDeadlineTimer m_deadline;
     CancelToken m_cancel;
     Diagnosis::StepObserver m_onStep;

@@ -7,7 +7,6 @@ namespace hd {
 
 namespace {
 
-using S = StepDescriber;
 
 QString str(const QVariantMap &facts, const char *key)
 {
@@ -22,26 +21,26 @@ QString joined(const QVariantMap &facts, const char *key)
 QString resolveDetail(const QVariantMap &f)
 {
     if (!str(f, "error").isEmpty())
-        return S::tr("%1: %2").arg(str(f, "host"), str(f, "error"));
+        return StepDescriber::tr("%1: %2").arg(str(f, "host"), str(f, "error"));
     const QString source = str(f, "source");
     if (source == QLatin1String("override"))
-        return S::tr("%1 → %2 (address given by you)").arg(str(f, "host"), joined(f, "addresses"));
+        return StepDescriber::tr("%1 → %2 (address given by you)").arg(str(f, "host"), joined(f, "addresses"));
     if (source == QLatin1String("literal"))
-        return S::tr("%1 is an IP address: no lookup needed").arg(str(f, "host"));
-    return S::tr("%1 → %2").arg(str(f, "host"), joined(f, "addresses"));
+        return StepDescriber::tr("%1 is an IP address: no lookup needed").arg(str(f, "host"));
+    return StepDescriber::tr("%1 → %2").arg(str(f, "host"), joined(f, "addresses"));
 }
 
 QString connectDetail(const QVariantMap &f)
 {
-    const QString where = S::tr("%1 port %2").arg(str(f, "address"), str(f, "port"));
+    const QString where = StepDescriber::tr("%1 port %2").arg(str(f, "address"), str(f, "port"));
     const QString error = str(f, "error");
     if (error.isEmpty())
-        return S::tr("Connected to %1").arg(where);
+        return StepDescriber::tr("Connected to %1").arg(where);
     if (error == QLatin1String("refused"))
-        return S::tr("%1 refused the connection").arg(where);
+        return StepDescriber::tr("%1 refused the connection").arg(where);
     if (error == QLatin1String("timeout"))
-        return S::tr("No answer from %1").arg(where);
-    return S::tr("Could not connect to %1 (%2)").arg(where, error);
+        return StepDescriber::tr("No answer from %1").arg(where);
+    return StepDescriber::tr("Could not connect to %1 (%2)").arg(where, error);
 }
 
 QString messageDetail(const TimelineStep &step)
@@ -49,38 +48,38 @@ QString messageDetail(const TimelineStep &step)
     const QVariantMap &f = step.facts;
     const int type = f.value(QStringLiteral("type"), -1).toInt();
     if (step.name == QLatin1String("ChangeCipherSpec"))
-        return S::tr("Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)");
+        return StepDescriber::tr("Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)");
     if (step.name == QLatin1String("HelloRetryRequest"))
-        return S::tr("The server asks the client to retry with key share %1").arg(str(f, "group"));
+        return StepDescriber::tr("The server asks the client to retry with key share %1").arg(str(f, "group"));
     switch (type) {
     case tls::ClientHello: {
         const int suites = f.value(QStringLiteral("cipherSuites")).toStringList().size();
-        QString text = S::tr("Offers %1 with %n cipher suite(s)", nullptr, suites).arg(joined(f, "offeredVersions"));
-        text += QStringLiteral("; ") + (str(f, "serverName").isEmpty() ? S::tr("no SNI")
-                                                                       : S::tr("SNI %1").arg(str(f, "serverName")));
+        QString text = StepDescriber::tr("Offers %1 with %n cipher suite(s)", nullptr, suites).arg(joined(f, "offeredVersions"));
+        text += QStringLiteral("; ") + (str(f, "serverName").isEmpty() ? StepDescriber::tr("no SNI")
+                                                                       : StepDescriber::tr("SNI %1").arg(str(f, "serverName")));
         if (!joined(f, "alpn").isEmpty())
-            text += QStringLiteral("; ") + S::tr("ALPN %1").arg(joined(f, "alpn"));
+            text += QStringLiteral("; ") + StepDescriber::tr("ALPN %1").arg(joined(f, "alpn"));
         return text;
     }
     case tls::ServerHello: {
-        QString text = S::tr("Chooses %1 with %2").arg(str(f, "version"), str(f, "cipher"));
+        QString text = StepDescriber::tr("Chooses %1 with %2").arg(str(f, "version"), str(f, "cipher"));
         if (!str(f, "group").isEmpty())
-            text += QStringLiteral("; ") + S::tr("key exchange %1").arg(str(f, "group"));
+            text += QStringLiteral("; ") + StepDescriber::tr("key exchange %1").arg(str(f, "group"));
         return text;
     }
-    case tls::EncryptedExtensions: return S::tr("Further server parameters, encrypted");
+    case tls::EncryptedExtensions: return StepDescriber::tr("Further server parameters, encrypted");
     case tls::Certificate:
         if (step.direction == TimelineStep::Direction::Sent)
-            return S::tr("The client's certificate (empty: the client has none)");
-        return S::tr("The server's certificate chain: %n certificate(s)", nullptr, f.value(QStringLiteral("count")).toInt());
-    case tls::ServerKeyExchange: return S::tr("The server's key exchange parameters, signed");
-    case tls::CertificateRequest: return S::tr("The server asks the client for a certificate");
-    case tls::ServerHelloDone: return S::tr("The server has sent its part of the hello");
-    case tls::CertificateVerify: return S::tr("Proof of possession of the certificate's private key");
-    case tls::ClientKeyExchange: return S::tr("The client's key exchange share");
-    case tls::Finished: return S::tr("Integrity check over the whole handshake");
-    case tls::NewSessionTicket: return S::tr("A ticket to resume the session later");
-    case tls::CertificateStatus: return S::tr("Stapled OCSP revocation status");
+            return StepDescriber::tr("The client's certificate (empty: the client has none)");
+        return StepDescriber::tr("The server's certificate chain: %n certificate(s)", nullptr, f.value(QStringLiteral("count")).toInt());
+    case tls::ServerKeyExchange: return StepDescriber::tr("The server's key exchange parameters, signed");
+    case tls::CertificateRequest: return StepDescriber::tr("The server asks the client for a certificate");
+    case tls::ServerHelloDone: return StepDescriber::tr("The server has sent its part of the hello");
+    case tls::CertificateVerify: return StepDescriber::tr("Proof of possession of the certificate's private key");
+    case tls::ClientKeyExchange: return StepDescriber::tr("The client's key exchange share");
+    case tls::Finished: return StepDescriber::tr("Integrity check over the whole handshake");
+    case tls::NewSessionTicket: return StepDescriber::tr("A ticket to resume the session later");
+    case tls::CertificateStatus: return StepDescriber::tr("Stapled OCSP revocation status");
     default: return {};
     }
 }

@@ -95,7 +95,8 @@ TargetParseResult TargetParser::parse(const QString &input)
         if (scheme == QLatin1String("http"))
             scheme = QStringLiteral("https");
     } else if (const auto bare = schemeWithoutSlashes.match(text);
-               bare.hasMatch() && text.count(QLatin1Char(':')) == 1) {
+               bare.hasMatch() && text.count(QLatin1Char(':')) == 1 && !bare.captured(1).contains(QLatin1Char('.'))
+               && bare.captured(1).compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
         // "javascript:…", "mailto:…": a scheme we will never connect to.
         return failure(TargetError::UnsupportedScheme, bare.captured(1));
     }
@@ -174,7 +175,9 @@ TargetParseResult TargetParser::parse(const QString &input)
     if (ace.size() > kMaxHostLength)
         return failure(TargetError::NameTooLong, host);
     target.host = ace;
-    target.displayHost = QUrl::fromAce(ace.toLatin1());
+    // Qt shows Unicode only for registries with homograph rules; what the user typed is
+    // safe to echo back, since it maps to the very same ASCII name.
+    target.displayHost = host.toLower();
     return {target, TargetError::None, {}};
 }
 

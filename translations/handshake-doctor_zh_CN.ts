@@ -4,289 +4,47 @@
 <context>
     <name></name>
     <message>
-        <source>No answer from the name server for “%1” before the time limit.</source>
+        <source>Offered versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name “%1” does not exist in DNS (%2).</source>
+        <source>Server name (SNI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up “%1” failed: %2.</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.</source>
+        <source>Application protocols (ALPN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1 port %2 failed: %3.</source>
+        <source>Key exchange groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer to the TCP connection request to %1 port %2 within %3 s.</source>
+        <source>Offered cipher suites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.</source>
+        <source>Chosen version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.</source>
+        <source>Chosen cipher suite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server reset the connection (TCP RST) right after %1, without a TLS alert.</source>
+        <source>Key exchange group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server closed the connection right after %1, without a TLS alert.</source>
+        <source>Application protocol (ALPN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s first bytes were “%1”, which is not a TLS record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This port speaks plain HTTP (unencrypted), not HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This port speaks %1, not TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 “%2” expired on %3 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 “%2” becomes valid only on %3 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You asked for “%1”, but the certificate is valid only for: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate covers the www. name but not the bare domain “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate covers the bare domain but not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A wildcard like “%1” covers exactly one label: it matches a.%2 but not “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A wildcard like “%1” does not cover the bare domain “%2” itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate names “%1” only in its subject common name (CN=%2) and has no Subject Alternative Name; browsers ignore the CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate “%1” is signed by itself and is not in this computer&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain ends at the root “%1”, which is not in this computer&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The root was downloaded from the address in the certificate (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not send this root, and it could not be found anywhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Downloaded the missing certificate from %1 (the certificate&apos;s AIA caIssuers address): with it the chain is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not download it from %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” is signed with %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” has a %3 key of only %4 bits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate “%1” is only allowed for: %2. A web server&apos;s certificate needs “serverAuth” (TLS Web Server Authentication).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client certificates it accepts are issued by: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server ended the handshake after %1 with the alert “%2”: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The handshake stopped on our side after %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file “%1” could not be used: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the handshake, the HTTP request got no answer: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 (address given by you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an IP address: no lookup needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks the client to retry with key share %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offers %1 with %n cipher suite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no SNI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SNI %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALPN %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chooses %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key exchange %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Further server parameters, encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s certificate (empty: the client has none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s certificate chain: %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server&apos;s key exchange parameters, signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks the client for a certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has sent its part of the hello</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proof of possession of the certificate&apos;s private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s key exchange share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrity check over the whole handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ticket to resume the session later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stapled OCSP revocation status</source>
+        <source>Certificates in the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,613 +52,1248 @@
     <name>CauseCatalogue</name>
     <message>
         <source>The site&apos;s name cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到该网站的域名</translation>
     </message>
     <message>
         <source>Before connecting, the computer asks DNS for the site&apos;s address. That question got no usable answer, so no connection was even tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接之前，计算机会先向 DNS 查询网站的地址。这次查询没有得到可用的结果，因此根本没有尝试建立连接。</translation>
     </message>
     <message>
         <source>Check the spelling of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查网址是否拼写正确。</translation>
     </message>
     <message>
         <source>If it is right, tell the site&apos;s owner that the name has no DNS record (A or AAAA).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果拼写无误，请告知网站管理员：该域名没有 DNS 记录（A 或 AAAA）。</translation>
     </message>
     <message>
         <source>If other sites fail too, check this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果其他网站也打不开，请检查此计算机的网络和 DNS 设置。</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了连接</translation>
     </message>
     <message>
         <source>The address answered, but nothing accepts connections on this port. The web server is stopped, listens on another port, or a firewall rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址有响应，但此端口上没有任何服务接受连接。可能是网站服务器已停止运行、监听的是其他端口，或者防火墙拒绝了连接。</translation>
     </message>
     <message>
         <source>Check that the port in the address is right (HTTPS normally uses 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查网址中的端口是否正确（HTTPS 通常使用 443 端口）。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner: the HTTPS service is not running or not listening on this port and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：HTTPS 服务没有运行，或没有在此地址和端口上监听。</translation>
     </message>
     <message>
         <source>Site owner: start the service, and check the listen address and the firewall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请启动该服务，并检查监听地址和防火墙规则。</translation>
     </message>
     <message>
         <source>The server&apos;s network cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问服务器所在的网络</translation>
     </message>
     <message>
         <source>The connection attempt failed before reaching the server: there is no route to its address from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接请求在到达服务器之前就失败了：从这里没有通往该地址的路由。</translation>
     </message>
     <message>
         <source>Check that this computer is online and that other sites work.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查此计算机是否已联网，以及其他网站能否正常访问。</translation>
     </message>
     <message>
         <source>If the address is IPv6 and this network has no IPv6, ask your network administrator, or try from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该地址是 IPv6 地址，而当前网络不支持 IPv6，请咨询您的网络管理员，或换一个网络再试。</translation>
     </message>
     <message>
         <source>A VPN or firewall rule may block this address: ask your network administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 或防火墙规则可能拦截了该地址：请咨询您的网络管理员。</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有及时响应</translation>
     </message>
     <message>
         <source>The request was sent but no answer came back before the time limit. A firewall may silently drop the traffic, or the server is overloaded or hung.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已发出，但在时限内没有收到任何回应。可能是防火墙悄悄丢弃了数据，也可能是服务器负载过高或已经卡死。</translation>
     </message>
     <message>
         <source>Try again, and from another network (for example a phone hotspot): if that works, a firewall or proxy on your network blocks the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试，并换一个网络（例如手机热点）再试：如果换网络后可以访问，说明您所在网络的防火墙或代理拦截了该网站。</translation>
     </message>
     <message>
         <source>Ask your network administrator whether outgoing connections to this port are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问您的网络管理员是否允许向此端口发起出站连接。</translation>
     </message>
     <message>
         <source>If it fails everywhere, tell the site&apos;s owner that the server does not answer on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果在任何网络下都失败，请告知网站管理员：服务器在此端口上没有响应。</translation>
     </message>
     <message>
         <source>This port does not speak TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>此端口不使用 TLS 协议</translation>
     </message>
     <message>
         <source>A secure connection starts with a TLS handshake, but the server answered in another protocol. Either the address names the wrong port, or the server is not set up for HTTPS on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接以 TLS 握手开始，但服务器用另一种协议作了回应。要么是网址中的端口不对，要么是服务器没有在该端口上配置 HTTPS。</translation>
     </message>
     <message>
         <source>Check the port: maybe the site uses http:// on this port and https:// on another (usually 443).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查端口：该网站可能在此端口上使用 http://，而在另一个端口（通常是 443）上使用 https://。</translation>
     </message>
     <message>
         <source>Site owner: enable TLS on this port (for example “listen 443 ssl;” in nginx), or move plain HTTP elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请在此端口上启用 TLS（例如在 nginx 中使用“listen 443 ssl;”），或将普通 HTTP 服务移到其他端口。</translation>
     </message>
     <message>
         <source>The server hung up during the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在握手过程中断开了连接</translation>
     </message>
     <message>
         <source>The server (or a device in between) dropped the connection in the middle of the TLS handshake without saying why. Common causes: the server has no certificate for this name, it rejects every protocol version or cipher we offered, or a filtering firewall cut the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器（或中间的某台设备）在 TLS 握手进行到一半时断开了连接，且没有说明原因。常见原因：服务器没有此名称的证书；服务器拒绝了我们提供的所有协议版本或加密算法；或者有过滤型防火墙切断了连接。</translation>
     </message>
     <message>
         <source>Try from another network: if it works there, a firewall or filter on your network cuts TLS connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>换一个网络试试：如果在那里可以连接，说明您所在网络的防火墙或过滤设备切断了 TLS 连接。</translation>
     </message>
     <message>
         <source>Site owner: check the TLS server&apos;s error log at the time of this test; make sure a certificate is configured for this host name and that TLS 1.2 and 1.3 are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请查看 TLS 服务器在本次测试时段的错误日志；确认已为此主机名配置证书，并已启用 TLS 1.2 和 1.3。</translation>
     </message>
     <message>
         <source>The server does not know this site name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不认识这个网站名称</translation>
     </message>
     <message>
         <source>During the handshake the client says which site it wants (SNI). The server answered that it has no site by this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>握手时，客户端会告诉服务器它要访问哪个网站（SNI）。服务器回复说它没有这个名称的网站。</translation>
     </message>
     <message>
         <source>Check that the address is the one the site&apos;s owner published.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查网址是否与网站管理员公布的一致。</translation>
     </message>
     <message>
         <source>Site owner: add this name to the server&apos;s configuration (server_name / ServerName / virtual host) with a certificate that covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请在服务器配置中添加此名称（server_name / ServerName / 虚拟主机），并配置涵盖该名称的证书。</translation>
     </message>
     <message>
         <source>The server requires a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求提供客户端证书</translation>
     </message>
     <message>
         <source>This server lets in only clients that prove who they are with a certificate of their own (mutual TLS). Without one, it ends the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器只允许能用自己的证书证明身份的客户端连接（双向 TLS）。没有证书时，服务器会断开连接。</translation>
     </message>
     <message>
         <source>Ask the site&apos;s owner or your IT department for a client certificate for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>向网站管理员或您的 IT 部门申请用于此服务的客户端证书。</translation>
     </message>
     <message>
         <source>Install it in your browser or system certificate store, then connect again and choose it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>将证书安装到浏览器或系统的证书存储中，然后重新连接，并在提示时选择该证书。</translation>
     </message>
     <message>
         <source>If the site should be public, tell its owner that client certificates are required by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该网站本应公开访问，请告知网站管理员：服务器错误地要求了客户端证书。</translation>
     </message>
     <message>
         <source>The server rejected the handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了握手</translation>
     </message>
     <message>
         <source>The server ended the TLS handshake with an alert: it found nothing acceptable in what the client offered, or its own configuration is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送警报并终止了 TLS 握手：它在客户端提供的选项中找不到可以接受的，或者它自身的配置有问题。</translation>
     </message>
     <message>
         <source>Site owner: look up the alert in the server&apos;s TLS log at the time of this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请在服务器的 TLS 日志中查找本次测试时段的这条警报。</translation>
     </message>
     <message>
         <source>Site owner: enable TLS 1.2 and 1.3 with current cipher suites (for example Mozilla&apos;s “intermediate” configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请启用 TLS 1.2 和 1.3，并使用当前推荐的加密套件（例如 Mozilla 的“intermediate”配置）。</translation>
     </message>
     <message>
         <source>The handshake could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成握手</translation>
     </message>
     <message>
         <source>The server&apos;s handshake messages were malformed or unacceptable, so the connection was stopped on the client side.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的握手消息格式错误或无法接受，因此客户端中止了连接。</translation>
     </message>
     <message>
         <source>Site owner: test the server with a current TLS library and update its TLS software.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请用当前版本的 TLS 库测试服务器，并更新服务器上的 TLS 软件。</translation>
     </message>
     <message>
         <source>If only this computer fails, a security product that inspects TLS may be interfering: try another network or computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果只有这台计算机连接失败，可能是检查 TLS 流量的安全软件在干扰：请换一个网络或换一台计算机试试。</translation>
     </message>
     <message>
         <source>The certificate is self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>证书是自签名的</translation>
     </message>
     <message>
         <source>The site vouches for itself: no certificate authority that this computer trusts has signed its certificate, so anyone could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该网站在为自己担保：它的证书没有经过此计算机信任的任何证书颁发机构签名，因此任何人都可能制作出这样的证书。</translation>
     </message>
     <message>
         <source>Do not enter passwords on this site until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此问题解决之前，请不要在该网站上输入密码。</translation>
     </message>
     <message>
         <source>Site owner: replace the certificate with one from a public certificate authority (for example free from Let&apos;s Encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请改用公共证书颁发机构签发的证书（例如 Let&apos;s Encrypt 提供的免费证书）。</translation>
     </message>
     <message>
         <source>On an internal network: have IT install the certificate as trusted on the computers that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果是内部网络：请 IT 部门在需要访问该网站的计算机上将此证书安装为受信任的证书。</translation>
     </message>
     <message>
         <source>The certificate comes from an authority this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>证书来自此计算机不信任的颁发机构</translation>
     </message>
     <message>
         <source>The certificate chain is complete, but it ends at a root certificate that is not in this computer&apos;s list of trusted authorities. This is typical for company-internal authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链是完整的，但它最终指向的根证书不在此计算机的受信任颁发机构列表中。公司内部的证书颁发机构通常就是这种情况。</translation>
     </message>
     <message>
         <source>If this is a company-internal site: ask IT to install the company&apos;s root certificate on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果这是公司内部网站：请 IT 部门在此计算机上安装公司的根证书。</translation>
     </message>
     <message>
         <source>If it is a public site: tell its owner to use a certificate from a publicly trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果这是公开网站：请告知网站管理员改用受公众信任的颁发机构签发的证书。</translation>
     </message>
     <message>
         <source>Do not install a root certificate because a website asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要仅仅因为某个网站要求就安装根证书。</translation>
     </message>
     <message>
         <source>The server does not send its intermediate certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有发送中间证书</translation>
     </message>
     <message>
         <source>A server must send its certificate together with the intermediate certificates that link it to a trusted root. This one leaves one out. Some browsers fetch it themselves and work; other clients (apps, curl, Java, Android, Firefox on first visit) fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在发送自己的证书时，必须同时发送将其连接到受信任根证书的中间证书。此服务器漏发了一个中间证书。有些浏览器会自行下载该证书，因此能正常访问；其他客户端（应用程序、curl、Java、Android、首次访问时的 Firefox）则会失败。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner: the server must send the full chain (leaf and intermediates).</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：服务器必须发送完整的证书链（网站证书和中间证书）。</translation>
     </message>
     <message>
         <source>Site owner: configure the “full chain” file from your certificate authority (nginx: ssl_certificate fullchain.pem; Apache: SSLCertificateFile with the chain appended).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请配置证书颁发机构提供的“完整证书链”文件（nginx：ssl_certificate fullchain.pem；Apache：在 SSLCertificateFile 所指文件的末尾追加证书链）。</translation>
     </message>
     <message>
         <source>Site owner: reload the server and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请重新加载服务器，然后再次测试。</translation>
     </message>
     <message>
         <source>The certificate chain is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链无效</translation>
     </message>
     <message>
         <source>Checking the certificate chain found a problem that makes clients reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查证书链时发现了一个问题，客户端会因此拒绝该证书链。</translation>
     </message>
     <message>
         <source>Site owner: reissue or reinstall the certificate and its chain from your certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请通过证书颁发机构重新签发证书，或重新安装证书及其证书链。</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期</translation>
     </message>
     <message>
         <source>Certificates are valid for a limited time. A certificate in this site&apos;s chain is past its end date, so clients reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书只在一段时间内有效。此网站证书链中有一个证书已超过截止日期，因此客户端会拒绝它。</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s date and time are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查此计算机的日期和时间是否正确。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has expired and must be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：证书已过期，必须续期。</translation>
     </message>
     <message>
         <source>Site owner: renew it, install the new certificate with its chain, reload the server, and set up automatic renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请续期证书，安装新证书及其证书链，重新加载服务器，并设置自动续期。</translation>
     </message>
     <message>
         <source>The certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>证书尚未生效</translation>
     </message>
     <message>
         <source>A certificate in this site&apos;s chain has a start date in the future. Either the server uses a certificate too early, or this computer&apos;s clock is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>此网站证书链中有一个证书的生效日期还没到。要么是服务器过早地使用了该证书，要么是此计算机的时钟不准。</translation>
     </message>
     <message>
         <source>Site owner: install a certificate that is valid now, or check the clock of the machine that issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请安装一个当前有效的证书，或检查签发该证书的机器的时钟。</translation>
     </message>
     <message>
         <source>The certificate is for a different name</source>
-        <translation type="unfinished"></translation>
+        <translation>证书对应的是另一个名称</translation>
     </message>
     <message>
         <source>A certificate lists the site names it may be used for. The name you asked for is not among them, so the client cannot tell it is talking to the right site.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书中列出了它可用于哪些网站名称。您访问的名称不在其中，因此客户端无法确认自己连接的是正确的网站。</translation>
     </message>
     <message>
         <source>Check the address: maybe the site is meant to be reached under another name (for example with or without www.).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查网址：该网站可能应通过另一个名称访问（例如带或不带 www.）。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner which name you used and which names the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知网站管理员您使用的名称，以及证书涵盖了哪些名称。</translation>
     </message>
     <message>
         <source>Site owner: get a certificate that includes this name as a Subject Alternative Name, or redirect to a covered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请获取一个将此名称列为使用者可选名称（SAN）的证书，或重定向到证书已涵盖的名称。</translation>
     </message>
     <message>
         <source>The certificate lacks a Subject Alternative Name</source>
-        <translation type="unfinished"></translation>
+        <translation>证书缺少使用者可选名称（SAN）</translation>
     </message>
     <message>
         <source>The site&apos;s name appears only in the certificate&apos;s old “common name” field. Current browsers and libraries only look at the Subject Alternative Name extension, so they reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站名称只出现在证书中旧式的“通用名称”（CN）字段里。当前的浏览器和程序库只查看使用者可选名称（SAN）扩展，因此会拒绝该证书。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate must list the host name as a Subject Alternative Name (SAN).</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：证书必须将该主机名列为使用者可选名称（SAN）。</translation>
     </message>
     <message>
         <source>Site owner: reissue the certificate with subjectAltName = DNS:&lt;host name&gt; (public authorities do this automatically).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请重新签发证书，并设置 subjectAltName = DNS:&lt;主机名&gt;（公共颁发机构会自动设置）。</translation>
     </message>
     <message>
         <source>The certificate is not meant for web servers</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书不是供网站服务器使用的</translation>
     </message>
     <message>
         <source>A certificate&apos;s “extended key usage” says what it may be used for. This one does not allow use by a TLS server, so clients reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的“增强型密钥用法”（extended key usage）规定了它可以用于什么。此证书不允许用于 TLS 服务器，因此客户端会拒绝它。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate was issued for another purpose (for example client login or code signing).</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：该证书是为其他用途签发的（例如客户端登录或代码签名）。</translation>
     </message>
     <message>
         <source>Site owner: reissue it with extended key usage “serverAuth” (TLS Web Server Authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请重新签发证书，并将增强型密钥用法设为“serverAuth”（TLS Web 服务器身份验证）。</translation>
     </message>
     <message>
         <source>The certificate uses an obsolete signature</source>
-        <translation type="unfinished"></translation>
+        <translation>证书使用了过时的签名算法</translation>
     </message>
     <message>
         <source>The certificate is signed with SHA-1 or MD5. These hash functions are broken: forged certificates with the same signature are possible, so current clients refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书使用 SHA-1 或 MD5 签名。这些哈希算法已被攻破：有人可以伪造出签名相同的证书，因此当前的客户端会拒绝此类证书。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has an obsolete SHA-1/MD5 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：该证书使用了过时的 SHA-1/MD5 签名。</translation>
     </message>
     <message>
         <source>Site owner: reissue the certificate (and any internal intermediate) with SHA-256 or better.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请使用 SHA-256 或更强的算法重新签发证书（以及所有内部中间证书）。</translation>
     </message>
     <message>
         <source>The certificate&apos;s key is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的密钥太短</translation>
     </message>
     <message>
         <source>The certificate&apos;s public key is too small to be safe (RSA below 2048 bits or elliptic curve below 256 bits). Current clients refuse such keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的公钥太短，不够安全（RSA 低于 2048 位，或椭圆曲线低于 256 位）。当前的客户端会拒绝此类密钥。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate&apos;s key is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知网站管理员：证书的密钥太短。</translation>
     </message>
     <message>
         <source>Site owner: create a new key (RSA 2048 bits or more, or ECDSA P-256) and a new certificate for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请生成新的密钥（RSA 2048 位或以上，或 ECDSA P-256），并为它申请新的证书。</translation>
     </message>
     <message>
         <source>The extra CA file could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用额外的 CA 文件</translation>
     </message>
     <message>
         <source>You gave a file of certificate authorities to trust, but it could not be read or holds no certificates, so the check used only the system&apos;s trusted authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>您指定了一个包含要信任的证书颁发机构的文件，但该文件无法读取或其中没有证书，因此本次检查只使用了系统信任的颁发机构。</translation>
     </message>
     <message>
         <source>Check the file&apos;s path and that it contains PEM certificates (“-----BEGIN CERTIFICATE-----”).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件路径是否正确，以及文件中是否包含 PEM 格式的证书（“-----BEGIN CERTIFICATE-----”）。</translation>
     </message>
     <message>
         <source>The secure connection works, but the web server does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接正常，但网站服务器没有响应</translation>
     </message>
     <message>
         <source>The TLS handshake succeeded, but the HTTP request sent over it got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手成功，但通过该连接发送的 HTTP 请求没有得到响应。</translation>
     </message>
     <message>
         <source>Site owner: check the web application behind the TLS server (proxy backend, application logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员：请检查 TLS 服务器后面的网站应用程序（代理后端、应用程序日志）。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>You (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>您（本机）</translation>
     </message>
     <message>
         <source>The site&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>网站管理员</translation>
     </message>
     <message>
         <source>Your network administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>您的网络管理员</translation>
     </message>
     <message>
         <source>The site&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>网站证书</translation>
     </message>
     <message>
         <source>The root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书</translation>
     </message>
     <message>
         <source>The intermediate certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>中间证书</translation>
     </message>
     <message>
         <source>the sender is closing the connection normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方正在正常关闭连接。</translation>
     </message>
     <message>
         <source>a message arrived that was not expected at this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到了一条此时不应出现的消息。</translation>
     </message>
     <message>
         <source>a record could not be decrypted or verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条记录无法解密或校验。</translation>
     </message>
     <message>
         <source>no acceptable set of security parameters was found (protocol version, cipher suite or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到双方都能接受的安全参数组合（协议版本、加密套件或证书）。</translation>
     </message>
     <message>
         <source>a certificate was corrupt or its signature did not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已损坏，或其签名验证失败。</translation>
     </message>
     <message>
         <source>a certificate was of an unsupported type.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书类型不受支持。</translation>
     </message>
     <message>
         <source>a certificate was revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已被其颁发者吊销。</translation>
     </message>
     <message>
         <source>a certificate has expired or is not yet valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期或尚未生效。</translation>
     </message>
     <message>
         <source>a certificate was not accepted for another reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书因其他原因未被接受。</translation>
     </message>
     <message>
         <source>a field in the handshake was out of range or inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>握手中的某个字段超出范围或前后不一致。</translation>
     </message>
     <message>
         <source>a certificate&apos;s authority is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的颁发机构不受信任。</translation>
     </message>
     <message>
         <source>the peer is not allowed to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方无权连接。</translation>
     </message>
     <message>
         <source>a message could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条消息无法解码。</translation>
     </message>
     <message>
         <source>a handshake signature or check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>握手签名或校验失败。</translation>
     </message>
     <message>
         <source>the protocol version offered is not supported by the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方不支持所提供的协议版本。</translation>
     </message>
     <message>
         <source>the other side requires stronger cipher suites than offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方要求使用比所提供的更强的加密套件。</translation>
     </message>
     <message>
         <source>the sender had an internal error unrelated to the peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方发生了与对方无关的内部错误。</translation>
     </message>
     <message>
         <source>a version downgrade was detected and refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到协议版本降级，已拒绝。</translation>
     </message>
     <message>
         <source>the sender cancelled the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方取消了握手。</translation>
     </message>
     <message>
         <source>a required extension was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的扩展。</translation>
     </message>
     <message>
         <source>an extension was sent that the other side does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了对方不允许的扩展。</translation>
     </message>
     <message>
         <source>the server has no site for the requested name (SNI).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有与所请求名称（SNI）对应的网站。</translation>
     </message>
     <message>
         <source>the certificate status (OCSP) response was invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态（OCSP）响应无效。</translation>
     </message>
     <message>
         <source>the pre-shared key identity is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>预共享密钥的身份标识未知。</translation>
     </message>
     <message>
         <source>a client certificate is required but none was provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要客户端证书，但没有提供。</translation>
     </message>
     <message>
         <source>no application protocol (ALPN) in common.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方没有共同支持的应用层协议（ALPN）。</translation>
     </message>
     <message>
         <source>an alert without a standard meaning.</source>
+        <translation>这是一个没有标准含义的警报。</translation>
+    </message>
+    <message>
+        <source>No answer from the name server for “%1” before the time limit.</source>
+        <translation>域名服务器在时限内没有回应对“%1”的查询。</translation>
+    </message>
+    <message>
+        <source>The name “%1” does not exist in DNS (%2).</source>
+        <translation>DNS 中不存在名称“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Looking up “%1” failed: %2.</source>
+        <translation>查询“%1”失败：%2。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.</source>
+        <translation>%1 的 %2 端口拒绝了连接：该端口上没有服务在监听，或者防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 failed: %3.</source>
+        <translation>连接 %1 的 %2 端口失败：%3。</translation>
+    </message>
+    <message>
+        <source>No answer to the TCP connection request to %1 port %2 within %3 s.</source>
+        <translation>向 %1 的 %2 端口发出的 TCP 连接请求在 %3 秒内没有回应。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.</source>
+        <translation>TLS 握手成功，但服务器没有在 %1 秒内回应 HTTP 请求。</translation>
+    </message>
+    <message>
+        <source>The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.</source>
+        <translation>到 %1 的 %2 端口的 TCP 连接已建立，但在 %3 之后，服务器在 %4 秒内没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection (TCP RST) right after %1, without a TLS alert.</source>
+        <translation>服务器在 %1 之后立即重置了连接（TCP RST），没有发送 TLS 警报。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after %1, without a TLS alert.</source>
+        <translation>服务器在 %1 之后立即关闭了连接，没有发送 TLS 警报。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s first bytes were “%1”, which is not a TLS record.</source>
+        <translation>服务器发来的最初几个字节是“%1”，这不是 TLS 记录。</translation>
+    </message>
+    <message>
+        <source>This port speaks plain HTTP (unencrypted), not HTTPS.</source>
+        <translation>此端口使用的是普通 HTTP（未加密），而不是 HTTPS。</translation>
+    </message>
+    <message>
+        <source>This port speaks %1, not TLS.</source>
+        <translation>此端口使用的是 %1 协议，而不是 TLS。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” expired on %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>%1“%2”已于 %3 过期（%n 天前）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” becomes valid only on %3 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1“%2”要到 %3 才生效（还有 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You asked for “%1”, but the certificate is valid only for: %2.</source>
+        <translation>您访问的是“%1”，但该证书仅适用于：%2。</translation>
+    </message>
+    <message>
+        <source>The certificate covers the www. name but not the bare domain “%1”.</source>
+        <translation>证书涵盖带 www. 的名称，但不涵盖不带 www. 的域名“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate covers the bare domain but not “%1”.</source>
+        <translation>证书涵盖不带 www. 的域名，但不涵盖“%1”。</translation>
+    </message>
+    <message>
+        <source>A wildcard like “%1” covers exactly one label: it matches a.%2 but not “%3”.</source>
+        <translation>像“%1”这样的通配符只匹配一级名称：它匹配 a.%2，但不匹配“%3”。</translation>
+    </message>
+    <message>
+        <source>A wildcard like “%1” does not cover the bare domain “%2” itself.</source>
+        <translation>像“%1”这样的通配符不涵盖域名“%2”本身。</translation>
+    </message>
+    <message>
+        <source>The certificate names “%1” only in its subject common name (CN=%2) and has no Subject Alternative Name; browsers ignore the CN.</source>
+        <translation>证书只在使用者的通用名称（CN=%2）中写有“%1”，没有使用者可选名称（SAN）；浏览器会忽略 CN。</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is signed by itself and is not in this computer&apos;s trust store.</source>
+        <translation>证书“%1”是自签名的，并且不在此计算机的受信任证书存储中。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>The chain ends at the root “%1”, which is not in this computer&apos;s trust store.</source>
+        <translation>证书链最终指向根证书“%1”，它不在此计算机的受信任证书存储中。</translation>
+    </message>
+    <message>
+        <source>The root was downloaded from the address in the certificate (%1).</source>
+        <translation>该根证书是从证书中记载的地址（%1）下载的。</translation>
+    </message>
+    <message>
+        <source>The server did not send this root, and it could not be found anywhere else.</source>
+        <translation>服务器没有发送此根证书，在其他地方也找不到它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.</source>
+        <translation>
+            <numerusform>服务器发送了 %n 个证书，但没有发送签发“%2”的中间证书“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded the missing certificate from %1 (the certificate&apos;s AIA caIssuers address): with it the chain is complete.</source>
+        <translation>已从 %1（证书中的 AIA caIssuers 地址）下载缺失的证书：加上它，证书链就完整了。</translation>
+    </message>
+    <message>
+        <source>Could not download it from %1: %2.</source>
+        <translation>无法从 %1 下载该证书：%2。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is signed with %3.</source>
+        <translation>%1“%2”使用 %3 签名。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” has a %3 key of only %4 bits.</source>
+        <translation>%1“%2”的 %3 密钥只有 %4 位。</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is only allowed for: %2. A web server&apos;s certificate needs “serverAuth” (TLS Web Server Authentication).</source>
+        <translation>证书“%1”只允许用于：%2。网站服务器的证书需要“serverAuth”（TLS Web 服务器身份验证）。</translation>
+    </message>
+    <message>
+        <source>The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.</source>
+        <translation>服务器要求提供客户端证书（CertificateRequest），但客户端没有发送证书，服务器随即以“%1”结束了连接。</translation>
+    </message>
+    <message>
+        <source>no alert</source>
+        <translation>无警报</translation>
+    </message>
+    <message>
+        <source>Client certificates it accepts are issued by: %1.</source>
+        <translation>它接受由以下机构颁发的客户端证书：%1。</translation>
+    </message>
+    <message>
+        <source>The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).</source>
+        <translation>对于所请求的名称“%1”（以 SNI 发送），服务器回复了 unrecognized_name 警报（%2）。</translation>
+    </message>
+    <message>
+        <source>The server ended the handshake after %1 with the alert “%2”: %3</source>
+        <translation>服务器在 %1 之后以警报“%2”终止了握手：%3</translation>
+    </message>
+    <message>
+        <source>Certificate check: %1</source>
+        <translation>证书检查：%1</translation>
+    </message>
+    <message>
+        <source>The handshake stopped on our side after %1: %2</source>
+        <translation>握手在 %1 之后被本机中止：%2</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” could not be used: %2.</source>
+        <translation>无法使用 CA 文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>After the handshake, the HTTP request got no answer: %1.</source>
+        <translation>握手完成后，HTTP 请求没有得到响应：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>Missing: not sent, not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for web servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing, fetched from AIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded (AIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid yet: starts in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Try “handshake-doctor-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试运行“handshake-doctor-cli --help”。</translation>
     </message>
     <message>
         <source>Explains why a TLS connection to a URL fails, and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明到某个网址的 TLS 连接为什么失败，以及如何修复。</translation>
     </message>
     <message>
         <source>The site to diagnose: a host name, host:port, or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>要诊断的网站：主机名、host:port 或 https:// 网址。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出报告。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Use only the CA certificates in this PEM file instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>只使用此 PEM 文件中的 CA 证书，不使用系统自带的证书。</translation>
     </message>
     <message>
         <source>Connect to ADDRESS for HOST:PORT instead of looking it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 HOST:PORT 时直接使用 ADDRESS，不进行 DNS 查询。</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此秒数后放弃（默认 10 秒）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Report language: en or zh_CN (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
         <source>Do not download missing intermediate certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>不下载缺失的中间证书。</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的语言“%1”：请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Name the site to diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要诊断的网站。</translation>
     </message>
     <message>
         <source>Name exactly one site to diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个要诊断的网站。</translation>
     </message>
     <message>
         <source>The timeout must be a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间必须是 0 到 600 之间的秒数。</translation>
     </message>
     <message>
         <source>Cannot read the file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
         <source>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</source>
+        <translation>--resolve 的参数格式为 HOST:PORT:ADDRESS，例如 example.com:443:192.0.2.10。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsHtml</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ sent by this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address override (Options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, no lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal: the connection ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application protocol (ALPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message before the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS library error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted roots loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing issuer of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (SAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no Subject Alternative Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer certificate (AIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation list (CRL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send this certificate, and it could not be downloaded or found in this computer&apos;s trust store. Without it, nobody can check the certificates below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>Enter a web address and press Diagnose to find out why a secure connection fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 works. No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works, but: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1：%2 {1.?}</translation>
+    </message>
+    <message>
+        <source>finished in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can fix this on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the site&apos;s owner can fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your network administrator can fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check, and what to tell the site&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check, and what to ask your network administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation type="unfinished">负责修复：%1</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing step: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Handshake Doctor %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,251 +1301,363 @@
     <name>StepDescriber</name>
     <message>
         <source>Name lookup (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>域名解析（DNS）</translation>
     </message>
     <message>
         <source>TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 连接</translation>
     </message>
     <message>
         <source>fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>致命</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警报：%1</translation>
     </message>
     <message>
         <source>%1 alert: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1警报：%2</translation>
     </message>
     <message>
         <source>Secure connection established</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立安全连接</translation>
     </message>
     <message>
         <source>The server sent an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了警报</translation>
     </message>
     <message>
         <source>The server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接</translation>
     </message>
     <message>
         <source>The connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被重置</translation>
     </message>
     <message>
         <source>The answer is not TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>回应的不是 TLS 数据</translation>
     </message>
     <message>
         <source>No answer before the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>在时限内没有回应</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Stopped by the client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被客户端中止：%1</translation>
     </message>
     <message>
         <source>Handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>握手失败</translation>
     </message>
     <message>
         <source>Certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>证书检查</translation>
     </message>
     <message>
         <source>The chain leads to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链可追溯到受信任的根证书</translation>
     </message>
     <message>
         <source>Download missing issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>下载缺失的颁发者证书</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → “%2”</translation>
     </message>
     <message>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 请求</translation>
     </message>
     <message>
         <source>%1: no answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无响应（%2）</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (address given by you)</source>
+        <translation>%1 → %2（由您指定的地址）</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: no lookup needed</source>
+        <translation>%1 是 IP 地址：无需查询</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 的 %2 端口</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation>%1 没有回应</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>无法连接到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)</source>
+        <translation>切换到加密记录（用于 TLS 1.2 及更早版本；在 TLS 1.3 中仅为兼容而发送，不起作用）</translation>
+    </message>
+    <message>
+        <source>The server asks the client to retry with key share %1</source>
+        <translation>服务器要求客户端改用密钥共享 %1 重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers %1 with %n cipher suite(s)</source>
+        <translation>
+            <numerusform>提供 %1，共 %n 个加密套件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SNI</source>
+        <translation>无 SNI</translation>
+    </message>
+    <message>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <source>Chooses %1 with %2</source>
+        <translation>选择 %1，使用 %2</translation>
+    </message>
+    <message>
+        <source>key exchange %1</source>
+        <translation>密钥交换 %1</translation>
+    </message>
+    <message>
+        <source>Further server parameters, encrypted</source>
+        <translation>其他服务器参数（已加密）</translation>
+    </message>
+    <message>
+        <source>The client&apos;s certificate (empty: the client has none)</source>
+        <translation>客户端证书（为空：客户端没有证书）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate chain: %n certificate(s)</source>
+        <translation>
+            <numerusform>服务器的证书链：%n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s key exchange parameters, signed</source>
+        <translation>服务器的密钥交换参数（已签名）</translation>
+    </message>
+    <message>
+        <source>The server asks the client for a certificate</source>
+        <translation>服务器要求客户端提供证书</translation>
+    </message>
+    <message>
+        <source>The server has sent its part of the hello</source>
+        <translation>服务器的 Hello 阶段消息已发送完毕</translation>
+    </message>
+    <message>
+        <source>Proof of possession of the certificate&apos;s private key</source>
+        <translation>证明持有证书的私钥</translation>
+    </message>
+    <message>
+        <source>The client&apos;s key exchange share</source>
+        <translation>客户端的密钥交换数据</translation>
+    </message>
+    <message>
+        <source>Integrity check over the whole handshake</source>
+        <translation>对整个握手过程的完整性校验</translation>
+    </message>
+    <message>
+        <source>A ticket to resume the session later</source>
+        <translation>用于以后恢复会话的票据</translation>
+    </message>
+    <message>
+        <source>Stapled OCSP revocation status</source>
+        <translation>随握手附带的 OCSP 吊销状态（OCSP Stapling）</translation>
     </message>
 </context>
 <context>
     <name>TargetParser</name>
     <message>
         <source>Enter a web address, for example example.com or https://example.com:8443/.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入网址，例如 example.com 或 https://example.com:8443/。</translation>
     </message>
     <message>
         <source>“%1:” is not an address this tool can test. Use an https:// address or a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:”不是本工具可以测试的地址。请使用 https:// 开头的网址或主机名。</translation>
     </message>
     <message>
         <source>The address contains spaces or invisible control characters. Remove them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有空格或不可见的控制字符。请删除后重试。</translation>
     </message>
     <message>
         <source>“%1” is not a valid port. A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的端口。端口是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address. Write IPv6 addresses in brackets, for example [2001:db8::1]:443.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 IPv6 地址。IPv6 地址需要写在方括号中，例如 [2001:db8::1]:443。</translation>
     </message>
     <message>
         <source>The host name is too long: a host name has at most 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名太长：主机名最多只能有 253 个字符。</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name. Host names use letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的主机名。主机名由字母、数字、连字符和点组成。</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>由服务器发送</translation>
     </message>
     <message>
         <source>downloaded from the issuer&apos;s address (AIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>从颁发者地址（AIA）下载</translation>
     </message>
     <message>
         <source>from this computer&apos;s trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>来自此计算机的受信任证书存储</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：%1 至 %2</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>Key: %1; signature: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：%1；签名：%2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>Diagnosis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断已取消。</translation>
     </message>
     <message>
         <source>The secure connection works: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接正常：未发现问题。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more finding(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Handshake Doctor %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake Doctor %1：%2</translation>
     </message>
     <message>
         <source>Verdict: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1。%2</translation>
     </message>
     <message>
         <source>Findings (root cause first)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题（根本原因排在最前）</translation>
     </message>
     <message>
         <source>Who fixes it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责修复：%1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>How to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方法：</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Certificates sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的证书</translation>
     </message>
     <message>
         <source>Chain as built by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机构建的证书链</translation>
     </message>
     <message>
         <source>Finished in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，用时 %1 毫秒。</translation>
     </message>
 </context>
 </TS>

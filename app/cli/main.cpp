@@ -34,8 +34,23 @@ public:
         return kExitUsage;
     }
 
+    // The language must be installed before the option texts are built, so --help is
+    // translated too; the parser validates --lang again below.
+    static QString requestedLanguage(const QStringList &arguments)
+    {
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+                return arguments[i + 1];
+            if (arguments[i].startsWith(QLatin1String("--lang=")))
+                return arguments[i].mid(7);
+        }
+        return hd::Translations::systemDefault();
+    }
+
     static int run(QCoreApplication &app)
     {
+        const QString language = requestedLanguage(app.arguments());
+        const bool languageKnown = hd::Translations::install(language);
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Explains why a TLS connection to a URL fails, and how to fix it."));
         parser.addHelpOption();
@@ -60,8 +75,7 @@ public:
             std::printf("handshake-doctor-cli %s\n", HD_VERSION);
             return 0;
         }
-        const QString language = parser.isSet(lang) ? parser.value(lang) : hd::Translations::systemDefault();
-        if (!hd::Translations::install(language))
+        if (!languageKnown)
             return usageError(tr("Unknown language “%1”: use en or zh_CN.").arg(language));
 
         const QStringList positional = parser.positionalArguments();

@@ -63,6 +63,11 @@ X509List readCertificates(const QByteArray &data)
     return certs;
 }
 
+void TrustStore::preloadSystemAnchors()
+{
+    systemAnchors();
+}
+
 TrustStore TrustStore::load(const QString &replacementFile, const QString &extraCaFile)
 {
     TrustStore trust;

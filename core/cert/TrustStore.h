@@ -12,6 +12,8 @@ class TrustStore
 {
 public:
     static TrustStore load(const QString &replacementFile, const QString &extraCaFile);
+    // Reads the operating system's store once per process (~0.1 s); call early, on any thread.
+    static void preloadSystemAnchors();
 
     X509_STORE *store() const { return m_store.get(); }
     bool contains(X509 *cert) const;           // is this exact certificate an anchor?

@@ -28,8 +28,10 @@ QList<Finding> checkReachability(const Observations &obs)
                             {QStringLiteral("error"), obs.connectError.detail}};
     switch (obs.connectError.error) {
     case NetError::Refused:
-    case NetError::Reset:
         return {CauseCatalogue::make("connection-refused", where)};
+    case NetError::Reset: // accepted, then reset before we could send anything
+        return {CauseCatalogue::make("handshake-aborted", {{QStringLiteral("how"), QStringLiteral("reset")},
+                                                           {QStringLiteral("after"), QStringLiteral("tcp")}})};
     case NetError::Timeout: {
         QVariantMap facts = where;
         facts.insert(QStringLiteral("phase"), QStringLiteral("connect"));

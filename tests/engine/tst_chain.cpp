@@ -1,0 +1,174 @@
+// Trust: self-signed, unknown roots, missing intermediates, against real local servers.
+#include "HttpTestServer.h"
+#include "ScenarioRunner.h"
+
+#include <QtTest>
+
+using namespace testsupport;
+
+namespace {
+
+const QString kHost = QStringLiteral("shop.example.test");
+
+CertSpec leafSpec(const QString &aiaUrl = {})
+{
+    CertSpec spec;
+    spec.commonName = kHost;
+    spec.dnsNames = {kHost};
+    spec.aiaCaIssuersUrl = aiaUrl;
+    return spec;
+}
+
+CertSpec caSpec(const QString &name)
+{
+    CertSpec spec;
+    spec.commonName = name;
+    spec.isCa = true;
+    return spec;
+}
+
+} // namespace
+
+class TestChain : public QObject
+{
+    Q_OBJECT
+
+private:
+    hd::DiagnosisResult serve(const QList<TestCertificate> &chain, const QList<TestCertificate> &anchors)
+    {
+        TlsTestServer::Config config;
+        config.chain = chain;
+        auto server = m_runner.startServer(config);
+        if (!server)
+            return {};
+        return m_runner.diagnose(server->port(), kHost, anchors);
+    }
+
+    ScenarioRunner m_runner;
+
+private slots:
+    void selfSigned_data()
+    {
+        QTest::addColumn<bool>("rsa");
+        QTest::newRow("ec, tls 1.3") << false;
+        QTest::newRow("rsa, tls 1.2") << true;
+    }
+
+    void selfSigned()
+    {
+        QFETCH(bool, rsa);
+        CertSpec spec = leafSpec();
+        if (rsa)
+            spec.key = {KeySpec::Type::Rsa, 2048};
+        const TestCertificate self = issueCertificate(spec);
+        const TestCertificate unrelatedRoot = issueCertificate(caSpec(QStringLiteral("Some Root")));
+        TlsTestServer::Config config;
+        config.chain = {self};
+        if (rsa)
+            config.maxProtocol = TLS1_2_VERSION;
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const hd::DiagnosisResult result = m_runner.diagnose(server->port(), kHost, {unrelatedRoot});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("self-signed")});
+        const hd::Finding *finding = result.finding(QStringLiteral("self-signed"));
+        QCOMPARE(finding->facts.value(QStringLiteral("name")).toString(), kHost);
+        QCOMPARE(finding->facts.value(QStringLiteral("fingerprint")).toString(), result.presentedChain.first().sha256Fingerprint);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+    }
+
+    void selfSignedButTrustedIsFine()
+    {
+        const TestCertificate self = issueCertificate(leafSpec());
+        const hd::DiagnosisResult result = serve({self}, {self});
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+    }
+
+    void untrustedRootSentByServer()
+    {
+        const TestPki pki = makePki({kHost});
+        const TestCertificate otherRoot = issueCertificate(caSpec(QStringLiteral("Other Root")));
+        const hd::DiagnosisResult result = serve({pki.leaf, pki.intermediate, pki.root}, {otherRoot});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("untrusted-root")});
+        const hd::Finding *finding = result.finding(QStringLiteral("untrusted-root"));
+        QCOMPARE(finding->facts.value(QStringLiteral("root")).toString(), pki.root.commonName());
+        QVERIFY(finding->facts.value(QStringLiteral("rootSent")).toBool());
+        QCOMPARE(result.builtChain.size(), 3);
+    }
+
+    void untrustedRootNotSentWithoutAia()
+    {
+        const TestPki pki = makePki({kHost});
+        const TestCertificate otherRoot = issueCertificate(caSpec(QStringLiteral("Other Root")));
+        const hd::DiagnosisResult result = serve({pki.leaf, pki.intermediate}, {otherRoot});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("untrusted-root")});
+        const hd::Finding *finding = result.finding(QStringLiteral("untrusted-root"));
+        QCOMPARE(finding->facts.value(QStringLiteral("root")).toString(), pki.root.commonName());
+        QVERIFY(!finding->facts.value(QStringLiteral("rootSent")).toBool());
+    }
+
+    void incompleteChainProvedByAia_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::newRow("der") << QByteArray("der");
+        QTest::newRow("pem") << QByteArray("pem");
+    }
+
+    void incompleteChainProvedByAia()
+    {
+        QFETCH(QByteArray, format);
+        HttpTestServer aia;
+        QVERIFY(aia.start());
+        const TestCertificate root = issueCertificate(caSpec(QStringLiteral("Shop Root CA")));
+        const TestCertificate intermediate = issueCertificate(caSpec(QStringLiteral("Shop Issuing CA 2")), root);
+        const TestCertificate leaf = issueCertificate(leafSpec(aia.url("/issuing.crt")), intermediate);
+        aia.setRoute("/issuing.crt", "application/pkix-cert", format == "der" ? intermediate.der() : intermediate.pem());
+
+        const hd::DiagnosisResult result = serve({leaf}, {root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("incomplete-chain")});
+        const hd::Finding *finding = result.finding(QStringLiteral("incomplete-chain"));
+        QCOMPARE(finding->facts.value(QStringLiteral("missing")).toStringList(), QStringList{QStringLiteral("Shop Issuing CA 2")});
+        QCOMPARE(finding->facts.value(QStringLiteral("url")).toString(), aia.url("/issuing.crt"));
+        QVERIFY(finding->facts.value(QStringLiteral("fetched")).toBool());
+        QCOMPARE(aia.requestCount(), 1);
+        QCOMPARE(result.builtChain.size(), 3);
+        QCOMPARE(result.builtChain[1].origin, hd::CertificateInfo::Origin::FetchedFromAia);
+    }
+
+    void incompleteChainAiaUnavailable()
+    {
+        HttpTestServer aia;
+        QVERIFY(aia.start());
+        const TestPki pki = makePki({kHost}, leafSpec(aia.url("/missing.crt")));
+        const hd::DiagnosisResult result = serve({pki.leaf}, {pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("incomplete-chain")});
+        const hd::Finding *finding = result.finding(QStringLiteral("incomplete-chain"));
+        QVERIFY(!finding->facts.value(QStringLiteral("fetched")).toBool());
+        QCOMPARE(finding->facts.value(QStringLiteral("missing")).toStringList(), QStringList{pki.intermediate.commonName()});
+        QVERIFY2(finding->facts.value(QStringLiteral("error")).toString().contains(QStringLiteral("404")),
+                 qPrintable(finding->facts.value(QStringLiteral("error")).toString()));
+    }
+
+    void extraCaFileWithSystemStore()
+    {
+        // The user's own CA file is added to the system's store, not instead of it.
+        const TestPki pki = makePki({kHost});
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf, pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        hd::DiagnosisOptions options;
+        options.extraCaFile = m_runner.writeFile(QStringLiteral("extra.pem"), pki.root.pem());
+        hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server->port()), &options.addressOverride);
+        const hd::TargetParseResult target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(server->port()));
+        const hd::DiagnosisResult result = hd::Diagnosis::run(target.target, options);
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+
+        options.extraCaFile = m_runner.writeFile(QStringLiteral("not-a-cert.pem"), "hello");
+        const hd::DiagnosisResult unusable = hd::Diagnosis::run(target.target, options);
+        QVERIFY(unusable.findingIds().contains(QStringLiteral("ca-file-unusable")));
+        QVERIFY(unusable.findingIds().contains(QStringLiteral("untrusted-root")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChain)
+#include "tst_chain.moc"

@@ -1,0 +1,169 @@
+// The command-line front end as scripts use it: JSON keys, exit codes, usage errors.
+#include "ScenarioRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace testsupport;
+
+namespace {
+
+const QString kHost = QStringLiteral("cli.example.test");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HD_CLI_PATH), arguments);
+    process.waitForFinished(30000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList argumentsFor(const TlsTestServer &server, const QStringList &extra = {})
+    {
+        const QString trust = m_runner.writeFile(QStringLiteral("trust.pem"), m_pki.root.pem());
+        return QStringList{QStringLiteral("--trust-store"), trust, QStringLiteral("--resolve"),
+                           QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server.port())}
+               + extra + QStringList{QStringLiteral("https://%1:%2/").arg(kHost).arg(server.port())};
+    }
+
+    ScenarioRunner m_runner;
+    TestPki m_pki = makePki({kHost});
+
+private slots:
+    void healthyJson()
+    {
+        TlsTestServer::Config config;
+        config.chain = {m_pki.leaf, m_pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const CliRun run = runCli(argumentsFor(*server, {QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
+        QVERIFY(json.value(QStringLiteral("findings")).toArray().isEmpty());
+        QVERIFY(json.value(QStringLiteral("durationMs")).toDouble() > 0);
+        const QJsonArray timeline = json.value(QStringLiteral("timeline")).toArray();
+        QStringList names;
+        for (const QJsonValue &step : timeline)
+            names << step.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(names.contains(QStringLiteral("ClientHello")));
+        QVERIFY(names.contains(QStringLiteral("ServerHello")));
+        QVERIFY(names.contains(QStringLiteral("Finished")));
+        const QJsonObject chain = json.value(QStringLiteral("chain")).toObject();
+        QCOMPARE(chain.value(QStringLiteral("presented")).toArray().size(), 2);
+        QCOMPARE(chain.value(QStringLiteral("presented")).toArray().first().toObject().value(QStringLiteral("commonName")).toString(), kHost);
+        QVERIFY(chain.value(QStringLiteral("trusted")).toBool());
+    }
+
+    void failingJsonFindingKeys()
+    {
+        CertSpec spec;
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-100);
+        spec.notAfter = QDateTime::currentDateTimeUtc().addDays(-3);
+        const TestPki expired = makePki({kHost}, spec);
+        TlsTestServer::Config config;
+        config.chain = {expired.leaf, expired.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const QString trust = m_runner.writeFile(QStringLiteral("expired-trust.pem"), expired.root.pem());
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("--trust-store"), trust, QStringLiteral("--resolve"),
+                                   QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server->port()),
+                                   QStringLiteral("%1:%2").arg(kHost).arg(server->port())});
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+        const QJsonObject finding = json.value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("id")).toString(), QStringLiteral("cert-expired"));
+        QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(finding.value(QStringLiteral("fixedBy")).toString(), QStringLiteral("server"));
+        QVERIFY(!finding.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(finding.value(QStringLiteral("evidence")).toArray().first().toString().contains(kHost));
+        QVERIFY(!finding.value(QStringLiteral("fix")).toArray().isEmpty());
+    }
+
+    void textReportAndLanguage()
+    {
+        TlsTestServer::Config config;
+        config.chain = {m_pki.leaf}; // no intermediate and no AIA: the root cannot be reached
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const CliRun english = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("en")}));
+        QCOMPARE(english.exitCode, 2);
+        QVERIFY2(english.out.contains("(untrusted-root)"), english.out.constData());
+        QVERIFY(english.out.contains("Timeline"));
+        const CliRun chinese = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("zh_CN")}));
+        QCOMPARE(chinese.exitCode, 2);
+        QVERIFY(chinese.out.contains("(untrusted-root)"));
+        QVERIFY2(!chinese.out.contains("Timeline"), "the Chinese report must not fall back to English headings");
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no url") << QStringList{};
+        QTest::newRow("two urls") << QStringList{QStringLiteral("a.test"), QStringLiteral("b.test")};
+        QTest::newRow("bad url") << QStringList{QStringLiteral("javascript:alert(1)")};
+        QTest::newRow("bad option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("a.test")};
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("a.test")};
+        QTest::newRow("bad resolve") << QStringList{QStringLiteral("--resolve"), QStringLiteral("a.test:x:1.2.3.4"), QStringLiteral("a.test")};
+        QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("a.test")};
+        QTest::newRow("missing ca file") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem"), QStringLiteral("a.test")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void versionAndHelp()
+    {
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("handshake-doctor-cli " HD_VERSION));
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--json"));
+    }
+
+    void interruptStopsAtOnce()
+    {
+        TlsTestServer::Config config;
+        config.behavior = TlsTestServer::Behavior::Hang;
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        QProcess process;
+        process.start(QStringLiteral(HD_CLI_PATH), argumentsFor(*server, {QStringLiteral("--timeout"), QStringLiteral("60")}));
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server->acceptedConnections() > 0, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        process.terminate(); // SIGTERM, handled like Ctrl-C
+        QVERIFY(process.waitForFinished(5000));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(process.exitCode(), 130);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,174 @@
+// Reaching the server: refused, silent, hung up, not speaking TLS, name not found.
+#include "BlackholeListener.h"
+#include "ScenarioRunner.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace testsupport;
+using Behavior = TlsTestServer::Behavior;
+
+namespace {
+
+const QString kHost = QStringLiteral("svc.example.test");
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+class TestConnectivity : public QObject
+{
+    Q_OBJECT
+
+private:
+    hd::DiagnosisResult diagnoseBehavior(Behavior behavior, int timeoutMs = 8000)
+    {
+        TlsTestServer::Config config;
+        config.behavior = behavior;
+        config.chain = {m_pki.leaf, m_pki.intermediate};
+        auto server = m_runner.startServer(config);
+        if (!server)
+            return {};
+        return m_runner.diagnose(server->port(), kHost, {m_pki.root}, timeoutMs);
+    }
+
+    ScenarioRunner m_runner;
+    TestPki m_pki = makePki({kHost});
+
+private slots:
+    void connectionRefused()
+    {
+        const quint16 port = closedPort();
+        const hd::DiagnosisResult result = m_runner.diagnose(port, kHost, {m_pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("connection-refused")});
+        const hd::Finding *finding = result.finding(QStringLiteral("connection-refused"));
+        QCOMPARE(finding->facts.value(QStringLiteral("port")).toInt(), int(port));
+        QCOMPARE(finding->facts.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(result.verdict(), hd::Verdict::Fail);
+    }
+
+    void connectionRefusedOnIpLiteral()
+    {
+        const quint16 port = closedPort();
+        const hd::DiagnosisResult result = m_runner.diagnoseUrl(QStringLiteral("127.0.0.1:%1").arg(port), port, {m_pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("connection-refused")});
+        QCOMPARE(result.timeline.first().facts.value(QStringLiteral("source")).toString(), QStringLiteral("literal"));
+    }
+
+    void handshakeTimeoutOnHangingServer()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const hd::DiagnosisResult result = diagnoseBehavior(Behavior::Hang, 1000);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("timeout")});
+        const hd::Finding *finding = result.finding(QStringLiteral("timeout"));
+        QCOMPARE(finding->facts.value(QStringLiteral("phase")).toString(), QStringLiteral("handshake"));
+        QCOMPARE(finding->facts.value(QStringLiteral("after")).toString(), QStringLiteral("ClientHello"));
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Network);
+    }
+
+    void connectTimeoutOnFullBacklog()
+    {
+        BlackholeListener blackhole;
+        if (!blackhole.start())
+            QSKIP(qPrintable(blackhole.errorString()));
+        QElapsedTimer timer;
+        timer.start();
+        const hd::DiagnosisResult result = m_runner.diagnose(blackhole.port(), kHost, {m_pki.root}, 1000);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("timeout")});
+        QCOMPARE(result.finding(QStringLiteral("timeout"))->facts.value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("connect"));
+    }
+
+    void handshakeAborted_data()
+    {
+        QTest::addColumn<Behavior>("behavior");
+        QTest::addColumn<QString>("how");
+        QTest::newRow("close after ClientHello") << Behavior::CloseAfterClientHello << QStringLiteral("closed");
+        QTest::newRow("reset after ClientHello") << Behavior::ResetAfterClientHello << QStringLiteral("reset");
+    }
+
+    void handshakeAborted()
+    {
+        QFETCH(Behavior, behavior);
+        QFETCH(QString, how);
+        const hd::DiagnosisResult result = diagnoseBehavior(behavior);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("handshake-aborted")});
+        const hd::Finding *finding = result.finding(QStringLiteral("handshake-aborted"));
+        QCOMPARE(finding->facts.value(QStringLiteral("how")).toString(), how);
+        QCOMPARE(finding->facts.value(QStringLiteral("after")).toString(), QStringLiteral("ClientHello"));
+        QCOMPARE(result.timeline.last().kind, hd::TimelineStep::Kind::TlsFailed);
+    }
+
+    void resetOnAccept()
+    {
+        const hd::DiagnosisResult result = diagnoseBehavior(Behavior::ResetOnAccept);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("handshake-aborted")});
+        // Depending on timing the reset arrives during connect() or during the handshake.
+        QCOMPARE(result.finding(QStringLiteral("handshake-aborted"))->facts.value(QStringLiteral("how")).toString(),
+                 QStringLiteral("reset"));
+    }
+
+    void notTls_data()
+    {
+        QTest::addColumn<Behavior>("behavior");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("firstBytes");
+        QTest::newRow("plain http") << Behavior::PlainHttp << QStringLiteral("http") << QStringLiteral("HTTP/1.1 400");
+        QTest::newRow("ssh banner") << Behavior::Banner << QStringLiteral("ssh") << QStringLiteral("SSH-2.0-OpenSSH");
+        QTest::newRow("garbage") << Behavior::Garbage << QStringLiteral("unknown") << QString();
+    }
+
+    void notTls()
+    {
+        QFETCH(Behavior, behavior);
+        QFETCH(QString, protocol);
+        QFETCH(QString, firstBytes);
+        const hd::DiagnosisResult result = diagnoseBehavior(behavior);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("not-tls")});
+        const hd::Finding *finding = result.finding(QStringLiteral("not-tls"));
+        QCOMPARE(finding->facts.value(QStringLiteral("protocol")).toString(), protocol);
+        const QString shown = finding->facts.value(QStringLiteral("firstBytes")).toString();
+        QVERIFY2(shown.startsWith(firstBytes), qPrintable(shown));
+        for (const QChar c : shown)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f, "evidence must be printable ASCII");
+    }
+
+    void dnsFailureWithoutNetwork()
+    {
+        // A network namespace of our own has no route to any name server, so the lookup
+        // fails at once and nothing leaves this machine.
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        if (unshare.isEmpty())
+            QSKIP("unshare is not available");
+        QProcess probe;
+        probe.start(unshare, {QStringLiteral("-rn"), QStringLiteral("true")});
+        if (!probe.waitForFinished(5000) || probe.exitCode() != 0)
+            QSKIP("user and network namespaces are not permitted here");
+        QProcess cli;
+        cli.start(unshare, {QStringLiteral("-rn"), QStringLiteral(HD_CLI_PATH), QStringLiteral("--json"),
+                            QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("no-such-host.invalid")});
+        QVERIFY(cli.waitForFinished(15000));
+        QCOMPARE(cli.exitCode(), 2);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("dns-failure"));
+        QCOMPARE(json.value(QStringLiteral("timeline")).toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectivity)
+#include "tst_connectivity.moc"

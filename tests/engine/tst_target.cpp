@@ -1,0 +1,108 @@
+// What people type into the address box, including hostile input.
+#include "Target.h"
+
+#include <QtTest>
+
+using hd::TargetError;
+
+class TestTarget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("ipLiteral");
+        QTest::newRow("bare host") << "example.com" << "example.com" << 443 << "/" << false;
+        QTest::newRow("spaces around") << "  example.com \t" << "example.com" << 443 << "/" << false;
+        QTest::newRow("full url") << "https://example.com:8443/path?q=1#frag" << "example.com" << 8443 << "/path?q=1" << false;
+        QTest::newRow("upper case") << "HTTPS://WWW.Example.COM/" << "www.example.com" << 443 << "/" << false;
+        QTest::newRow("http pasted") << "http://example.com/x" << "example.com" << 443 << "/x" << false;
+        QTest::newRow("host:port") << "localhost:8443" << "localhost" << 8443 << "/" << false;
+        QTest::newRow("trailing dot") << "example.com." << "example.com" << 443 << "/" << false;
+        QTest::newRow("credentials dropped") << "https://user:pw@example.com/" << "example.com" << 443 << "/" << false;
+        QTest::newRow("ipv4") << "192.0.2.1" << "192.0.2.1" << 443 << "/" << true;
+        QTest::newRow("ipv4 port") << "https://192.0.2.1:444/" << "192.0.2.1" << 444 << "/" << true;
+        QTest::newRow("ipv6 bracketed") << "[2001:db8::1]:443" << "2001:db8::1" << 443 << "/" << true;
+        QTest::newRow("ipv6 url") << "https://[2001:db8::1]:8443/a" << "2001:db8::1" << 8443 << "/a" << true;
+        QTest::newRow("ipv6 bare") << "2001:db8::1" << "2001:db8::1" << 443 << "/" << true;
+        QTest::newRow("idn") << QString::fromUtf8("https://bücher.example/") << "xn--bcher-kva.example" << 443 << "/" << false;
+        QTest::newRow("chinese idn") << QString::fromUtf8("中文.example") << "xn--fiq228c.example" << 443 << "/" << false;
+        QTest::newRow("imaps default port") << "imaps://mail.example.com" << "mail.example.com" << 993 << "/" << false;
+    }
+
+    void valid()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, path);
+        QFETCH(bool, ipLiteral);
+        const hd::TargetParseResult result = hd::TargetParser::parse(input);
+        QVERIFY2(result.ok(), qPrintable(hd::TargetParser::explain(result)));
+        QCOMPARE(result.target.host, host);
+        QCOMPARE(int(result.target.port), port);
+        QCOMPARE(result.target.path, path);
+        QCOMPARE(result.target.isIpLiteral, ipLiteral);
+    }
+
+    void displayHostKeepsUnicode()
+    {
+        const hd::TargetParseResult result = hd::TargetParser::parse(QString::fromUtf8("bücher.example"));
+        QCOMPARE(result.target.displayHost, QString::fromUtf8("bücher.example"));
+        QCOMPARE(hd::TargetParser::parse(QStringLiteral("[2001:db8::1]:8443")).target.authority(),
+                 QStringLiteral("[2001:db8::1]:8443"));
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("error");
+        QTest::newRow("empty") << "" << int(TargetError::Empty);
+        QTest::newRow("only spaces") << "   " << int(TargetError::Empty);
+        QTest::newRow("inner space") << "exa mple.com" << int(TargetError::BadCharacters);
+        QTest::newRow("control char") << QStringLiteral("example.com\x01") << int(TargetError::BadCharacters);
+        QTest::newRow("newline injection") << QStringLiteral("example.com\r\nHost: evil") << int(TargetError::BadCharacters);
+        QTest::newRow("javascript") << "javascript:alert(1)" << int(TargetError::UnsupportedScheme);
+        QTest::newRow("mailto") << "mailto:someone@example.com" << int(TargetError::UnsupportedScheme);
+        QTest::newRow("ftp") << "ftp://example.com" << int(TargetError::UnsupportedScheme);
+        QTest::newRow("file") << "file:///etc/passwd" << int(TargetError::UnsupportedScheme);
+        QTest::newRow("port zero") << "example.com:0" << int(TargetError::BadPort);
+        QTest::newRow("port too big") << "example.com:65536" << int(TargetError::BadPort);
+        QTest::newRow("port not a number") << "example.com:https" << int(TargetError::BadPort);
+        QTest::newRow("port negative") << "example.com:-1" << int(TargetError::BadPort);
+        QTest::newRow("port huge") << "example.com:99999999999999999999" << int(TargetError::BadPort);
+        QTest::newRow("empty port") << "example.com:" << int(TargetError::BadPort);
+        QTest::newRow("bad ipv6") << "[2001:db8::zz]:443" << int(TargetError::BadIpv6);
+        QTest::newRow("unclosed bracket") << "[2001:db8::1" << int(TargetError::BadIpv6);
+        QTest::newRow("ipv4 in brackets") << "[192.0.2.1]" << int(TargetError::BadIpv6);
+        QTest::newRow("ipv6 bad port") << "[::1]:99999" << int(TargetError::BadPort);
+        QTest::newRow("bare bad ipv6") << "1:2:3:4:5:6:7:8:9" << int(TargetError::BadIpv6);
+        QTest::newRow("5000 characters") << QString(5000, QLatin1Char('a')) << int(TargetError::NameTooLong);
+        QTest::newRow("long label") << QString(64, QLatin1Char('a')) + QStringLiteral(".com") << int(TargetError::BadHostName);
+        QTest::newRow("underscore only host") << "https://:443/" << int(TargetError::BadHostName);
+        QTest::newRow("double dot") << "example..com" << int(TargetError::BadHostName);
+        QTest::newRow("leading hyphen") << "-example.com" << int(TargetError::BadHostName);
+        QTest::newRow("html") << "<script>alert(1)</script>" << int(TargetError::BadHostName);
+        QTest::newRow("percent") << "exa%41mple.com" << int(TargetError::BadHostName);
+    }
+
+    void invalid()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, error);
+        const hd::TargetParseResult result = hd::TargetParser::parse(input);
+        QVERIFY(!result.ok());
+        QCOMPARE(int(result.error), error);
+        const QString explanation = hd::TargetParser::explain(result);
+        QVERIFY(!explanation.isEmpty());
+        QVERIFY2(explanation.size() < 300, "explanations quote at most a short piece of the input");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTarget)
+#include "tst_target.moc"
