@@ -4,9 +4,14 @@
 #include "checks/CheckRegistry.h"
 #include "checks/Observations.h"
 #include "cert/TrustStore.h"
+#include "probes/ProbeContext.h"
+#include "probes/ProbeRegistry.h"
 #include "tls/TlsNames.h"
 
+#include <QMutex>
+
 #include <future>
+#include <thread>
 
 namespace hd {
 
@@ -29,7 +34,7 @@ class DiagnosisRun
 public:
     DiagnosisRun(const Target &target, const DiagnosisOptions &options, const CancelToken &cancel,
                  const Diagnosis::StepObserver &onStep)
-        : m_deadline(options.timeoutMs), m_cancel(cancel), m_onStep(onStep)
+        : m_slots(options.maxConnections), m_deadline(options.timeoutMs), m_cancel(cancel), m_onStep(onStep)
     {
         m_obs.target = target;
         m_obs.options = options;
@@ -68,6 +73,7 @@ public:
 private:
     void addStep(const TimelineStep &step)
     {
+        const QMutexLocker lock(&m_stepMutex); // probes report from their own threads
         m_result.timeline << step;
         if (m_onStep)
             m_onStep(step);
@@ -180,25 +186,68 @@ private:
         }
         addStep(summary);
 
+        m_obs.ocspStaple = outcome.ocspStaple;
         for (const X509Ptr &cert : outcome.presentedChain)
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
+        X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
-            analyseChain(outcome.presentedChain);
+            analyseChain(outcome.presentedChain, &built);
 
+        std::vector<std::thread> probes;
+        if (shouldProbe(outcome.result))
+            probes = startProbes(outcome.presentedChain, built);
         if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
             requestHttp(session);
+        for (std::thread &probe : probes)
+            probe.join();
+        m_obs.probesRan = !probes.empty();
 
         m_obs.alerts = recorder.alerts();
         m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
     }
 
-    void analyseChain(const X509List &presented)
+    bool shouldProbe(HandshakeOutcome::Result result) const
+    {
+        using R = HandshakeOutcome::Result;
+        // Only a server that speaks TLS, even if it refused us, has more to tell.
+        return m_obs.options.runProbes && !m_cancel.isCancelled()
+               && (result == R::Established || result == R::PeerAlert || result == R::LocalFailure
+                   || result == R::PeerClosed || result == R::PeerReset);
+    }
+
+    // Every probe on a thread of its own; the connection slots keep the total polite.
+    std::vector<std::thread> startProbes(const X509List &presented, const X509List &built)
+    {
+        m_probeContext.target = m_obs.target;
+        m_probeContext.options = m_obs.options;
+        m_probeContext.address = m_obs.address;
+        m_probeContext.deadline = m_deadline;
+        m_probeContext.cancel = m_cancel;
+        m_probeContext.connectionSlots = &m_slots;
+        m_probeContext.clock = &m_clock;
+        for (const X509Ptr &cert : presented)
+            m_probeContext.presentedChain.push_back(shareX509(cert.get()));
+        for (const X509Ptr &cert : built)
+            m_probeContext.builtChain.push_back(shareX509(cert.get()));
+        std::vector<std::thread> threads;
+        for (const ProbeRegistry::Probe &probe : ProbeRegistry::probes()) {
+            threads.emplace_back([this, probe] {
+                TimelineStep step = startStep(TimelineStep::Kind::Probe);
+                step.name = QLatin1String(probe.name);
+                step.facts = probe.run(m_probeContext, m_obs.probes);
+                finishStep(step, TimelineStep::Status::Info);
+            });
+        }
+        return threads;
+    }
+
+    void analyseChain(const X509List &presented, X509List *built)
     {
         TimelineStep step = startStep(TimelineStep::Kind::CertificateCheck);
         const TrustStore trust = TrustStore::load(m_obs.options.trustStoreFile, m_obs.options.extraCaFile);
         m_obs.extraCaFileError = trust.extraFileError();
         X509List fetched;
-        m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now);
+        m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now, built);
         QStringList triedUrls;
         while (m_obs.options.fetchMissingIssuers && m_obs.verification.missingIssuerDepth >= 0
                && m_obs.issuerFetches.size() < kMaxIssuerFetches && !m_cancel.isCancelled()) {
@@ -212,7 +261,7 @@ private:
                 break;
             for (X509Ptr &issuer : issuers)
                 fetched.push_back(std::move(issuer));
-            m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now);
+            m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now, built);
         }
         QStringList errors;
         for (const VerifyError &error : m_obs.verification.errors)
@@ -271,6 +320,9 @@ private:
     }
 
     Clock m_clock;
+    QMutex m_stepMutex;
+    ConnectionSlots m_slots;
+    ProbeContext m_probeContext;
     std::future<void> m_trustPreload;
     QDeadlineTimer m_deadline;
     CancelToken m_cancel;

@@ -22,6 +22,8 @@ struct DiagnosisOptions
     QString trustStoreFile;       // replaces the system trust store (tests, air-gapped machines)
     AddressOverride addressOverride;
     bool fetchMissingIssuers = true; // AIA caIssuers download to prove an incomplete chain
+    bool runProbes = true;        // extra connections: versions, suites, SNI, revocation...
+    int maxConnections = 4;       // connections open at once, to stay polite to real servers
 };
 
 } // namespace hd

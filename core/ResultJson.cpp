@@ -66,6 +66,7 @@ QString stepKindKey(TimelineStep::Kind kind)
     case TimelineStep::Kind::CertificateCheck: return QStringLiteral("certificate-check");
     case TimelineStep::Kind::IssuerFetch: return QStringLiteral("issuer-fetch");
     case TimelineStep::Kind::Http: return QStringLiteral("http");
+    case TimelineStep::Kind::Probe: return QStringLiteral("probe");
     }
     return {};
 }

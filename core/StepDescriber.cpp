@@ -84,6 +84,12 @@ QString messageDetail(const TimelineStep &step)
     }
 }
 
+// One case per probe of ProbeRegistry: the probe's name and its summary facts.
+StepText describeProbe(const TimelineStep &step)
+{
+    return {step.name, {}};
+}
+
 } // namespace
 
 StepText StepDescriber::describe(const TimelineStep &step)
@@ -138,6 +144,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
         if (!str(f, "error").isEmpty())
             return {tr("HTTP request"), tr("%1: no answer (%2)").arg(str(f, "request"), str(f, "error"))};
         return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(str(f, "request"), str(f, "statusLine"))};
+    case TimelineStep::Kind::Probe:
+        return describeProbe(step);
     }
     return {};
 }

@@ -20,6 +20,7 @@ struct TimelineStep
         CertificateCheck, // facts: verified (bool), error
         IssuerFetch,      // facts: url, subject, outcome
         Http,             // facts: request, statusLine, headers
+        Probe,            // name is the probe's; facts are its summary (see ProbeRegistry)
     };
     enum class Status { Ok, Info, Warning, Failed, Skipped };
     enum class Direction { None, Sent, Received };

@@ -43,9 +43,11 @@ bool ChainVerification::hasError(int code) const
 }
 
 ChainVerification ChainVerifier::verify(const X509List &presented, const X509List &fetched,
-                                        const TrustStore &trust, const QDateTime &at)
+                                        const TrustStore &trust, const QDateTime &at, X509List *builtOut)
 {
     ChainVerification result;
+    if (builtOut)
+        builtOut->clear();
     if (presented.empty())
         return result;
 
@@ -74,6 +76,8 @@ ChainVerification ChainVerifier::verify(const X509List &presented, const X509Lis
                 origin = containsCert(fetched, cert) ? CertificateInfo::Origin::FetchedFromAia
                                                      : CertificateInfo::Origin::TrustStore;
             result.built << CertificateInfo::fromX509(cert, origin);
+            if (builtOut)
+                builtOut->push_back(shareX509(cert));
         }
         X509 *top = sk_X509_value(chain, sk_X509_num(chain) - 1);
         result.anchoredInStore = trust.contains(top);

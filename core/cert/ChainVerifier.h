@@ -34,8 +34,9 @@ class ChainVerifier
 {
 public:
     // presented: leaf first, as the server sent it; fetched: issuers downloaded from AIA.
+    // builtOut, when given, receives the built chain's certificates themselves.
     static ChainVerification verify(const X509List &presented, const X509List &fetched,
-                                    const TrustStore &trust, const QDateTime &at);
+                                    const TrustStore &trust, const QDateTime &at, X509List *builtOut = nullptr);
 };
 
 } // namespace hd

@@ -6,6 +6,7 @@
 #include "cert/ChainVerifier.h"
 #include "http/HttpExchange.h"
 #include "net/NameResolver.h"
+#include "probes/ProbeResults.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -63,6 +64,12 @@ struct Observations
     ChainVerification verification;
     QList<IssuerFetch> issuerFetches;
     QString extraCaFileError;     // the user's CA file could not be used
+
+    QByteArray ocspStaple;        // the stapled OCSP response, DER, if any
+
+    // Extra connections (empty when probes were off or could not run)
+    bool probesRan = false;
+    ProbeResults probes;
 
     // HTTP after the handshake
     bool httpAttempted = false;
