@@ -59,6 +59,17 @@ bool isValidAsciiHostName(const QString &ace)
     return true;
 }
 
+TargetParseResult ipv6Literal(Target target, const QString &text)
+{
+    QHostAddress address;
+    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+        return failure(TargetError::BadIpv6, text);
+    target.host = address.toString();
+    target.displayHost = target.host;
+    target.isIpLiteral = true;
+    return {target, TargetError::None, {}};
+}
+
 } // namespace
 
 QString Target::authority() const
@@ -128,24 +139,10 @@ TargetParseResult TargetParser::parse(const QString &input)
             if (!after.startsWith(QLatin1Char(':')) || !parsePort(after.mid(1), &target.port))
                 return failure(TargetError::BadPort, after.mid(1));
         }
-        QHostAddress address;
-        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return failure(TargetError::BadIpv6, host);
-        target.host = address.toString();
-        target.displayHost = target.host;
-        target.isIpLiteral = true;
-        return {target, TargetError::None, {}};
+        return ipv6Literal(target, host);
     }
-
-    if (authority.count(QLatin1Char(':')) > 1) {
-        QHostAddress address;
-        if (!address.setAddress(authority) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return failure(TargetError::BadIpv6, authority);
-        target.host = address.toString();
-        target.displayHost = target.host;
-        target.isIpLiteral = true;
-        return {target, TargetError::None, {}};
-    }
+    if (authority.count(QLatin1Char(':')) > 1)
+        return ipv6Literal(target, authority);
 
     host = authority;
     if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0) {
