@@ -1,9 +1,12 @@
-// Times complete diagnoses of local servers and prints medians next to `openssl s_client`
-// doing one handshake against the same server in the same run, as a ratio: machines here
-// are noisy, so only numbers measured side by side mean anything.
+// Times complete diagnoses of local servers, every probe included, and prints medians next
+// to `openssl s_client` doing one handshake against the same server in the same run, as a
+// ratio: machines here are noisy, so only numbers measured side by side mean anything.
+// With --latency MS the healthy server sits behind a link with that round-trip time.
+#include "DelayLink.h"
 #include "Diagnosis.h"
 #include "TestCertificates.h"
 #include "TlsTestServer.h"
+#include "probes/ProbeRegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,7 +67,14 @@ void report(const char *what, double ours, double reference)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? qMax(3, QByteArray(argv[1]).toInt()) : 15;
+    int runs = 15;
+    int latencyMs = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--latency" && i + 1 < argc)
+            latencyMs = qMax(0, QByteArray(argv[++i]).toInt());
+        else
+            runs = qMax(3, QByteArray(argv[i]).toInt());
+    }
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
         std::fprintf(stderr, "openssl is needed as the reference\n");
@@ -85,6 +95,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "could not start the local servers\n");
         return 1;
     }
+    // Everything reaches the healthy server through the link when there is one.
+    std::unique_ptr<DelayLink> link;
+    if (latencyMs > 0) {
+        link = std::make_unique<DelayLink>(healthy.port(), std::chrono::milliseconds(latencyMs / 2));
+        if (!link->start()) {
+            std::fprintf(stderr, "could not start the delaying link\n");
+            return 1;
+        }
+    }
+    const quint16 healthyPort = link ? link->port() : healthy.port();
 
     const auto cliArguments = [&](quint16 port, const QString &timeout) {
         return QStringList{QStringLiteral("--ca-file"), caFile, QStringLiteral("--timeout"), timeout,
@@ -92,23 +112,37 @@ int main(int argc, char *argv[])
                            QStringLiteral("--json"), QStringLiteral("https://%1:%2/").arg(kHost).arg(port)};
     };
     const QStringList sClient{QStringLiteral("s_client"), QStringLiteral("-connect"),
-                              QStringLiteral("127.0.0.1:%1").arg(healthy.port()), QStringLiteral("-servername"), kHost,
+                              QStringLiteral("127.0.0.1:%1").arg(healthyPort), QStringLiteral("-servername"), kHost,
                               QStringLiteral("-CAfile"), caFile, QStringLiteral("-verify_return_error")};
 
-    std::printf("Handshake Doctor benchmark: %d runs each, medians, loopback servers\n\n", runs);
+    QStringList probes;
+    for (const hd::ProbeRegistry::Probe &probe : hd::ProbeRegistry::probes())
+        probes << QLatin1String(probe.name);
+    if (latencyMs > 0)
+        std::printf("Handshake Doctor benchmark: %d runs each, medians, server behind a %d ms round-trip link\n", runs, latencyMs);
+    else
+        std::printf("Handshake Doctor benchmark: %d runs each, medians, loopback servers\n", runs);
+    std::printf("Probes in every diagnosis: %s\n\n", qPrintable(probes.join(QStringLiteral(", "))));
     // Interleave ours and the reference so that a busy moment hits both alike.
     QList<double> cli, reference, inProcess;
     hd::DiagnosisOptions options;
     options.extraCaFile = caFile;
-    hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(healthy.port()), &options.addressOverride);
-    const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(healthy.port())).target;
+    hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(healthyPort), &options.addressOverride);
+    const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(healthyPort)).target;
     for (int i = 0; i < runs; ++i) {
-        cli << timeMs([&] { runProcess(QStringLiteral(HD_CLI_PATH), cliArguments(healthy.port(), QStringLiteral("10"))); });
+        cli << timeMs([&] { runProcess(QStringLiteral(HD_CLI_PATH), cliArguments(healthyPort, QStringLiteral("10"))); });
         reference << timeMs([&] { runProcess(openssl, sClient, "Q\n"); });
         inProcess << timeMs([&] { hd::Diagnosis::run(target, options); });
     }
     report("healthy server, full diagnosis (CLI process)", median(cli), median(reference));
     report("healthy server, full diagnosis (in process)", median(inProcess), median(reference));
+    const int acceptedBefore = healthy.acceptedConnections();
+    const hd::DiagnosisResult one = hd::Diagnosis::run(target, options);
+    std::printf("%-44s %d connections, %lld findings, %lld clients in the compatibility table\n", "one diagnosis",
+                healthy.acceptedConnections() - acceptedBefore, qlonglong(one.findings.size()),
+                qlonglong(one.compatibility.size()));
+    if (latencyMs > 0)
+        return 0; // the rest is about local timeouts and interrupts, not the link
 
     const QList<double> hung = repeat(qMin(runs, 5), [&] {
         runProcess(QStringLiteral(HD_CLI_PATH), cliArguments(hang.port(), QStringLiteral("2")));

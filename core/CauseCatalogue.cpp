@@ -1,11 +1,13 @@
 #include "CauseCatalogue.h"
 
+#include "compat/ClientProfiles.h"
 #include "tls/TlsNames.h"
 
 #include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace hd {
 
@@ -237,6 +239,330 @@ QStringList httpEvidence(const QVariantMap &f)
     return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(str(f, "error"))};
 }
 
+QString durationText(qint64 seconds)
+{
+    const qint64 s = qAbs(seconds);
+    if (s < 2 * 3600)
+        return CauseCatalogue::tr("%n minute(s)", nullptr, int(s / 60));
+    if (s < 2 * 86400)
+        return CauseCatalogue::tr("%n hour(s)", nullptr, int(s / 3600));
+    return CauseCatalogue::tr("%n day(s)", nullptr, int(qMin<qint64>(s / 86400, std::numeric_limits<int>::max())));
+}
+
+QStringList clockEvidence(const QVariantMap &f)
+{
+    const qint64 skew = f.value(QStringLiteral("skewSeconds")).toLongLong();
+    QStringList lines{CauseCatalogue::tr("This computer's clock says %1; the server's clock (its HTTP Date header) says %2.")
+                          .arg(date(f.value(QStringLiteral("localTime"))), date(f.value(QStringLiteral("serverTime"))))};
+    lines << (skew > 0 ? CauseCatalogue::tr("This computer's clock is %1 ahead of the server's.").arg(durationText(skew))
+                       : CauseCatalogue::tr("This computer's clock is %1 behind the server's.").arg(durationText(skew)));
+    for (const QVariant &entry : certificates(f)) {
+        const QVariantMap cert = entry.toMap();
+        const QString here = str(cert, "here");
+        const QString byServer = str(cert, "byServerClock");
+        const QString position = CauseCatalogue::certificatePosition(str(cert, "position"));
+        if (byServer == QLatin1String("valid") && here == QLatin1String("expired"))
+            lines << CauseCatalogue::tr("With the server's time, %1 “%2” is valid until %3: it only looks expired because of this computer's clock.")
+                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
+        else if (byServer == QLatin1String("valid"))
+            lines << CauseCatalogue::tr("With the server's time, %1 “%2” is valid since %3: it only looks not yet valid because of this computer's clock.")
+                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
+        else if (byServer == QLatin1String("expired"))
+            lines << CauseCatalogue::tr("By the server's time, %1 “%2” expired on %3; this computer's clock hides that.")
+                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
+        else
+            lines << CauseCatalogue::tr("By the server's time, %1 “%2” is not valid before %3.")
+                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
+    }
+    if (certificates(f).isEmpty())
+        lines << CauseCatalogue::tr("No certificate's validity depends on which clock is right.");
+    return lines;
+}
+
+QString sniAnswer(const QVariantMap &attempt)
+{
+    if (attempt.value(QStringLiteral("failed")).toBool())
+        return CauseCatalogue::tr("it ends the handshake (%1)").arg(str(attempt, "reason"));
+    const QString names = list(attempt, "names");
+    return CauseCatalogue::tr("it sends “%1”, valid only for: %2")
+        .arg(str(attempt, "certificate"), names.isEmpty() ? CauseCatalogue::tr("no names") : names);
+}
+
+QStringList sniRequiredEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("With the name “%1” sent as SNI, the server sends “%2”; without SNI %3.")
+                          .arg(str(f, "host"), str(f, "certificate"), sniAnswer(f.value(QStringLiteral("withoutSni")).toMap()))};
+    if (f.contains(QStringLiteral("withUnrelatedName")))
+        lines << CauseCatalogue::tr("For a name it does not host (“%1”), %2.")
+                     .arg(str(f, "unrelatedName"), sniAnswer(f.value(QStringLiteral("withUnrelatedName")).toMap()));
+    return lines;
+}
+
+QString revocationSource(const QVariantMap &source)
+{
+    const QString name = str(source, "source");
+    if (name == QLatin1String("staple"))
+        return CauseCatalogue::tr("the OCSP response stapled by the server");
+    if (name == QLatin1String("ocsp"))
+        return CauseCatalogue::tr("the OCSP responder %1").arg(str(source, "url"));
+    return CauseCatalogue::tr("the revocation list (CRL) %1").arg(str(source, "url"));
+}
+
+QString revocationReason(const QString &key)
+{
+    if (key.isEmpty())
+        return CauseCatalogue::tr("no reason given");
+    if (key == QLatin1String("unspecified"))
+        return CauseCatalogue::tr("unspecified");
+    if (key == QLatin1String("keyCompromise"))
+        return CauseCatalogue::tr("its private key was compromised (keyCompromise)");
+    if (key == QLatin1String("cACompromise"))
+        return CauseCatalogue::tr("the issuing authority was compromised (cACompromise)");
+    if (key == QLatin1String("affiliationChanged"))
+        return CauseCatalogue::tr("the owner's details changed (affiliationChanged)");
+    if (key == QLatin1String("superseded"))
+        return CauseCatalogue::tr("it was replaced by a new certificate (superseded)");
+    if (key == QLatin1String("cessationOfOperation"))
+        return CauseCatalogue::tr("it is no longer in use (cessationOfOperation)");
+    if (key == QLatin1String("certificateHold"))
+        return CauseCatalogue::tr("it is suspended for now (certificateHold)");
+    if (key == QLatin1String("privilegeWithdrawn"))
+        return CauseCatalogue::tr("the owner's rights were withdrawn (privilegeWithdrawn)");
+    return key;
+}
+
+QStringList revokedEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    for (const QVariant &entry : f.value(QStringLiteral("sources")).toList()) {
+        const QVariantMap source = entry.toMap();
+        const QString when = source.contains(QStringLiteral("date")) ? date(source.value(QStringLiteral("date")))
+                                                                     : CauseCatalogue::tr("an unknown date");
+        lines << CauseCatalogue::tr("According to %1, “%2” (serial %3) was revoked on %4; reason: %5.")
+                     .arg(revocationSource(source), str(f, "certificate"), str(f, "serial"), when,
+                          revocationReason(str(source, "reason")));
+    }
+    for (const QVariant &entry : f.value(QStringLiteral("goodSources")).toList())
+        lines << CauseCatalogue::tr("Still “good” according to %1: sources are updated at different times.")
+                     .arg(revocationSource(entry.toMap()));
+    return lines;
+}
+
+// Why a revocation source gave no usable answer (RevocationAnswer::problem).
+QString revocationProblem(const QVariantMap &source)
+{
+    if (str(source, "status") == QLatin1String("unknown"))
+        return CauseCatalogue::tr("the responder does not know this certificate (status “unknown”)");
+    const QString problem = str(source, "problem");
+    if (problem == QLatin1String("timeout"))
+        return CauseCatalogue::tr("no answer within the time limit");
+    if (problem == QLatin1String("refused"))
+        return CauseCatalogue::tr("the connection was refused");
+    if (problem == QLatin1String("unreachable"))
+        return CauseCatalogue::tr("the address cannot be reached");
+    if (problem.startsWith(QLatin1String("http-")))
+        return CauseCatalogue::tr("the answer was HTTP status %1").arg(problem.mid(5));
+    if (problem == QLatin1String("too-large"))
+        return CauseCatalogue::tr("the list is too large to check here (over 4 MB)");
+    if (problem == QLatin1String("malformed"))
+        return CauseCatalogue::tr("the answer is not a valid OCSP response or revocation list");
+    if (problem == QLatin1String("bad-signature"))
+        return CauseCatalogue::tr("the answer is not signed by the certificate's issuer");
+    if (problem == QLatin1String("wrong-certificate"))
+        return CauseCatalogue::tr("the answer is about a different certificate");
+    if (problem == QLatin1String("wrong-issuer"))
+        return CauseCatalogue::tr("the list comes from a different authority than the certificate");
+    if (problem == QLatin1String("stale"))
+        return CauseCatalogue::tr("the answer is out of date (it was valid until %1)").arg(date(source.value(QStringLiteral("nextUpdate"))));
+    if (problem == QLatin1String("not-yet-valid"))
+        return CauseCatalogue::tr("the answer is dated in the future (%1)").arg(date(source.value(QStringLiteral("thisUpdate"))));
+    if (problem.startsWith(QLatin1String("responder-")))
+        return CauseCatalogue::tr("the responder answered with the error “%1”").arg(problem.mid(10));
+    return CauseCatalogue::tr("the connection failed (%1)").arg(problem);
+}
+
+QStringList stapleInvalidEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The OCSP response stapled by the server cannot be used: %1.").arg(revocationProblem(f))};
+}
+
+QStringList staplingMissingEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The certificate names the OCSP responder %1, but the server stapled no response to the handshake.").arg(str(f, "url"))};
+}
+
+QStringList revocationUnreachableEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    for (const QVariant &entry : f.value(QStringLiteral("sources")).toList())
+        lines << CauseCatalogue::tr("Checking %1: %2.").arg(revocationSource(entry.toMap()), revocationProblem(entry.toMap()));
+    return lines;
+}
+
+QStringList hstsEvidence(const QVariantMap &f)
+{
+    const QString problem = str(f, "problem");
+    if (problem == QLatin1String("invalid"))
+        return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.")
+                    .arg(str(f, "header"))};
+    if (problem == QLatin1String("max-age-zero"))
+        return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.")
+                    .arg(str(f, "header"))};
+    return {CauseCatalogue::tr("The answer to %1 (%2) has no Strict-Transport-Security header.").arg(str(f, "path"), str(f, "statusLine"))};
+}
+
+QString resourceKind(const QString &kind)
+{
+    if (kind == QLatin1String("script"))
+        return CauseCatalogue::tr("script");
+    if (kind == QLatin1String("stylesheet"))
+        return CauseCatalogue::tr("style sheet");
+    if (kind == QLatin1String("iframe") || kind == QLatin1String("frame"))
+        return CauseCatalogue::tr("frame");
+    if (kind == QLatin1String("form"))
+        return CauseCatalogue::tr("form");
+    if (kind == QLatin1String("object") || kind == QLatin1String("embed"))
+        return CauseCatalogue::tr("plug-in content");
+    if (kind == QLatin1String("image"))
+        return CauseCatalogue::tr("image");
+    if (kind == QLatin1String("audio"))
+        return CauseCatalogue::tr("audio");
+    if (kind == QLatin1String("video"))
+        return CauseCatalogue::tr("video");
+    return CauseCatalogue::tr("media");
+}
+
+QStringList mixedContentEvidence(const QVariantMap &f)
+{
+    const int total = f.value(QStringLiteral("activeCount")).toInt() + f.value(QStringLiteral("passiveCount")).toInt();
+    QStringList lines{CauseCatalogue::tr("The page %1 loads %n resource(s) over unencrypted http://.", nullptr, total).arg(str(f, "path"))};
+    for (const QVariant &entry : f.value(QStringLiteral("items")).toList()) {
+        const QVariantMap item = entry.toMap();
+        const QString kind = str(item, "kind");
+        if (kind == QLatin1String("form"))
+            lines << CauseCatalogue::tr("Sent unencrypted when submitted: %1 %2").arg(resourceKind(kind), str(item, "url"));
+        else if (item.value(QStringLiteral("active")).toBool())
+            lines << CauseCatalogue::tr("Blocked by browsers: %1 %2").arg(resourceKind(kind), str(item, "url"));
+        else
+            lines << CauseCatalogue::tr("Loaded with a “not secure” warning: %1 %2").arg(resourceKind(kind), str(item, "url"));
+    }
+    if (const int more = f.value(QStringLiteral("more")).toInt(); more > 0)
+        lines << CauseCatalogue::tr("… and %n more.", nullptr, more);
+    return lines;
+}
+
+QStringList interceptionEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla's root program.",
+                                         nullptr, f.value(QStringLiteral("publicRoots")).toInt())
+                          .arg(str(f, "root"))};
+    if (!str(f, "product").isEmpty())
+        lines << CauseCatalogue::tr("Its name suggests that %1 installed it to inspect encrypted connections.").arg(str(f, "product"));
+    else
+        lines << CauseCatalogue::tr("Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.");
+    lines << CauseCatalogue::tr("Subject: %1").arg(str(f, "subject"));
+    lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"));
+    return lines;
+}
+
+// Client profile ids (see compat/ClientProfiles.cpp) as names, in the current language.
+QString clientNames(const QVariantMap &f, const char *key)
+{
+    QStringList names;
+    for (const QString &id : f.value(QLatin1String(key)).toStringList())
+        names << Compatibility::clientName(id);
+    return names.join(QStringLiteral("; "));
+}
+
+QStringList protocolTooOldEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    const QString obsolete = list(f, "obsolete");
+    if (!obsolete.isEmpty())
+        lines << CauseCatalogue::tr("The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.")
+                     .arg(obsolete, str(f, "best"));
+    else
+        lines << CauseCatalogue::tr("The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.")
+                     .arg(str(f, "best"));
+    lines << CauseCatalogue::tr("Versions it accepts: %1.").arg(list(f, "accepted"));
+    if (!clientNames(f, "failingClients").isEmpty())
+        lines << CauseCatalogue::tr("Clients that cannot connect: %1.").arg(clientNames(f, "failingClients"));
+    return lines;
+}
+
+QStringList tls13OnlyEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.").arg(list(f, "suites"))};
+    if (!clientNames(f, "failingClients").isEmpty())
+        lines << CauseCatalogue::tr("Clients that cannot connect: %1.").arg(clientNames(f, "failingClients"));
+    return lines;
+}
+
+QStringList cipherMismatchEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("No cipher suite in common with: %1.").arg(clientNames(f, "clients"))};
+    const QVariantMap offered = f.value(QStringLiteral("offered")).toMap();
+    for (auto it = offered.cbegin(); it != offered.cend(); ++it)
+        lines << CauseCatalogue::tr("At %1 the server accepts only: %2.").arg(it.key(), it.value().toStringList().join(QStringLiteral(", ")));
+    if (!list(f, "groups").isEmpty())
+        lines << CauseCatalogue::tr("Elliptic-curve groups it accepts: %1.").arg(list(f, "groups"));
+    return lines;
+}
+
+QString suiteWeakness(const QString &key)
+{
+    if (key == QLatin1String("null"))
+        return CauseCatalogue::tr("no encryption at all");
+    if (key == QLatin1String("anonymous"))
+        return CauseCatalogue::tr("no server authentication, so anyone in between can pose as the server");
+    if (key == QLatin1String("export"))
+        return CauseCatalogue::tr("export-grade keys, breakable within hours (FREAK, Logjam)");
+    if (key == QLatin1String("rc4"))
+        return CauseCatalogue::tr("RC4, whose biases reveal plaintext (RFC 7465 forbids it)");
+    if (key == QLatin1String("des"))
+        return CauseCatalogue::tr("single DES with 56-bit keys, broken by brute force");
+    if (key == QLatin1String("3des"))
+        return CauseCatalogue::tr("3DES with 64-bit blocks, open to the Sweet32 attack");
+    return key;
+}
+
+QStringList weakCipherEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    for (const QVariant &entry : f.value(QStringLiteral("suites")).toList()) {
+        const QVariantMap suite = entry.toMap();
+        QStringList why;
+        for (const QString &weakness : suite.value(QStringLiteral("weaknesses")).toStringList())
+            why << suiteWeakness(weakness);
+        lines << CauseCatalogue::tr("%1 (%2): %3.").arg(str(suite, "name"), list(suite, "versions"), why.join(QStringLiteral("; ")));
+    }
+    if (!str(f, "cbcSha1Only").isEmpty())
+        lines << CauseCatalogue::tr("At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.")
+                     .arg(str(f, "cbcSha1Only"));
+    if (!str(f, "noForwardSecrecy").isEmpty())
+        lines << CauseCatalogue::tr("At %1 none of the server's suites has forward secrecy: whoever obtains the server's private key later can decrypt recorded traffic.")
+                     .arg(str(f, "noForwardSecrecy"));
+    if (!str(f, "prefersNoForwardSecrecy").isEmpty())
+        lines << CauseCatalogue::tr("At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.")
+                     .arg(str(f, "prefersNoForwardSecrecy"), str(f, "preferred"));
+    return lines;
+}
+
+QStringList weakDhEvidence(const QVariantMap &f)
+{
+    const int bits = f.value(QStringLiteral("bits")).toInt();
+    QStringList lines{CauseCatalogue::tr("The server's Diffie-Hellman group has %1 bits; at least 2048 are needed.").arg(bits)};
+    if (bits < 1024)
+        lines << CauseCatalogue::tr("Groups this small are refused by current clients and can be broken with modest computing power.");
+    if (!list(f, "suites").isEmpty())
+        lines << CauseCatalogue::tr("Suites that use it: %1.").arg(list(f, "suites"));
+    if (!clientNames(f, "refusingClients").isEmpty())
+        lines << CauseCatalogue::tr("Clients that refuse it and fail: %1.").arg(clientNames(f, "refusingClients"));
+    if (!list(f, "groups").isEmpty())
+        lines << CauseCatalogue::tr("Clients with elliptic-curve key exchange (%1) do not use it.").arg(list(f, "groups"));
+    return lines;
+}
+
 // Sorted by rank: the first entries are the causes that make the others moot.
 const CauseCatalogue::Entry kCauses[] = {
     {"dns-failure", Severity::Error, FixedBy::Server, 10,
@@ -292,6 +618,23 @@ const CauseCatalogue::Entry kCauses[] = {
       QT_TRANSLATE_NOOP("CauseCatalogue", "Install it in your browser or system certificate store, then connect again and choose it when asked."),
       QT_TRANSLATE_NOOP("CauseCatalogue", "If the site should be public, tell its owner that client certificates are required by mistake.")},
      clientCertEvidence},
+    // Error when the best version is below TLS 1.2; a warning when SSL 3.0 is still
+    // accepted next to modern versions (checkProtocolVersions).
+    {"protocol-too-old", Severity::Error, FixedBy::Server, 75,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server speaks outdated protocol versions"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the server must support TLS 1.2 and TLS 1.3."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable them in the server's TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Until then, do not lower your own client's security settings to get in: the connection would not be safe.")},
+     protocolTooOldEvidence},
+    {"cipher-mismatch", Severity::Error, FixedBy::Server, 78,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server has no cipher suite in common with current clients"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner which suites the server accepts (listed below) and that current clients support none of them."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla's “intermediate” configuration is a good start)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if the server cannot offer them, update its TLS library or server software.")},
+     cipherMismatchEvidence},
     {"handshake-alert", Severity::Error, FixedBy::Server, 80,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server rejected the handshake"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server ended the TLS handshake with an alert: it found nothing acceptable in what the client offered, or its own configuration is broken."),
@@ -304,6 +647,14 @@ const CauseCatalogue::Entry kCauses[] = {
      {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: test the server with a current TLS library and update its TLS software."),
       QT_TRANSLATE_NOOP("CauseCatalogue", "If only this computer fails, a security product that inspects TLS may be interfering: try another network or computer.")},
      localFailureEvidence},
+    // Network: neither the site nor (knowingly) the user put the inspecting root there.
+    {"interception", Severity::Warning, FixedBy::Network, 90,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "A security product or proxy is inspecting this connection"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate chain does not end at a root of the public web but at one that was added to this computer's trust store. Antivirus programs that scan HTTPS, company proxies and TLS inspection devices do this: they decrypt the traffic, inspect it, and encrypt it again with certificates of their own. What you see is their certificate, not the site's, so the site's own certificate problems (or their absence) are hidden."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "If you know and trust the product (your employer's proxy, your antivirus), this is expected; to see the site's real certificate, test from another network or with the product's HTTPS scanning turned off."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "If you do not know who installed this root, remove it from the trust store and check the computer for unwanted software."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Network administrator: exempt sites that break under inspection (certificate pinning, client certificates) from TLS inspection.")},
+     interceptionEvidence},
     {"self-signed", Severity::Error, FixedBy::Server, 100,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate is self-signed"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The site vouches for itself: no certificate authority that this computer trusts has signed its certificate, so anyone could have made it."),
@@ -330,6 +681,22 @@ const CauseCatalogue::Entry kCauses[] = {
      QT_TRANSLATE_NOOP("CauseCatalogue", "Checking the certificate chain found a problem that makes clients reject it."),
      {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: reissue or reinstall the certificate and its chain from your certificate authority.")},
      certInvalidEvidence},
+    // Warning; an error when it makes a valid certificate look invalid (checkClock).
+    {"clock-skew", Severity::Warning, FixedBy::Client, 126,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "This computer's clock does not match the server's"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Certificates are valid only between two dates, and a client judges them by its own clock. This computer's clock and the server's differ by more than five minutes. When the computer's clock is wrong, valid certificates look expired or not yet valid, and other secure sites fail as well."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Set this computer's date, time and time zone correctly, preferably automatically (Windows: Settings → Time & language → Set time automatically; macOS and Linux: turn on network time)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "If this computer's clock is right, the server's clock is wrong: tell the site's owner to synchronise it (NTP)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Then run the diagnosis again.")},
+     clockEvidence},
+    {"revoked", Severity::Error, FixedBy::Server, 128,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate has been revoked"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Do not enter passwords or personal data on this site until this is fixed."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the certificate has been revoked."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.")},
+     revokedEvidence},
     {"cert-expired", Severity::Error, FixedBy::Server, 130,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate has expired"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Certificates are valid for a limited time. A certificate in this site's chain is past its end date, so clients reject it."),
@@ -374,6 +741,42 @@ const CauseCatalogue::Entry kCauses[] = {
      {QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the certificate's key is too short."),
       QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: create a new key (RSA 2048 bits or more, or ECDSA P-256) and a new certificate for it.")},
      weakKeyEvidence},
+    {"sni-required", Severity::Warning, FixedBy::Server, 180,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Clients that do not send the site's name get the wrong certificate"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "A server that hosts several sites on one address chooses the certificate by the name the client sends in the handshake (SNI). Current browsers always send it, but some old or minimal clients (Android 2, Windows XP, Java 6, some scripts, monitoring tools and devices) do not. This server answers them with a certificate that is not valid for this site, or not at all, so they fail."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: make this site's certificate the default on this address and port (nginx: default_server; Apache: the first virtual host), or add its names to the default certificate."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "If an old client of yours fails here: update it or its TLS library; SNI has been standard for many years.")},
+     sniRequiredEvidence},
+    {"tls13-only", Severity::Warning, FixedBy::Server, 182,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server accepts only TLS 1.3"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "TLS 1.3 is the best version there is, but clients that stop at TLS 1.2 cannot connect: the server answers them with the alert protocol_version. Among them are Windows 7 and 8.1, Java 8, Android 9 and older, and older curl, Python and embedded devices."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla's “intermediate” configuration)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if only current clients matter, this can stay as it is."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.")},
+     tls13OnlyEvidence},
+    {"weak-cipher", Severity::Warning, FixedBy::Server, 184,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server accepts weak cipher suites"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Some of the encryption this server agrees to is weak: broken ciphers, no encryption at all, or key exchange without forward secrecy. Current browsers avoid these suites, but older or badly configured clients may end up with them, and then their traffic can be read."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner which suites are weak and why (listed below)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: remove them from the server's cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla's “intermediate” configuration)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: test again afterwards to make sure the older clients you need still connect.")},
+     weakCipherEvidence},
+    // Warning from 1024 to 2047 bits; an error below 1024 (checkKeyExchange).
+    {"weak-dh", Severity::Warning, FixedBy::Server, 186,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server's Diffie-Hellman group is too small"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner the size of the server's DH group (shown below)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.")},
+     weakDhEvidence},
+    // Warning; an error when browsers block some of it (checkMixedContent).
+    {"mixed-content", Severity::Warning, FixedBy::Server, 190,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The secure page loads content over unencrypted HTTP"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The page itself comes over HTTPS, but it loads resources from http:// addresses, which anyone on the network can read or change. Browsers block active content (scripts, style sheets, frames, plug-ins), so parts of the page break; images, audio and video still load but the page is marked as not fully secure, and forms would send their data unencrypted."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if a resource's server has no HTTPS, serve a copy from your own site.")},
+     mixedContentEvidence},
     {"ca-file-unusable", Severity::Warning, FixedBy::Client, 200,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The extra CA file could not be used"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust, but it could not be read or holds no certificates, so the check used only the system's trusted authorities."),
@@ -384,6 +787,32 @@ const CauseCatalogue::Entry kCauses[] = {
      QT_TRANSLATE_NOOP("CauseCatalogue", "The TLS handshake succeeded, but the HTTP request sent over it got no answer."),
      {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: check the web application behind the TLS server (proxy backend, application logs).")},
      httpEvidence},
+    {"ocsp-staple-invalid", Severity::Warning, FixedBy::Server, 220,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server staples an unusable OCSP response"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server attaches (staples) its certificate authority's signed revocation status to the handshake, so that clients need not ask the authority themselves. This one cannot be relied on. Strict clients such as Firefox refuse a connection whose stapled response is out of date or invalid."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: check the server's OCSP stapling settings and that the server can reach the authority's OCSP responder (nginx: ssl_stapling, ssl_stapling_verify and a resolver; Apache: SSLUseStapling and SSLStaplingCache)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: reload the server so that it fetches a fresh response.")},
+     stapleInvalidEvidence},
+    // Information only: revocation is checked elsewhere or by other sources as well.
+    {"ocsp-stapling-missing", Severity::Info, FixedBy::Server, 300,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server does not staple OCSP"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate names an OCSP responder where clients can ask whether it has been revoked. The server could attach (staple) a recent answer to the handshake but does not, so clients must ask the authority themselves: that is slower, tells the authority which sites are visited, and is skipped when the responder cannot be reached."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: turn on OCSP stapling (nginx: ssl_stapling on; ssl_stapling_verify on; Apache: SSLUseStapling on with an SSLStaplingCache).")},
+     staplingMissingEvidence},
+    // Network when a source could not be reached, the site's side when it answered wrongly.
+    {"revocation-unreachable", Severity::Info, FixedBy::Network, 310,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate's revocation status could not be checked"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate names places where clients can check whether it has been revoked. At least one of them gave no usable answer. Most browsers then carry on without the check, so this does not block the site; the usual causes are a firewall that blocks plain HTTP to these addresses, or a failing server at the certificate authority."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "On a company network: ask the network administrator to allow plain HTTP (port 80) to the addresses listed under evidence."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "If an address answered with an error or an invalid answer: tell the site's owner, who can report it to the certificate authority."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: turn on OCSP stapling, so that clients do not need to reach the responder themselves.")},
+     revocationUnreachableEvidence},
+    {"hsts-missing", Severity::Info, FixedBy::Server, 320,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The site does not tell browsers to always use HTTPS (HSTS)"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "With the Strict-Transport-Security header a site tells browsers to use only HTTPS for it from then on. Without it, a visitor who types the bare name or follows an old http:// link first makes an unencrypted request, which an attacker on the same network can intercept and redirect (SSL stripping)."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: send “Strict-Transport-Security: max-age=31536000; includeSubDomains” with every HTTPS response (nginx: add_header … always; Apache: Header always set …)."),
+      QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: start with a short max-age (for example 300 seconds) and raise it once every subdomain works over HTTPS.")},
+     hstsEvidence},
 };
 
 } // namespace

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "checks/CheckRegistry.h"
 #include "checks/Observations.h"
+#include "compat/ClientProfiles.h"
 #include "cert/TrustStore.h"
+#include "http/HeaderParsers.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
 #include "tls/TlsNames.h"
@@ -55,6 +57,8 @@ public:
         m_result.cancelled = m_cancel.isCancelled();
         if (!m_result.cancelled)
             m_result.findings = CheckRegistry::evaluate(m_obs);
+        if (!m_result.cancelled && m_obs.probes.cipherSuites.ran) // one handshake alone cannot tell
+            m_result.compatibility = assessCompatibility(ServerCapabilities::from(m_obs));
         m_result.presentedChain = m_obs.presented;
         m_result.builtChain = m_obs.verification.built;
         m_result.chainTrusted = m_obs.verification.verified;
@@ -263,6 +267,8 @@ private:
                 fetched.push_back(std::move(issuer));
             m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now, built);
         }
+        m_obs.anchorFromExtraCaFile = m_obs.verification.anchoredInStore && !built->empty()
+                                      && trust.isFromExtraFile(built->back().get());
         QStringList errors;
         for (const VerifyError &error : m_obs.verification.errors)
             errors << QStringLiteral("%1 (depth %2)").arg(error.text).arg(error.depth);
@@ -316,6 +322,8 @@ private:
             step.facts.insert(QStringLiteral("error"), m_obs.http.error.detail.isEmpty()
                                                            ? netErrorKey(m_obs.http.error.error)
                                                            : m_obs.http.error.detail);
+        if (const QByteArray sts = m_obs.http.header("Strict-Transport-Security"); !sts.isEmpty())
+            step.facts.insert(QStringLiteral("hsts"), hstsFacts(parseHsts(sts)));
         finishStep(step, m_obs.http.received ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
     }
 

@@ -4,6 +4,7 @@
 #include "Target.h"
 #include "TimelineStep.h"
 #include "cert/CertificateInfo.h"
+#include "compat/ClientProfiles.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,6 +31,7 @@ struct DiagnosisResult
     QByteArray httpStatusLine;
     QList<QPair<QByteArray, QByteArray>> httpHeaders;
     QList<Finding> findings;               // root cause first
+    QList<CompatibilityRow> compatibility; // would common clients connect; empty when the probes did not run
 
     Verdict verdict() const;
     const Finding *finding(const QString &id) const;

@@ -52,6 +52,25 @@ QJsonObject findingJson(const Finding &finding)
     };
 }
 
+QJsonArray compatibilityJson(const QList<CompatibilityRow> &rows)
+{
+    QJsonArray array;
+    for (const CompatibilityRow &row : rows) {
+        // connects: null when the probes could not tell.
+        const QJsonValue connects = row.outcome == CompatibilityRow::Outcome::Unknown
+                                        ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(row.outcome == CompatibilityRow::Outcome::Connects);
+        array.append(QJsonObject{{QStringLiteral("clientId"), row.clientId},
+                                 {QStringLiteral("client"), Compatibility::clientName(row.clientId)},
+                                 {QStringLiteral("connects"), connects},
+                                 {QStringLiteral("version"), row.version},
+                                 {QStringLiteral("cipher"), row.cipher},
+                                 {QStringLiteral("reason"), row.reason},
+                                 {QStringLiteral("detail"), Compatibility::explain(row)}});
+    }
+    return array;
+}
+
 } // namespace
 
 QString stepKindKey(TimelineStep::Kind kind)
@@ -159,6 +178,7 @@ QJsonObject toJson(const DiagnosisResult &result)
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("version"), result.tlsVersion},
                                             {QStringLiteral("cipher"), result.cipher}}},
         {QStringLiteral("findings"), findings},
+        {QStringLiteral("compatibility"), compatibilityJson(result.compatibility)},
         {QStringLiteral("timeline"), timeline},
         {QStringLiteral("chain"), QJsonObject{{QStringLiteral("presented"), chainJson(result.presentedChain)},
                                               {QStringLiteral("built"), chainJson(result.builtChain)},

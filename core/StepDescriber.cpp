@@ -84,9 +84,121 @@ QString messageDetail(const TimelineStep &step)
     }
 }
 
+QString hstsDetail(const QVariantMap &hsts)
+{
+    if (!hsts.value(QStringLiteral("valid")).toBool())
+        return StepDescriber::tr("invalid HSTS header");
+    const qint64 days = hsts.value(QStringLiteral("maxAge")).toLongLong() / 86400;
+    QString text = StepDescriber::tr("HSTS for %n day(s)", nullptr, int(qMin<qint64>(days, 1000000)));
+    if (hsts.value(QStringLiteral("includeSubDomains")).toBool())
+        text += QStringLiteral(", includeSubDomains");
+    if (hsts.value(QStringLiteral("preload")).toBool())
+        text += QStringLiteral(", preload");
+    return text;
+}
+
+QString sniAttemptDetail(const QVariantMap &attempt)
+{
+    if (!str(attempt, "certificate").isEmpty())
+        return StepDescriber::tr("“%1”").arg(str(attempt, "certificate"));
+    return StepDescriber::tr("no certificate (%1)").arg(str(attempt, "alert").isEmpty() ? str(attempt, "result") : str(attempt, "alert"));
+}
+
+QString sniDetail(const QVariantMap &f)
+{
+    if (!str(f, "skipped").isEmpty())
+        return StepDescriber::tr("Not used with an IP address");
+    return StepDescriber::tr("Without SNI: %1; for an unknown name: %2")
+        .arg(sniAttemptDetail(f.value(QStringLiteral("withoutSni")).toMap()),
+             sniAttemptDetail(f.value(QStringLiteral("unrelatedName")).toMap()));
+}
+
+QString revocationStatus(const QVariantMap &f, const char *source)
+{
+    const QString status = str(f, source);
+    const QString problem = f.value(QLatin1String(source) + QLatin1String("Problem")).toString();
+    if (status == QLatin1String("good"))
+        return StepDescriber::tr("good");
+    if (status == QLatin1String("revoked"))
+        return StepDescriber::tr("revoked");
+    if (status == QLatin1String("unknown"))
+        return StepDescriber::tr("certificate unknown");
+    if (status == QLatin1String("unreachable"))
+        return StepDescriber::tr("no answer (%1)").arg(problem);
+    if (status == QLatin1String("unusable"))
+        return StepDescriber::tr("unusable answer (%1)").arg(problem);
+    return StepDescriber::tr("none named");
+}
+
+QString revocationDetail(const QVariantMap &f)
+{
+    if (!str(f, "skipped").isEmpty())
+        return StepDescriber::tr("The certificate's issuer is unknown, so there is nothing to ask");
+    return StepDescriber::tr("OCSP responder: %1; CRL: %2").arg(revocationStatus(f, "ocsp"), revocationStatus(f, "crl"));
+}
+
+QString protocolVersionsDetail(const QVariantMap &f)
+{
+    const QStringList accepted = f.value(QStringLiteral("accepted")).toStringList();
+    if (accepted.isEmpty())
+        return StepDescriber::tr("No version accepted");
+    QString text = StepDescriber::tr("Accepts %1").arg(accepted.join(QStringLiteral(", ")));
+    QStringList obsolete;
+    for (const QString &version : accepted) {
+        if (version == QLatin1String("SSL 3.0") || version == QLatin1String("TLS 1.0") || version == QLatin1String("TLS 1.1"))
+            obsolete << version;
+    }
+    if (!obsolete.isEmpty())
+        text += QStringLiteral("; ") + StepDescriber::tr("obsolete: %1").arg(obsolete.join(QStringLiteral(", ")));
+    if (!joined(f, "unknown").isEmpty())
+        text += QStringLiteral("; ") + StepDescriber::tr("no clear answer for %1").arg(joined(f, "unknown"));
+    return text;
+}
+
+QString cipherSuitesDetail(const QVariantMap &f)
+{
+    const QVariantMap suites = f.value(QStringLiteral("suites")).toMap();
+    if (suites.isEmpty())
+        return StepDescriber::tr("No suite accepted");
+    const QStringList serverOrder = f.value(QStringLiteral("serverOrder")).toStringList();
+    QStringList parts;
+    // Newest version first, as a reader cares about it most.
+    for (auto it = suites.cend(); it != suites.cbegin();) {
+        --it;
+        const int count = int(it.value().toStringList().size());
+        parts << (serverOrder.contains(it.key()) ? StepDescriber::tr("%1: %n suite(s), server's order", nullptr, count)
+                                                 : StepDescriber::tr("%1: %n suite(s)", nullptr, count))
+                     .arg(it.key());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString keyExchangeDetail(const QVariantMap &f)
+{
+    const QString groups = joined(f, "groups").isEmpty() ? StepDescriber::tr("none") : joined(f, "groups");
+    QString dh;
+    if (f.contains(QStringLiteral("dhBits")))
+        dh = StepDescriber::tr("%1-bit group").arg(str(f, "dhBits"));
+    else if (str(f, "dhe") == QLatin1String("rejected"))
+        dh = StepDescriber::tr("not offered");
+    else
+        dh = StepDescriber::tr("unknown");
+    return StepDescriber::tr("Elliptic curves: %1; finite-field DH: %2").arg(groups, dh);
+}
+
 // One case per probe of ProbeRegistry: the probe's name and its summary facts.
 StepText describeProbe(const TimelineStep &step)
 {
+    if (step.name == QLatin1String("sni"))
+        return {StepDescriber::tr("Server name (SNI) behaviour"), sniDetail(step.facts)};
+    if (step.name == QLatin1String("revocation"))
+        return {StepDescriber::tr("Revocation check"), revocationDetail(step.facts)};
+    if (step.name == QLatin1String("protocol-versions"))
+        return {StepDescriber::tr("Protocol versions"), protocolVersionsDetail(step.facts)};
+    if (step.name == QLatin1String("cipher-suites"))
+        return {StepDescriber::tr("Cipher suites"), cipherSuitesDetail(step.facts)};
+    if (step.name == QLatin1String("key-exchange"))
+        return {StepDescriber::tr("Key exchange"), keyExchangeDetail(step.facts)};
     return {step.name, {}};
 }
 
@@ -143,6 +255,9 @@ StepText StepDescriber::describe(const TimelineStep &step)
     case TimelineStep::Kind::Http:
         if (!str(f, "error").isEmpty())
             return {tr("HTTP request"), tr("%1: no answer (%2)").arg(str(f, "request"), str(f, "error"))};
+        if (f.contains(QStringLiteral("hsts")))
+            return {tr("HTTP request"), QStringLiteral("%1 → %2; %3").arg(str(f, "request"), str(f, "statusLine"),
+                                                                        hstsDetail(f.value(QStringLiteral("hsts")).toMap()))};
         return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(str(f, "request"), str(f, "statusLine"))};
     case TimelineStep::Kind::Probe:
         return describeProbe(step);

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Offered versions</source>
-        <translation>Offered versions</translation>
-    </message>
-    <message>
-        <source>Server name (SNI)</source>
-        <translation>Server name (SNI)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Application protocols (ALPN)</source>
-        <translation>Application protocols (ALPN)</translation>
-    </message>
-    <message>
-        <source>Key exchange groups</source>
-        <translation>Key exchange groups</translation>
-    </message>
-    <message>
-        <source>Offered cipher suites</source>
-        <translation>Offered cipher suites</translation>
-    </message>
-    <message>
-        <source>Chosen version</source>
-        <translation>Chosen version</translation>
-    </message>
-    <message>
-        <source>Chosen cipher suite</source>
-        <translation>Chosen cipher suite</translation>
-    </message>
-    <message>
-        <source>Key exchange group</source>
-        <translation>Key exchange group</translation>
-    </message>
-    <message>
-        <source>Application protocol (ALPN)</source>
-        <translation>Application protocol (ALPN)</translation>
-    </message>
-    <message>
-        <source>Certificates in the message</source>
-        <translation>Certificates in the message</translation>
-    </message>
-</context>
-<context>
     <name>CauseCatalogue</name>
     <message>
         <source>The site&apos;s name cannot be found</source>
@@ -759,6 +712,664 @@
         <source>After the handshake, the HTTP request got no answer: %1.</source>
         <translation>After the handshake, the HTTP request got no answer: %1.</translation>
     </message>
+    <message>
+        <source>The server accepted the TCP connection and reset it at once, before any TLS message.</source>
+        <translation>The server accepted the TCP connection and reset it at once, before any TLS message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour(s)</numerusform>
+            <numerusform>%n hour(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says %1; the server&apos;s clock (its HTTP Date header) says %2.</source>
+        <translation>This computer&apos;s clock says %1; the server&apos;s clock (its HTTP Date header) says %2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s.</source>
+        <translation>This computer&apos;s clock is %1 ahead of the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s.</source>
+        <translation>This computer&apos;s clock is %1 behind the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s time, %1 “%2” is valid until %3: it only looks expired because of this computer&apos;s clock.</source>
+        <translation>With the server&apos;s time, %1 “%2” is valid until %3: it only looks expired because of this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s time, %1 “%2” is valid since %3: it only looks not yet valid because of this computer&apos;s clock.</source>
+        <translation>With the server&apos;s time, %1 “%2” is valid since %3: it only looks not yet valid because of this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>By the server&apos;s time, %1 “%2” expired on %3; this computer&apos;s clock hides that.</source>
+        <translation>By the server&apos;s time, %1 “%2” expired on %3; this computer&apos;s clock hides that.</translation>
+    </message>
+    <message>
+        <source>By the server&apos;s time, %1 “%2” is not valid before %3.</source>
+        <translation>By the server&apos;s time, %1 “%2” is not valid before %3.</translation>
+    </message>
+    <message>
+        <source>No certificate&apos;s validity depends on which clock is right.</source>
+        <translation>No certificate&apos;s validity depends on which clock is right.</translation>
+    </message>
+    <message>
+        <source>it ends the handshake (%1)</source>
+        <translation>it ends the handshake (%1)</translation>
+    </message>
+    <message>
+        <source>it sends “%1”, valid only for: %2</source>
+        <translation>it sends “%1”, valid only for: %2</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>no names</translation>
+    </message>
+    <message>
+        <source>With the name “%1” sent as SNI, the server sends “%2”; without SNI %3.</source>
+        <translation>With the name “%1” sent as SNI, the server sends “%2”; without SNI %3.</translation>
+    </message>
+    <message>
+        <source>For a name it does not host (“%1”), %2.</source>
+        <translation>For a name it does not host (“%1”), %2.</translation>
+    </message>
+    <message>
+        <source>the OCSP response stapled by the server</source>
+        <translation>the OCSP response stapled by the server</translation>
+    </message>
+    <message>
+        <source>the OCSP responder %1</source>
+        <translation>the OCSP responder %1</translation>
+    </message>
+    <message>
+        <source>the revocation list (CRL) %1</source>
+        <translation>the revocation list (CRL) %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>its private key was compromised (keyCompromise)</source>
+        <translation>its private key was compromised (keyCompromise)</translation>
+    </message>
+    <message>
+        <source>the issuing authority was compromised (cACompromise)</source>
+        <translation>the issuing authority was compromised (cACompromise)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s details changed (affiliationChanged)</source>
+        <translation>the owner&apos;s details changed (affiliationChanged)</translation>
+    </message>
+    <message>
+        <source>it was replaced by a new certificate (superseded)</source>
+        <translation>it was replaced by a new certificate (superseded)</translation>
+    </message>
+    <message>
+        <source>it is no longer in use (cessationOfOperation)</source>
+        <translation>it is no longer in use (cessationOfOperation)</translation>
+    </message>
+    <message>
+        <source>it is suspended for now (certificateHold)</source>
+        <translation>it is suspended for now (certificateHold)</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s rights were withdrawn (privilegeWithdrawn)</source>
+        <translation>the owner&apos;s rights were withdrawn (privilegeWithdrawn)</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <source>According to %1, “%2” (serial %3) was revoked on %4; reason: %5.</source>
+        <translation>According to %1, “%2” (serial %3) was revoked on %4; reason: %5.</translation>
+    </message>
+    <message>
+        <source>Still “good” according to %1: sources are updated at different times.</source>
+        <translation>Still “good” according to %1: sources are updated at different times.</translation>
+    </message>
+    <message>
+        <source>the responder does not know this certificate (status “unknown”)</source>
+        <translation>the responder does not know this certificate (status “unknown”)</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>no answer within the time limit</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>the address cannot be reached</source>
+        <translation>the address cannot be reached</translation>
+    </message>
+    <message>
+        <source>the answer was HTTP status %1</source>
+        <translation>the answer was HTTP status %1</translation>
+    </message>
+    <message>
+        <source>the list is too large to check here (over 4 MB)</source>
+        <translation>the list is too large to check here (over 4 MB)</translation>
+    </message>
+    <message>
+        <source>the answer is not a valid OCSP response or revocation list</source>
+        <translation>the answer is not a valid OCSP response or revocation list</translation>
+    </message>
+    <message>
+        <source>the answer is not signed by the certificate&apos;s issuer</source>
+        <translation>the answer is not signed by the certificate&apos;s issuer</translation>
+    </message>
+    <message>
+        <source>the answer is about a different certificate</source>
+        <translation>the answer is about a different certificate</translation>
+    </message>
+    <message>
+        <source>the list comes from a different authority than the certificate</source>
+        <translation>the list comes from a different authority than the certificate</translation>
+    </message>
+    <message>
+        <source>the answer is out of date (it was valid until %1)</source>
+        <translation>the answer is out of date (it was valid until %1)</translation>
+    </message>
+    <message>
+        <source>the answer is dated in the future (%1)</source>
+        <translation>the answer is dated in the future (%1)</translation>
+    </message>
+    <message>
+        <source>the responder answered with the error “%1”</source>
+        <translation>the responder answered with the error “%1”</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>the connection failed (%1)</translation>
+    </message>
+    <message>
+        <source>The OCSP response stapled by the server cannot be used: %1.</source>
+        <translation>The OCSP response stapled by the server cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate names the OCSP responder %1, but the server stapled no response to the handshake.</source>
+        <translation>The certificate names the OCSP responder %1, but the server stapled no response to the handshake.</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
+        <translation>Checking %1: %2.</translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.</source>
+        <translation>The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.</translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.</source>
+        <translation>The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 (%2) has no Strict-Transport-Security header.</source>
+        <translation>The answer to %1 (%2) has no Strict-Transport-Security header.</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>style sheet</source>
+        <translation>style sheet</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>plug-in content</source>
+        <translation>plug-in content</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page %1 loads %n resource(s) over unencrypted http://.</source>
+        <translation>
+            <numerusform>The page %1 loads %n resource(s) over unencrypted http://.</numerusform>
+            <numerusform>The page %1 loads %n resource(s) over unencrypted http://.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent unencrypted when submitted: %1 %2</source>
+        <translation>Sent unencrypted when submitted: %1 %2</translation>
+    </message>
+    <message>
+        <source>Blocked by browsers: %1 %2</source>
+        <translation>Blocked by browsers: %1 %2</translation>
+    </message>
+    <message>
+        <source>Loaded with a “not secure” warning: %1 %2</source>
+        <translation>Loaded with a “not secure” warning: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla&apos;s root program.</source>
+        <translation>
+            <numerusform>The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla&apos;s root program.</numerusform>
+            <numerusform>The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla&apos;s root program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name suggests that %1 installed it to inspect encrypted connections.</source>
+        <translation>Its name suggests that %1 installed it to inspect encrypted connections.</translation>
+    </message>
+    <message>
+        <source>Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.</source>
+        <translation>Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.</source>
+        <translation>The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.</translation>
+    </message>
+    <message>
+        <source>The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.</source>
+        <translation>The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.</translation>
+    </message>
+    <message>
+        <source>Versions it accepts: %1.</source>
+        <translation>Versions it accepts: %1.</translation>
+    </message>
+    <message>
+        <source>Clients that cannot connect: %1.</source>
+        <translation>Clients that cannot connect: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.</source>
+        <translation>The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.</translation>
+    </message>
+    <message>
+        <source>No cipher suite in common with: %1.</source>
+        <translation>No cipher suite in common with: %1.</translation>
+    </message>
+    <message>
+        <source>At %1 the server accepts only: %2.</source>
+        <translation>At %1 the server accepts only: %2.</translation>
+    </message>
+    <message>
+        <source>Elliptic-curve groups it accepts: %1.</source>
+        <translation>Elliptic-curve groups it accepts: %1.</translation>
+    </message>
+    <message>
+        <source>no encryption at all</source>
+        <translation>no encryption at all</translation>
+    </message>
+    <message>
+        <source>no server authentication, so anyone in between can pose as the server</source>
+        <translation>no server authentication, so anyone in between can pose as the server</translation>
+    </message>
+    <message>
+        <source>export-grade keys, breakable within hours (FREAK, Logjam)</source>
+        <translation>export-grade keys, breakable within hours (FREAK, Logjam)</translation>
+    </message>
+    <message>
+        <source>RC4, whose biases reveal plaintext (RFC 7465 forbids it)</source>
+        <translation>RC4, whose biases reveal plaintext (RFC 7465 forbids it)</translation>
+    </message>
+    <message>
+        <source>single DES with 56-bit keys, broken by brute force</source>
+        <translation>single DES with 56-bit keys, broken by brute force</translation>
+    </message>
+    <message>
+        <source>3DES with 64-bit blocks, open to the Sweet32 attack</source>
+        <translation>3DES with 64-bit blocks, open to the Sweet32 attack</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.</source>
+        <translation>At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.</translation>
+    </message>
+    <message>
+        <source>At %1 none of the server&apos;s suites has forward secrecy: whoever obtains the server&apos;s private key later can decrypt recorded traffic.</source>
+        <translation>At %1 none of the server&apos;s suites has forward secrecy: whoever obtains the server&apos;s private key later can decrypt recorded traffic.</translation>
+    </message>
+    <message>
+        <source>At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.</source>
+        <translation>At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Diffie-Hellman group has %1 bits; at least 2048 are needed.</source>
+        <translation>The server&apos;s Diffie-Hellman group has %1 bits; at least 2048 are needed.</translation>
+    </message>
+    <message>
+        <source>Groups this small are refused by current clients and can be broken with modest computing power.</source>
+        <translation>Groups this small are refused by current clients and can be broken with modest computing power.</translation>
+    </message>
+    <message>
+        <source>Suites that use it: %1.</source>
+        <translation>Suites that use it: %1.</translation>
+    </message>
+    <message>
+        <source>Clients that refuse it and fail: %1.</source>
+        <translation>Clients that refuse it and fail: %1.</translation>
+    </message>
+    <message>
+        <source>Clients with elliptic-curve key exchange (%1) do not use it.</source>
+        <translation>Clients with elliptic-curve key exchange (%1) do not use it.</translation>
+    </message>
+    <message>
+        <source>The server speaks outdated protocol versions</source>
+        <translation>The server speaks outdated protocol versions</translation>
+    </message>
+    <message>
+        <source>SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks.</source>
+        <translation>SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</source>
+        <translation>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</source>
+        <translation>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</translation>
+    </message>
+    <message>
+        <source>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</source>
+        <translation>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</translation>
+    </message>
+    <message>
+        <source>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</source>
+        <translation>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</translation>
+    </message>
+    <message>
+        <source>The server has no cipher suite in common with current clients</source>
+        <translation>The server has no cipher suite in common with current clients</translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH.</source>
+        <translation>Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</source>
+        <translation>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</translation>
+    </message>
+    <message>
+        <source>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</source>
+        <translation>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot offer them, update its TLS library or server software.</source>
+        <translation>Site owner: if the server cannot offer them, update its TLS library or server software.</translation>
+    </message>
+    <message>
+        <source>A security product or proxy is inspecting this connection</source>
+        <translation>A security product or proxy is inspecting this connection</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not end at a root of the public web but at one that was added to this computer&apos;s trust store. Antivirus programs that scan HTTPS, company proxies and TLS inspection devices do this: they decrypt the traffic, inspect it, and encrypt it again with certificates of their own. What you see is their certificate, not the site&apos;s, so the site&apos;s own certificate problems (or their absence) are hidden.</source>
+        <translation>The certificate chain does not end at a root of the public web but at one that was added to this computer&apos;s trust store. Antivirus programs that scan HTTPS, company proxies and TLS inspection devices do this: they decrypt the traffic, inspect it, and encrypt it again with certificates of their own. What you see is their certificate, not the site&apos;s, so the site&apos;s own certificate problems (or their absence) are hidden.</translation>
+    </message>
+    <message>
+        <source>If you know and trust the product (your employer&apos;s proxy, your antivirus), this is expected; to see the site&apos;s real certificate, test from another network or with the product&apos;s HTTPS scanning turned off.</source>
+        <translation>If you know and trust the product (your employer&apos;s proxy, your antivirus), this is expected; to see the site&apos;s real certificate, test from another network or with the product&apos;s HTTPS scanning turned off.</translation>
+    </message>
+    <message>
+        <source>If you do not know who installed this root, remove it from the trust store and check the computer for unwanted software.</source>
+        <translation>If you do not know who installed this root, remove it from the trust store and check the computer for unwanted software.</translation>
+    </message>
+    <message>
+        <source>Network administrator: exempt sites that break under inspection (certificate pinning, client certificates) from TLS inspection.</source>
+        <translation>Network administrator: exempt sites that break under inspection (certificate pinning, client certificates) from TLS inspection.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock does not match the server&apos;s</source>
+        <translation>This computer&apos;s clock does not match the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Certificates are valid only between two dates, and a client judges them by its own clock. This computer&apos;s clock and the server&apos;s differ by more than five minutes. When the computer&apos;s clock is wrong, valid certificates look expired or not yet valid, and other secure sites fail as well.</source>
+        <translation>Certificates are valid only between two dates, and a client judges them by its own clock. This computer&apos;s clock and the server&apos;s differ by more than five minutes. When the computer&apos;s clock is wrong, valid certificates look expired or not yet valid, and other secure sites fail as well.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone correctly, preferably automatically (Windows: Settings → Time &amp; language → Set time automatically; macOS and Linux: turn on network time).</source>
+        <translation>Set this computer&apos;s date, time and time zone correctly, preferably automatically (Windows: Settings → Time &amp; language → Set time automatically; macOS and Linux: turn on network time).</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s clock is right, the server&apos;s clock is wrong: tell the site&apos;s owner to synchronise it (NTP).</source>
+        <translation>If this computer&apos;s clock is right, the server&apos;s clock is wrong: tell the site&apos;s owner to synchronise it (NTP).</translation>
+    </message>
+    <message>
+        <source>Then run the diagnosis again.</source>
+        <translation>Then run the diagnosis again.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>The certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
+        <translation>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on this site until this is fixed.</source>
+        <translation>Do not enter passwords or personal data on this site until this is fixed.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
+        <translation>Tell the site&apos;s owner that the certificate has been revoked.</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
+        <translation>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
+        <translation>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</translation>
+    </message>
+    <message>
+        <source>Clients that do not send the site&apos;s name get the wrong certificate</source>
+        <translation>Clients that do not send the site&apos;s name get the wrong certificate</translation>
+    </message>
+    <message>
+        <source>A server that hosts several sites on one address chooses the certificate by the name the client sends in the handshake (SNI). Current browsers always send it, but some old or minimal clients (Android 2, Windows XP, Java 6, some scripts, monitoring tools and devices) do not. This server answers them with a certificate that is not valid for this site, or not at all, so they fail.</source>
+        <translation>A server that hosts several sites on one address chooses the certificate by the name the client sends in the handshake (SNI). Current browsers always send it, but some old or minimal clients (Android 2, Windows XP, Java 6, some scripts, monitoring tools and devices) do not. This server answers them with a certificate that is not valid for this site, or not at all, so they fail.</translation>
+    </message>
+    <message>
+        <source>Site owner: make this site&apos;s certificate the default on this address and port (nginx: default_server; Apache: the first virtual host), or add its names to the default certificate.</source>
+        <translation>Site owner: make this site&apos;s certificate the default on this address and port (nginx: default_server; Apache: the first virtual host), or add its names to the default certificate.</translation>
+    </message>
+    <message>
+        <source>If an old client of yours fails here: update it or its TLS library; SNI has been standard for many years.</source>
+        <translation>If an old client of yours fails here: update it or its TLS library; SNI has been standard for many years.</translation>
+    </message>
+    <message>
+        <source>The server accepts only TLS 1.3</source>
+        <translation>The server accepts only TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is the best version there is, but clients that stop at TLS 1.2 cannot connect: the server answers them with the alert protocol_version. Among them are Windows 7 and 8.1, Java 8, Android 9 and older, and older curl, Python and embedded devices.</source>
+        <translation>TLS 1.3 is the best version there is, but clients that stop at TLS 1.2 cannot connect: the server answers them with the alert protocol_version. Among them are Windows 7 and 8.1, Java 8, Android 9 and older, and older curl, Python and embedded devices.</translation>
+    </message>
+    <message>
+        <source>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</source>
+        <translation>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</translation>
+    </message>
+    <message>
+        <source>Site owner: if only current clients matter, this can stay as it is.</source>
+        <translation>Site owner: if only current clients matter, this can stay as it is.</translation>
+    </message>
+    <message>
+        <source>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</source>
+        <translation>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The server accepts weak cipher suites</source>
+        <translation>The server accepts weak cipher suites</translation>
+    </message>
+    <message>
+        <source>Some of the encryption this server agrees to is weak: broken ciphers, no encryption at all, or key exchange without forward secrecy. Current browsers avoid these suites, but older or badly configured clients may end up with them, and then their traffic can be read.</source>
+        <translation>Some of the encryption this server agrees to is weak: broken ciphers, no encryption at all, or key exchange without forward secrecy. Current browsers avoid these suites, but older or badly configured clients may end up with them, and then their traffic can be read.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner which suites are weak and why (listed below).</source>
+        <translation>Tell the site&apos;s owner which suites are weak and why (listed below).</translation>
+    </message>
+    <message>
+        <source>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</source>
+        <translation>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</translation>
+    </message>
+    <message>
+        <source>Site owner: test again afterwards to make sure the older clients you need still connect.</source>
+        <translation>Site owner: test again afterwards to make sure the older clients you need still connect.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Diffie-Hellman group is too small</source>
+        <translation>The server&apos;s Diffie-Hellman group is too small</translation>
+    </message>
+    <message>
+        <source>For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits.</source>
+        <translation>For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</source>
+        <translation>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</translation>
+    </message>
+    <message>
+        <source>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</source>
+        <translation>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</translation>
+    </message>
+    <message>
+        <source>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</source>
+        <translation>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</translation>
+    </message>
+    <message>
+        <source>The secure page loads content over unencrypted HTTP</source>
+        <translation>The secure page loads content over unencrypted HTTP</translation>
+    </message>
+    <message>
+        <source>The page itself comes over HTTPS, but it loads resources from http:// addresses, which anyone on the network can read or change. Browsers block active content (scripts, style sheets, frames, plug-ins), so parts of the page break; images, audio and video still load but the page is marked as not fully secure, and forms would send their data unencrypted.</source>
+        <translation>The page itself comes over HTTPS, but it loads resources from http:// addresses, which anyone on the network can read or change. Browsers block active content (scripts, style sheets, frames, plug-ins), so parts of the page break; images, audio and video still load but the page is marked as not fully secure, and forms would send their data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”.</source>
+        <translation>Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”.</translation>
+    </message>
+    <message>
+        <source>Site owner: if a resource&apos;s server has no HTTPS, serve a copy from your own site.</source>
+        <translation>Site owner: if a resource&apos;s server has no HTTPS, serve a copy from your own site.</translation>
+    </message>
+    <message>
+        <source>The server staples an unusable OCSP response</source>
+        <translation>The server staples an unusable OCSP response</translation>
+    </message>
+    <message>
+        <source>The server attaches (staples) its certificate authority&apos;s signed revocation status to the handshake, so that clients need not ask the authority themselves. This one cannot be relied on. Strict clients such as Firefox refuse a connection whose stapled response is out of date or invalid.</source>
+        <translation>The server attaches (staples) its certificate authority&apos;s signed revocation status to the handshake, so that clients need not ask the authority themselves. This one cannot be relied on. Strict clients such as Firefox refuse a connection whose stapled response is out of date or invalid.</translation>
+    </message>
+    <message>
+        <source>Site owner: check the server&apos;s OCSP stapling settings and that the server can reach the authority&apos;s OCSP responder (nginx: ssl_stapling, ssl_stapling_verify and a resolver; Apache: SSLUseStapling and SSLStaplingCache).</source>
+        <translation>Site owner: check the server&apos;s OCSP stapling settings and that the server can reach the authority&apos;s OCSP responder (nginx: ssl_stapling, ssl_stapling_verify and a resolver; Apache: SSLUseStapling and SSLStaplingCache).</translation>
+    </message>
+    <message>
+        <source>Site owner: reload the server so that it fetches a fresh response.</source>
+        <translation>Site owner: reload the server so that it fetches a fresh response.</translation>
+    </message>
+    <message>
+        <source>The server does not staple OCSP</source>
+        <translation>The server does not staple OCSP</translation>
+    </message>
+    <message>
+        <source>The certificate names an OCSP responder where clients can ask whether it has been revoked. The server could attach (staple) a recent answer to the handshake but does not, so clients must ask the authority themselves: that is slower, tells the authority which sites are visited, and is skipped when the responder cannot be reached.</source>
+        <translation>The certificate names an OCSP responder where clients can ask whether it has been revoked. The server could attach (staple) a recent answer to the handshake but does not, so clients must ask the authority themselves: that is slower, tells the authority which sites are visited, and is skipped when the responder cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Site owner: turn on OCSP stapling (nginx: ssl_stapling on; ssl_stapling_verify on; Apache: SSLUseStapling on with an SSLStaplingCache).</source>
+        <translation>Site owner: turn on OCSP stapling (nginx: ssl_stapling on; ssl_stapling_verify on; Apache: SSLUseStapling on with an SSLStaplingCache).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status could not be checked</source>
+        <translation>The certificate&apos;s revocation status could not be checked</translation>
+    </message>
+    <message>
+        <source>The certificate names places where clients can check whether it has been revoked. At least one of them gave no usable answer. Most browsers then carry on without the check, so this does not block the site; the usual causes are a firewall that blocks plain HTTP to these addresses, or a failing server at the certificate authority.</source>
+        <translation>The certificate names places where clients can check whether it has been revoked. At least one of them gave no usable answer. Most browsers then carry on without the check, so this does not block the site; the usual causes are a firewall that blocks plain HTTP to these addresses, or a failing server at the certificate authority.</translation>
+    </message>
+    <message>
+        <source>On a company network: ask the network administrator to allow plain HTTP (port 80) to the addresses listed under evidence.</source>
+        <translation>On a company network: ask the network administrator to allow plain HTTP (port 80) to the addresses listed under evidence.</translation>
+    </message>
+    <message>
+        <source>If an address answered with an error or an invalid answer: tell the site&apos;s owner, who can report it to the certificate authority.</source>
+        <translation>If an address answered with an error or an invalid answer: tell the site&apos;s owner, who can report it to the certificate authority.</translation>
+    </message>
+    <message>
+        <source>Site owner: turn on OCSP stapling, so that clients do not need to reach the responder themselves.</source>
+        <translation>Site owner: turn on OCSP stapling, so that clients do not need to reach the responder themselves.</translation>
+    </message>
+    <message>
+        <source>The site does not tell browsers to always use HTTPS (HSTS)</source>
+        <translation>The site does not tell browsers to always use HTTPS (HSTS)</translation>
+    </message>
+    <message>
+        <source>With the Strict-Transport-Security header a site tells browsers to use only HTTPS for it from then on. Without it, a visitor who types the bare name or follows an old http:// link first makes an unencrypted request, which an attacker on the same network can intercept and redirect (SSL stripping).</source>
+        <translation>With the Strict-Transport-Security header a site tells browsers to use only HTTPS for it from then on. Without it, a visitor who types the bare name or follows an old http:// link first makes an unencrypted request, which an attacker on the same network can intercept and redirect (SSL stripping).</translation>
+    </message>
+    <message>
+        <source>Site owner: send “Strict-Transport-Security: max-age=31536000; includeSubDomains” with every HTTPS response (nginx: add_header … always; Apache: Header always set …).</source>
+        <translation>Site owner: send “Strict-Transport-Security: max-age=31536000; includeSubDomains” with every HTTPS response (nginx: add_header … always; Apache: Header always set …).</translation>
+    </message>
+    <message>
+        <source>Site owner: start with a short max-age (for example 300 seconds) and raise it once every subdomain works over HTTPS.</source>
+        <translation>Site owner: start with a short max-age (for example 300 seconds) and raise it once every subdomain works over HTTPS.</translation>
+    </message>
+    <message>
+        <source>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</source>
+        <translation>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -833,8 +1444,8 @@
     <message numerus="yes">
         <source>not valid yet: starts in %n day(s)</source>
         <translation>
-            <numerusform>not valid yet: starts in %n day(s)</numerusform>
-            <numerusform>not valid yet: starts in %n day(s)</numerusform>
+            <numerusform>not valid yet: starts in %n day</numerusform>
+            <numerusform>not valid yet: starts in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -844,8 +1455,8 @@
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
         <translation>
-            <numerusform>expired %n day(s) ago</numerusform>
-            <numerusform>expired %n day(s) ago</numerusform>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -855,8 +1466,8 @@
     <message numerus="yes">
         <source>expires in %n day(s)</source>
         <translation>
-            <numerusform>expires in %n day(s)</numerusform>
-            <numerusform>expires in %n day(s)</numerusform>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -933,6 +1544,57 @@
     <message>
         <source>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</source>
         <translation>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</translation>
+    </message>
+</context>
+<context>
+    <name>Compatibility</name>
+    <message>
+        <source>Current browsers (Chrome, Edge, Firefox, Safari)</source>
+        <translation>Current browsers (Chrome, Edge, Firefox, Safari)</translation>
+    </message>
+    <message>
+        <source>curl, Python… with OpenSSL 3 (Ubuntu 22.04 and later)</source>
+        <translation>curl, Python… with OpenSSL 3 (Ubuntu 22.04 and later)</translation>
+    </message>
+    <message>
+        <source>Safari 12 (iOS 12, macOS 10.14)</source>
+        <translation>Safari 12 (iOS 12, macOS 10.14)</translation>
+    </message>
+    <message>
+        <source>Android 7</source>
+        <translation>Android 7</translation>
+    </message>
+    <message>
+        <source>Java 8</source>
+        <translation>Java 8</translation>
+    </message>
+    <message>
+        <source>Windows 7 / Internet Explorer 11</source>
+        <translation>Windows 7 / Internet Explorer 11</translation>
+    </message>
+    <message>
+        <source>curl with OpenSSL 1.0.2</source>
+        <translation>curl with OpenSSL 1.0.2</translation>
+    </message>
+    <message>
+        <source>Speaks %1; the server accepts only %2.</source>
+        <translation>Speaks %1; the server accepts only %2.</translation>
+    </message>
+    <message>
+        <source>No cipher suite in common at %1.</source>
+        <translation>No cipher suite in common at %1.</translation>
+    </message>
+    <message>
+        <source>No key exchange group in common: the client offers %1, the server accepts %2.</source>
+        <translation>No key exchange group in common: the client offers %1, the server accepts %2.</translation>
+    </message>
+    <message>
+        <source>The server picks %1 with a %2-bit DH group; this client refuses groups under %3 bits.</source>
+        <translation>The server picks %1 with a %2-bit DH group; this client refuses groups under %3 bits.</translation>
+    </message>
+    <message>
+        <source>The probes could not tell.</source>
+        <translation>The probes could not tell.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1839,168 @@
         <source>The server did not send this certificate, and it could not be downloaded or found in this computer&apos;s trust store. Without it, nobody can check the certificates below it.</source>
         <translation>The server did not send this certificate, and it could not be downloaded or found in this computer&apos;s trust store. Without it, nobody can check the certificates below it.</translation>
     </message>
+    <message>
+        <source>Offered versions</source>
+        <translation>Offered versions</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Server name (SNI)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Application protocols (ALPN)</source>
+        <translation>Application protocols (ALPN)</translation>
+    </message>
+    <message>
+        <source>Key exchange groups</source>
+        <translation>Key exchange groups</translation>
+    </message>
+    <message>
+        <source>Offered cipher suites</source>
+        <translation>Offered cipher suites</translation>
+    </message>
+    <message>
+        <source>Chosen version</source>
+        <translation>Chosen version</translation>
+    </message>
+    <message>
+        <source>Chosen cipher suite</source>
+        <translation>Chosen cipher suite</translation>
+    </message>
+    <message>
+        <source>Key exchange group</source>
+        <translation>Key exchange group</translation>
+    </message>
+    <message>
+        <source>Certificates in the message</source>
+        <translation>Certificates in the message</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Finds out why a secure connection to a web address fails, and how to fix it.</source>
+        <translation>Finds out why a secure connection to a web address fails, and how to fix it.</translation>
+    </message>
+    <message>
+        <source>The site to diagnose at start (optional).</source>
+        <translation>The site to diagnose at start (optional).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Also trust the CA certificates in this PEM file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN (default: the last one chosen, else the system&apos;s).</source>
+        <translation>Language: en or zh_CN (default: the last one chosen, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh_CN.</source>
+        <translation>Unknown language “%1”: use en or zh_CN.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”.</source>
+        <translation>Cannot read the file “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor %1</source>
+        <translation>Handshake Doctor %1</translation>
+    </message>
+    <message>
+        <source>Causes and how to fix them</source>
+        <translation>Causes and how to fix them</translation>
+    </message>
+    <message>
+        <source>The diagnosis was cancelled, so no causes were determined.</source>
+        <translation>The diagnosis was cancelled, so no causes were determined.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>Who fixes it: %1</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Handshake timeline</source>
+        <translation>Handshake timeline</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Certificate chain</translation>
+    </message>
+    <message>
+        <source>From the root at the top down to the site&apos;s certificate.</source>
+        <translation>From the root at the top down to the site&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor report</source>
+        <translation>Handshake Doctor report</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor report: %1</source>
+        <translation>Handshake Doctor report: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF file “%1”.</source>
+        <translation>Could not start the PDF file “%1”.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ResultText</name>
@@ -1223,13 +2047,6 @@
     <message>
         <source>finished in %1</source>
         <translation>finished in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more problem(s) below.</source>
-        <translation>
-            <numerusform>%n more problem(s) below.</numerusform>
-            <numerusform>%n more problem(s) below.</numerusform>
-        </translation>
     </message>
     <message>
         <source>You can fix this on this computer.</source>
@@ -1288,10 +2105,6 @@
         <translation>Who fixes it: %1</translation>
     </message>
     <message>
-        <source>:</source>
-        <translation>:</translation>
-    </message>
-    <message>
         <source>Failing step: %1 (%2)</source>
         <translation>Failing step: %1 (%2)</translation>
     </message>
@@ -1302,6 +2115,18 @@
     <message>
         <source>Made with Handshake Doctor %1</source>
         <translation>Made with Handshake Doctor %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more problem(s) below.</source>
+        <comment>the root cause&apos;s first piece of evidence, then a count</comment>
+        <translation>
+            <numerusform>%1 %n more problem below.</numerusform>
+            <numerusform>%1 %n more problems below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2353,139 @@
         <source>Stapled OCSP revocation status</source>
         <translation>Stapled OCSP revocation status</translation>
     </message>
+    <message>
+        <source>invalid HSTS header</source>
+        <translation>invalid HSTS header</translation>
+    </message>
+    <message numerus="yes">
+        <source>HSTS for %n day(s)</source>
+        <translation>
+            <numerusform>HSTS for %n day(s)</numerusform>
+            <numerusform>HSTS for %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>no certificate (%1)</source>
+        <translation>no certificate (%1)</translation>
+    </message>
+    <message>
+        <source>Not used with an IP address</source>
+        <translation>Not used with an IP address</translation>
+    </message>
+    <message>
+        <source>Without SNI: %1; for an unknown name: %2</source>
+        <translation>Without SNI: %1; for an unknown name: %2</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>certificate unknown</source>
+        <translation>certificate unknown</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>unusable answer (%1)</source>
+        <translation>unusable answer (%1)</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>none named</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is unknown, so there is nothing to ask</source>
+        <translation>The certificate&apos;s issuer is unknown, so there is nothing to ask</translation>
+    </message>
+    <message>
+        <source>OCSP responder: %1; CRL: %2</source>
+        <translation>OCSP responder: %1; CRL: %2</translation>
+    </message>
+    <message>
+        <source>No version accepted</source>
+        <translation>No version accepted</translation>
+    </message>
+    <message>
+        <source>Accepts %1</source>
+        <translation>Accepts %1</translation>
+    </message>
+    <message>
+        <source>obsolete: %1</source>
+        <translation>obsolete: %1</translation>
+    </message>
+    <message>
+        <source>no clear answer for %1</source>
+        <translation>no clear answer for %1</translation>
+    </message>
+    <message>
+        <source>No suite accepted</source>
+        <translation>No suite accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n suite(s), server&apos;s order</source>
+        <translation>
+            <numerusform>%1: %n suite(s), server&apos;s order</numerusform>
+            <numerusform>%1: %n suite(s), server&apos;s order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n suite(s)</source>
+        <translation>
+            <numerusform>%1: %n suite(s)</numerusform>
+            <numerusform>%1: %n suite(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1-bit group</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>not offered</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1; finite-field DH: %2</source>
+        <translation>Elliptic curves: %1; finite-field DH: %2</translation>
+    </message>
+    <message>
+        <source>Server name (SNI) behaviour</source>
+        <translation>Server name (SNI) behaviour</translation>
+    </message>
+    <message>
+        <source>Revocation check</source>
+        <translation>Revocation check</translation>
+    </message>
+    <message>
+        <source>Protocol versions</source>
+        <translation>Protocol versions</translation>
+    </message>
+    <message>
+        <source>Cipher suites</source>
+        <translation>Cipher suites</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -1668,6 +2626,452 @@
     <message>
         <source>Finished in %1 ms.</source>
         <translation>Finished in %1 ms.</translation>
+    </message>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>Protocol versions and cipher suites</translation>
+    </message>
+    <message>
+        <source>%1, in the server&apos;s order of preference</source>
+        <translation>%1, in the server&apos;s order of preference</translation>
+    </message>
+    <message>
+        <source>%1 (the list may be incomplete)</source>
+        <translation>%1 (the list may be incomplete)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>No clear answer: %1</source>
+        <translation>No clear answer: %1</translation>
+    </message>
+    <message>
+        <source>Client compatibility</source>
+        <translation>Client compatibility</translation>
+    </message>
+    <message>
+        <source>connects</source>
+        <translation>connects</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>About Handshake Doctor</source>
+        <translation>About Handshake Doctor</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor %1</source>
+        <translation>Handshake Doctor %1</translation>
+    </message>
+    <message>
+        <source>Finds out why a secure (TLS) connection to a web address fails, explains it in plain words, and says who can fix it and how.</source>
+        <translation>Finds out why a secure (TLS) connection to a web address fails, explains it in plain words, and says who can fix it and how.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChainModel</name>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valid from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChainPanel</name>
+    <message>
+        <source>Save as PEM…</source>
+        <translation>Save as PEM…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate to a file, for example to send it to the site&apos;s owner.</source>
+        <translation>Save the selected certificate to a file, for example to send it to the site&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent will appear here.</source>
+        <translation>The certificates the server sent will appear here.</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details.</source>
+        <translation>Select a certificate to see its details.</translation>
+    </message>
+    <message>
+        <source>Save Certificate</source>
+        <translation>Save Certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved</source>
+        <translation>The certificate could not be saved</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1</source>
+        <translation>Certificate saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FindingCard</name>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>Who fixes it: %1</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FindingsPanel</name>
+    <message>
+        <source>Causes and fixes will appear here after a diagnosis.</source>
+        <translation>Causes and fixes will appear here after a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Diagnosing… causes and fixes will appear here.</source>
+        <translation>Diagnosing… causes and fixes will appear here.</translation>
+    </message>
+    <message>
+        <source>No problems found: the secure connection works.</source>
+        <translation>No problems found: the secure connection works.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was cancelled, so no causes were determined.</source>
+        <translation>The diagnosis was cancelled, so no causes were determined.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Address</source>
+        <translation>&amp;Enter Address</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Export Report…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report with the verdict, the fixes, the timeline and the certificates.</source>
+        <translation>Save a PDF report with the verdict, the fixes, the timeline and the certificates.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for Help Desk</source>
+        <translation>&amp;Copy for Help Desk</translation>
+    </message>
+    <message>
+        <source>Put a short plain-text summary on the clipboard, to paste into an e-mail or a chat.</source>
+        <translation>Put a short plain-text summary on the clipboard, to paste into an e-mail or a chat.</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Recent Addresses</source>
+        <translation>C&amp;lear Recent Addresses</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Handshake Doctor</source>
+        <translation>&amp;About Handshake Doctor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>example.com or https://example.com:8443/path</source>
+        <translation>example.com or https://example.com:8443/path</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
+        <translation>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>Check the connection step by step (Enter)</source>
+        <translation>Check the connection step by step (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis (Esc)</source>
+        <translation>Stop the diagnosis (Esc)</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>Op&amp;tions…</translation>
+    </message>
+    <message>
+        <source>Time limit, an extra trusted CA file, and an address override</source>
+        <translation>Time limit, an extra trusted CA file, and an address override</translation>
+    </message>
+    <message>
+        <source>Causes and how to fix them</source>
+        <translation>Causes and how to fix them</translation>
+    </message>
+    <message>
+        <source>&amp;Handshake</source>
+        <translation>&amp;Handshake</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>C&amp;ertificates</translation>
+    </message>
+    <message>
+        <source>Also trusting the CAs in %1</source>
+        <translation>Also trusting the CAs in %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 for %2 port %3</source>
+        <translation>Connecting to %1 for %2 port %3</translation>
+    </message>
+    <message>
+        <source>Time limit %1 s</source>
+        <translation>Time limit %1 s</translation>
+    </message>
+    <message>
+        <source>Missing certificates are not downloaded</source>
+        <translation>Missing certificates are not downloaded</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 — %2 s of at most %3 s</source>
+        <translation>Diagnosing %1 — %2 s of at most %3 s</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 — last step: %2 — %3 s of at most %4 s</source>
+        <translation>Diagnosing %1 — last step: %2 — %3 s of at most %4 s</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1.</source>
+        <translation>Cancelled after %1.</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>Finished in %1.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>The report could not be saved</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
+        <translation>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Give up after:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long to wait for the whole diagnosis before reporting a timeout.</source>
+        <translation>How long to wait for the whole diagnosis before reporting a timeout.</translation>
+    </message>
+    <message>
+        <source>Also &amp;trust CAs in:</source>
+        <translation>Also &amp;trust CAs in:</translation>
+    </message>
+    <message>
+        <source>PEM file with your organisation&apos;s root certificate</source>
+        <translation>PEM file with your organisation&apos;s root certificate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>For internal networks: certificates in this file are trusted in addition to this computer&apos;s trusted authorities.</source>
+        <translation>For internal networks: certificates in this file are trusted in addition to this computer&apos;s trusted authorities.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to address:</source>
+        <translation>&amp;Connect to address:</translation>
+    </message>
+    <message>
+        <source>host:port:address, for example example.com:443:192.0.2.10</source>
+        <translation>host:port:address, for example example.com:443:192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Test a server before DNS points to it: connect to this address instead of looking the name up. Used for this session only.</source>
+        <translation>Test a server before DNS points to it: connect to this address instead of looking the name up. Used for this session only.</translation>
+    </message>
+    <message>
+        <source>&amp;Download missing intermediate certificates (AIA) to confirm an incomplete chain</source>
+        <translation>&amp;Download missing intermediate certificates (AIA) to confirm an incomplete chain</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist.</source>
+        <translation>The CA file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation>The CA file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>Write the address override as host:port:address, for example example.com:443:192.0.2.10 or example.com:443:[2001:db8::1].</source>
+        <translation>Write the address override as host:port:address, for example example.com:443:192.0.2.10 or example.com:443:[2001:db8::1].</translation>
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation>Choose a CA File</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TimelineModel</name>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Sent by this computer</source>
+        <translation>Sent by this computer</translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation>Received from the server</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TimelinePanel</name>
+    <message>
+        <source>The steps of the connection will appear here.</source>
+        <translation>The steps of the connection will appear here.</translation>
+    </message>
+    <message>
+        <source>Select a step to see its details.</source>
+        <translation>Select a step to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::VerdictBanner</name>
+    <message>
+        <source>Why won&apos;t this site open securely?</source>
+        <translation>Why won&apos;t this site open securely?</translation>
+    </message>
+    <message>
+        <source>The steps appear on the right as they happen.</source>
+        <translation>The steps appear on the right as they happen.</translation>
     </message>
 </context>
 </TS>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Offered versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server name (SNI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application protocols (ALPN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key exchange groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offered cipher suites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen cipher suite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key exchange group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application protocol (ALPN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates in the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CauseCatalogue</name>
     <message>
         <source>The site&apos;s name cannot be found</source>
@@ -756,101 +709,753 @@
         <source>After the handshake, the HTTP request got no answer: %1.</source>
         <translation>握手完成后，HTTP 请求没有得到响应：%1。</translation>
     </message>
+    <message>
+        <source>The server accepted the TCP connection and reset it at once, before any TLS message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says %1; the server&apos;s clock (its HTTP Date header) says %2.</source>
+        <translation>此计算机的时钟显示 %1；服务器的时钟（其 HTTP Date 头）显示 %2。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s.</source>
+        <translation>此计算机的时钟比服务器快 %1。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s.</source>
+        <translation>此计算机的时钟比服务器慢 %1。</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s time, %1 “%2” is valid until %3: it only looks expired because of this computer&apos;s clock.</source>
+        <translation>按服务器的时间，%1“%2”的有效期到 %3：它看起来已过期，只是因为此计算机的时钟不对。</translation>
+    </message>
+    <message>
+        <source>With the server&apos;s time, %1 “%2” is valid since %3: it only looks not yet valid because of this computer&apos;s clock.</source>
+        <translation>按服务器的时间，%1“%2”自 %3 起已经生效：它看起来尚未生效，只是因为此计算机的时钟不对。</translation>
+    </message>
+    <message>
+        <source>By the server&apos;s time, %1 “%2” expired on %3; this computer&apos;s clock hides that.</source>
+        <translation>按服务器的时间，%1“%2”已于 %3 过期；此计算机的时钟掩盖了这一点。</translation>
+    </message>
+    <message>
+        <source>By the server&apos;s time, %1 “%2” is not valid before %3.</source>
+        <translation>按服务器的时间，%1“%2”在 %3 之前尚未生效。</translation>
+    </message>
+    <message>
+        <source>No certificate&apos;s validity depends on which clock is right.</source>
+        <translation>无论哪个时钟正确，证书是否有效都不受影响。</translation>
+    </message>
+    <message>
+        <source>it ends the handshake (%1)</source>
+        <translation>服务器会终止握手（%1）</translation>
+    </message>
+    <message>
+        <source>it sends “%1”, valid only for: %2</source>
+        <translation>服务器发送“%1”，该证书仅适用于：%2</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>没有任何名称</translation>
+    </message>
+    <message>
+        <source>With the name “%1” sent as SNI, the server sends “%2”; without SNI %3.</source>
+        <translation>在 SNI 中发送名称“%1”时，服务器发送“%2”；不发送 SNI 时，%3。</translation>
+    </message>
+    <message>
+        <source>For a name it does not host (“%1”), %2.</source>
+        <translation>对于它没有托管的名称（“%1”），%2。</translation>
+    </message>
+    <message>
+        <source>the OCSP response stapled by the server</source>
+        <translation>服务器装订的 OCSP 响应</translation>
+    </message>
+    <message>
+        <source>the OCSP responder %1</source>
+        <translation>OCSP 响应服务器 %1</translation>
+    </message>
+    <message>
+        <source>the revocation list (CRL) %1</source>
+        <translation>证书吊销列表（CRL）%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>its private key was compromised (keyCompromise)</source>
+        <translation>其私钥已泄露（keyCompromise）</translation>
+    </message>
+    <message>
+        <source>the issuing authority was compromised (cACompromise)</source>
+        <translation>签发机构已被攻破（cACompromise）</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s details changed (affiliationChanged)</source>
+        <translation>持有者的信息已变更（affiliationChanged）</translation>
+    </message>
+    <message>
+        <source>it was replaced by a new certificate (superseded)</source>
+        <translation>已被新证书取代（superseded）</translation>
+    </message>
+    <message>
+        <source>it is no longer in use (cessationOfOperation)</source>
+        <translation>已不再使用（cessationOfOperation）</translation>
+    </message>
+    <message>
+        <source>it is suspended for now (certificateHold)</source>
+        <translation>暂时被冻结（certificateHold）</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s rights were withdrawn (privilegeWithdrawn)</source>
+        <translation>持有者的权限已被撤销（privilegeWithdrawn）</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>According to %1, “%2” (serial %3) was revoked on %4; reason: %5.</source>
+        <translation>根据%1，“%2”（序列号 %3）已于 %4 被吊销；原因：%5。</translation>
+    </message>
+    <message>
+        <source>Still “good” according to %1: sources are updated at different times.</source>
+        <translation>根据%1，该证书仍为“有效”：各来源的更新时间并不相同。</translation>
+    </message>
+    <message>
+        <source>the responder does not know this certificate (status “unknown”)</source>
+        <translation>响应服务器不认识此证书（状态为“unknown”）</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>在时限内没有响应</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the address cannot be reached</source>
+        <translation>无法访问该地址</translation>
+    </message>
+    <message>
+        <source>the answer was HTTP status %1</source>
+        <translation>返回了 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the list is too large to check here (over 4 MB)</source>
+        <translation>列表太大，无法在此检查（超过 4 MB）</translation>
+    </message>
+    <message>
+        <source>the answer is not a valid OCSP response or revocation list</source>
+        <translation>返回的内容不是有效的 OCSP 响应或吊销列表</translation>
+    </message>
+    <message>
+        <source>the answer is not signed by the certificate&apos;s issuer</source>
+        <translation>返回的内容不是由证书的签发者签名的</translation>
+    </message>
+    <message>
+        <source>the answer is about a different certificate</source>
+        <translation>返回的内容针对的是另一个证书</translation>
+    </message>
+    <message>
+        <source>the list comes from a different authority than the certificate</source>
+        <translation>该列表来自与证书不同的颁发机构</translation>
+    </message>
+    <message>
+        <source>the answer is out of date (it was valid until %1)</source>
+        <translation>返回的内容已过时（有效期至 %1）</translation>
+    </message>
+    <message>
+        <source>the answer is dated in the future (%1)</source>
+        <translation>返回内容的日期在未来（%1）</translation>
+    </message>
+    <message>
+        <source>the responder answered with the error “%1”</source>
+        <translation>响应服务器返回了错误“%1”</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>连接失败（%1）</translation>
+    </message>
+    <message>
+        <source>The OCSP response stapled by the server cannot be used: %1.</source>
+        <translation>服务器装订的 OCSP 响应无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>The certificate names the OCSP responder %1, but the server stapled no response to the handshake.</source>
+        <translation>证书指定了 OCSP 响应服务器 %1，但服务器没有在握手中装订任何响应。</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2.</source>
+        <translation>检查%1：%2。</translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.</source>
+        <translation>Strict-Transport-Security 头“%1”无效（没有可用的 max-age，或某个指令出现了两次），因此浏览器会忽略它。</translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.</source>
+        <translation>Strict-Transport-Security 头“%1”的 max-age=0，这会让浏览器忘记该策略。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 (%2) has no Strict-Transport-Security header.</source>
+        <translation>对 %1 的响应（%2）中没有 Strict-Transport-Security 头。</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>style sheet</source>
+        <translation>样式表</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>plug-in content</source>
+        <translation>插件内容</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>媒体</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page %1 loads %n resource(s) over unencrypted http://.</source>
+        <translation>
+            <numerusform>页面 %1 通过未加密的 http:// 加载了 %n 个资源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent unencrypted when submitted: %1 %2</source>
+        <translation>提交时以未加密方式发送：%1 %2</translation>
+    </message>
+    <message>
+        <source>Blocked by browsers: %1 %2</source>
+        <translation>被浏览器拦截：%1 %2</translation>
+    </message>
+    <message>
+        <source>Loaded with a “not secure” warning: %1 %2</source>
+        <translation>会加载，但带有“不安全”警告：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……还有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla&apos;s root program.</source>
+        <translation>
+            <numerusform>证书链最终指向根证书“%1”，此计算机信任它，但它不属于 Mozilla 根证书计划中的 %n 个公共根证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name suggests that %1 installed it to inspect encrypted connections.</source>
+        <translation>从名称来看，它是 %1 为检查加密连接而安装的。</translation>
+    </message>
+    <message>
+        <source>Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.</source>
+        <translation>这类根证书通常由扫描 HTTPS 的杀毒软件、公司代理服务器和 TLS 检查设备安装。</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>使用者：%1</translation>
+    </message>
+    <message>
+        <source>The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions it accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients that cannot connect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cipher suite in common with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the server accepts only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elliptic-curve groups it accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server authentication, so anyone in between can pose as the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-grade keys, breakable within hours (FREAK, Logjam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RC4, whose biases reveal plaintext (RFC 7465 forbids it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single DES with 56-bit keys, broken by brute force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3DES with 64-bit blocks, open to the Sweet32 attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 none of the server&apos;s suites has forward secrecy: whoever obtains the server&apos;s private key later can decrypt recorded traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Diffie-Hellman group has %1 bits; at least 2048 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups this small are refused by current clients and can be broken with modest computing power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suites that use it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients that refuse it and fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with elliptic-curve key exchange (%1) do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks outdated protocol versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no cipher suite in common with current clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot offer them, update its TLS library or server software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security product or proxy is inspecting this connection</source>
+        <translation>有安全软件或代理服务器在检查此连接</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not end at a root of the public web but at one that was added to this computer&apos;s trust store. Antivirus programs that scan HTTPS, company proxies and TLS inspection devices do this: they decrypt the traffic, inspect it, and encrypt it again with certificates of their own. What you see is their certificate, not the site&apos;s, so the site&apos;s own certificate problems (or their absence) are hidden.</source>
+        <translation>证书链最终指向的不是公共网络的根证书，而是一个被添加到此计算机受信任证书存储中的根证书。扫描 HTTPS 的杀毒软件、公司代理服务器和 TLS 检查设备就是这样做的：它们解密流量、进行检查，再用自己的证书重新加密。因此您看到的是它们的证书，而不是网站的证书，网站证书本身的问题（或没有问题）都被掩盖了。</translation>
+    </message>
+    <message>
+        <source>If you know and trust the product (your employer&apos;s proxy, your antivirus), this is expected; to see the site&apos;s real certificate, test from another network or with the product&apos;s HTTPS scanning turned off.</source>
+        <translation>如果您了解并信任该产品（您单位的代理服务器、您的杀毒软件），这是正常现象；要查看网站的真实证书，请换一个网络测试，或关闭该产品的 HTTPS 扫描后再测试。</translation>
+    </message>
+    <message>
+        <source>If you do not know who installed this root, remove it from the trust store and check the computer for unwanted software.</source>
+        <translation>如果您不知道是谁安装了这个根证书，请将其从受信任证书存储中删除，并检查计算机上是否有不需要的软件。</translation>
+    </message>
+    <message>
+        <source>Network administrator: exempt sites that break under inspection (certificate pinning, client certificates) from TLS inspection.</source>
+        <translation>网络管理员：请将在检查下无法正常工作的网站（使用证书固定或客户端证书的网站）排除在 TLS 检查之外。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock does not match the server&apos;s</source>
+        <translation>此计算机的时钟与服务器不一致</translation>
+    </message>
+    <message>
+        <source>Certificates are valid only between two dates, and a client judges them by its own clock. This computer&apos;s clock and the server&apos;s differ by more than five minutes. When the computer&apos;s clock is wrong, valid certificates look expired or not yet valid, and other secure sites fail as well.</source>
+        <translation>证书只在两个日期之间有效，客户端按自己的时钟判断证书是否有效。此计算机的时钟与服务器的时钟相差超过五分钟。如果计算机的时钟不对，有效的证书会显示为已过期或尚未生效，其他安全网站也会无法访问。</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone correctly, preferably automatically (Windows: Settings → Time &amp; language → Set time automatically; macOS and Linux: turn on network time).</source>
+        <translation>请正确设置此计算机的日期、时间和时区，最好设为自动（Windows：设置 → 时间和语言 → 自动设置时间；macOS 和 Linux：开启网络时间）。</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s clock is right, the server&apos;s clock is wrong: tell the site&apos;s owner to synchronise it (NTP).</source>
+        <translation>如果此计算机的时钟是正确的，那就是服务器的时钟不对：请告知网站管理员同步服务器时钟（NTP）。</translation>
+    </message>
+    <message>
+        <source>Then run the diagnosis again.</source>
+        <translation>然后重新运行诊断。</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
+        <translation>签发此证书的机构已在其到期之前宣布它无效，通常是因为私钥泄露或证书被错误签发。检查吊销状态的客户端会拒绝它。</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on this site until this is fixed.</source>
+        <translation>在此问题解决之前，不要在此网站上输入密码或个人信息。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
+        <translation>请告知网站管理员：证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
+        <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥），安装新证书及其证书链，然后重新加载服务器。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
+        <translation>网站管理员：如果服务器启用了 OCSP 装订，请确保它为新证书装订最新的响应。</translation>
+    </message>
+    <message>
+        <source>Clients that do not send the site&apos;s name get the wrong certificate</source>
+        <translation>不发送网站名称的客户端会收到错误的证书</translation>
+    </message>
+    <message>
+        <source>A server that hosts several sites on one address chooses the certificate by the name the client sends in the handshake (SNI). Current browsers always send it, but some old or minimal clients (Android 2, Windows XP, Java 6, some scripts, monitoring tools and devices) do not. This server answers them with a certificate that is not valid for this site, or not at all, so they fail.</source>
+        <translation>在同一地址上托管多个网站的服务器，会根据客户端在握手中发送的名称（SNI）选择证书。当前的浏览器都会发送它，但一些旧的或精简的客户端（Android 2、Windows XP、Java 6、某些脚本、监控工具和设备）不会发送。此服务器给这些客户端返回的证书对本网站无效，或者根本不与它们建立连接，因此它们会连接失败。</translation>
+    </message>
+    <message>
+        <source>Site owner: make this site&apos;s certificate the default on this address and port (nginx: default_server; Apache: the first virtual host), or add its names to the default certificate.</source>
+        <translation>网站管理员：请将本网站的证书设为此地址和端口上的默认证书（nginx：default_server；Apache：第一个虚拟主机），或将本网站的名称添加到默认证书中。</translation>
+    </message>
+    <message>
+        <source>If an old client of yours fails here: update it or its TLS library; SNI has been standard for many years.</source>
+        <translation>如果您的某个旧客户端在此失败：请更新该客户端或其 TLS 库；SNI 成为标准已有多年。</translation>
+    </message>
+    <message>
+        <source>The server accepts only TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is the best version there is, but clients that stop at TLS 1.2 cannot connect: the server answers them with the alert protocol_version. Among them are Windows 7 and 8.1, Java 8, Android 9 and older, and older curl, Python and embedded devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: if only current clients matter, this can stay as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts weak cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the encryption this server agrees to is weak: broken ciphers, no encryption at all, or key exchange without forward secrecy. Current browsers avoid these suites, but older or badly configured clients may end up with them, and then their traffic can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner which suites are weak and why (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: test again afterwards to make sure the older clients you need still connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Diffie-Hellman group is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure page loads content over unencrypted HTTP</source>
+        <translation>安全页面通过未加密的 HTTP 加载内容</translation>
+    </message>
+    <message>
+        <source>The page itself comes over HTTPS, but it loads resources from http:// addresses, which anyone on the network can read or change. Browsers block active content (scripts, style sheets, frames, plug-ins), so parts of the page break; images, audio and video still load but the page is marked as not fully secure, and forms would send their data unencrypted.</source>
+        <translation>页面本身通过 HTTPS 传输，但它从 http:// 地址加载资源，网络上的任何人都能读取或篡改这些资源。浏览器会拦截主动内容（脚本、样式表、框架、插件），导致页面部分功能失效；图片、音频和视频仍会加载，但页面会被标记为不完全安全，而表单会以未加密方式发送数据。</translation>
+    </message>
+    <message>
+        <source>Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”.</source>
+        <translation>网站管理员：为了覆盖遗漏的地址，请发送头“Content-Security-Policy: upgrade-insecure-requests”。</translation>
+    </message>
+    <message>
+        <source>Site owner: if a resource&apos;s server has no HTTPS, serve a copy from your own site.</source>
+        <translation>网站管理员：如果某个资源所在的服务器不支持 HTTPS，请在自己的网站上提供一份副本。</translation>
+    </message>
+    <message>
+        <source>The server staples an unusable OCSP response</source>
+        <translation>服务器装订了无法使用的 OCSP 响应</translation>
+    </message>
+    <message>
+        <source>The server attaches (staples) its certificate authority&apos;s signed revocation status to the handshake, so that clients need not ask the authority themselves. This one cannot be relied on. Strict clients such as Firefox refuse a connection whose stapled response is out of date or invalid.</source>
+        <translation>服务器会把证书颁发机构签名的吊销状态附加（装订）到握手中，这样客户端就无需自己去询问颁发机构。但这份响应不可靠。Firefox 等严格的客户端会拒绝装订响应已过时或无效的连接。</translation>
+    </message>
+    <message>
+        <source>Site owner: check the server&apos;s OCSP stapling settings and that the server can reach the authority&apos;s OCSP responder (nginx: ssl_stapling, ssl_stapling_verify and a resolver; Apache: SSLUseStapling and SSLStaplingCache).</source>
+        <translation>网站管理员：请检查服务器的 OCSP 装订设置，并确认服务器能访问颁发机构的 OCSP 响应服务器（nginx：ssl_stapling、ssl_stapling_verify 和 resolver；Apache：SSLUseStapling 和 SSLStaplingCache）。</translation>
+    </message>
+    <message>
+        <source>Site owner: reload the server so that it fetches a fresh response.</source>
+        <translation>网站管理员：请重新加载服务器，让它获取新的响应。</translation>
+    </message>
+    <message>
+        <source>The server does not staple OCSP</source>
+        <translation>服务器没有启用 OCSP 装订</translation>
+    </message>
+    <message>
+        <source>The certificate names an OCSP responder where clients can ask whether it has been revoked. The server could attach (staple) a recent answer to the handshake but does not, so clients must ask the authority themselves: that is slower, tells the authority which sites are visited, and is skipped when the responder cannot be reached.</source>
+        <translation>证书指定了一个 OCSP 响应服务器，客户端可以向它查询证书是否已被吊销。服务器本可以把最新的响应附加（装订）到握手中，但它没有这样做，因此客户端必须自己去询问颁发机构：这样更慢，会让颁发机构知道用户访问了哪些网站，而且在无法连接响应服务器时会被跳过。</translation>
+    </message>
+    <message>
+        <source>Site owner: turn on OCSP stapling (nginx: ssl_stapling on; ssl_stapling_verify on; Apache: SSLUseStapling on with an SSLStaplingCache).</source>
+        <translation>网站管理员：请启用 OCSP 装订（nginx：“ssl_stapling on; ssl_stapling_verify on;”；Apache：SSLUseStapling on，并配置 SSLStaplingCache）。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s revocation status could not be checked</source>
+        <translation>无法检查证书的吊销状态</translation>
+    </message>
+    <message>
+        <source>The certificate names places where clients can check whether it has been revoked. At least one of them gave no usable answer. Most browsers then carry on without the check, so this does not block the site; the usual causes are a firewall that blocks plain HTTP to these addresses, or a failing server at the certificate authority.</source>
+        <translation>证书指定了客户端可以查询其是否已被吊销的地址。其中至少有一个没有给出可用的响应。大多数浏览器在这种情况下会跳过检查继续连接，因此这不会导致网站无法访问；常见原因是防火墙拦截了到这些地址的普通 HTTP 连接，或证书颁发机构的服务器出现故障。</translation>
+    </message>
+    <message>
+        <source>On a company network: ask the network administrator to allow plain HTTP (port 80) to the addresses listed under evidence.</source>
+        <translation>在公司网络中：请网络管理员允许通过普通 HTTP（端口 80）访问证据中列出的地址。</translation>
+    </message>
+    <message>
+        <source>If an address answered with an error or an invalid answer: tell the site&apos;s owner, who can report it to the certificate authority.</source>
+        <translation>如果某个地址返回了错误或无效的响应：请告知网站管理员，由其向证书颁发机构报告。</translation>
+    </message>
+    <message>
+        <source>Site owner: turn on OCSP stapling, so that clients do not need to reach the responder themselves.</source>
+        <translation>网站管理员：请启用 OCSP 装订，这样客户端就无需自己访问响应服务器。</translation>
+    </message>
+    <message>
+        <source>The site does not tell browsers to always use HTTPS (HSTS)</source>
+        <translation>网站没有要求浏览器始终使用 HTTPS（HSTS）</translation>
+    </message>
+    <message>
+        <source>With the Strict-Transport-Security header a site tells browsers to use only HTTPS for it from then on. Without it, a visitor who types the bare name or follows an old http:// link first makes an unencrypted request, which an attacker on the same network can intercept and redirect (SSL stripping).</source>
+        <translation>网站可以通过 Strict-Transport-Security 头告诉浏览器：从此以后只用 HTTPS 访问它。没有这个头，访问者在只输入域名或点击旧的 http:// 链接时，会先发出一个未加密的请求，同一网络中的攻击者可以截获并重定向该请求（SSL 剥离攻击）。</translation>
+    </message>
+    <message>
+        <source>Site owner: send “Strict-Transport-Security: max-age=31536000; includeSubDomains” with every HTTPS response (nginx: add_header … always; Apache: Header always set …).</source>
+        <translation>网站管理员：请在每个 HTTPS 响应中发送“Strict-Transport-Security: max-age=31536000; includeSubDomains”（nginx：add_header … always；Apache：Header always set …）。</translation>
+    </message>
+    <message>
+        <source>Site owner: start with a short max-age (for example 300 seconds) and raise it once every subdomain works over HTTPS.</source>
+        <translation>网站管理员：请先使用较短的 max-age（例如 300 秒），在所有子域名都能通过 HTTPS 访问后再调大。</translation>
+    </message>
+    <message>
+        <source>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</source>
+        <translation>网站管理员：请将证据中列出的 http:// 地址改为 https://（或相对地址），先改被拦截的那些。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
     <message>
         <source>Missing: not sent, not found</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：服务器未发送，也未找到</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名</translation>
     </message>
     <message>
         <source>Untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任</translation>
     </message>
     <message>
         <source>Wrong name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不符</translation>
     </message>
     <message>
         <source>Not for web servers</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用于网站服务器</translation>
     </message>
     <message>
         <source>Weak signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名算法过弱</translation>
     </message>
     <message>
         <source>Weak key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥过短</translation>
     </message>
     <message>
         <source>Missing, fetched from AIA</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发送，已通过 AIA 下载</translation>
     </message>
     <message>
         <source>Not part of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于证书链</translation>
     </message>
     <message>
         <source>Valid, trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>有效，受信任的根证书</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>由服务器发送</translation>
     </message>
     <message>
         <source>Downloaded (AIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载（AIA）</translation>
     </message>
     <message>
         <source>This computer&apos;s trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的受信任证书库</translation>
     </message>
     <message numerus="yes">
         <source>not valid yet: starts in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未生效：%n 天后开始生效</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已过期</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %n 天前过期</numerusform>
         </translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天过期</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
         </translation>
     </message>
 </context>
@@ -930,371 +1535,585 @@
     </message>
 </context>
 <context>
+    <name>Compatibility</name>
+    <message>
+        <source>Current browsers (Chrome, Edge, Firefox, Safari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl, Python… with OpenSSL 3 (Ubuntu 22.04 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safari 12 (iOS 12, macOS 10.14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7 / Internet Explorer 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl with OpenSSL 1.0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1; the server accepts only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cipher suite in common at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key exchange group in common: the client offers %1, the server accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server picks %1 with a %2-bit DH group; this client refuses groups under %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probes could not tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsHtml</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>→ sent by this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 由本机发送</translation>
     </message>
     <message>
         <source>← received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>← 从服务器收到</translation>
     </message>
     <message>
         <source>Address override (Options)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的地址（选项）</translation>
     </message>
     <message>
         <source>IP address, no lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址，无需解析</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 查询</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>警报</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>fatal: the connection ends</source>
-        <translation type="unfinished"></translation>
+        <translation>致命：连接随即结束</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件</translation>
     </message>
     <message>
         <source>Key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥交换</translation>
     </message>
     <message>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位）</translation>
     </message>
     <message>
         <source>Application protocol (ALPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用层协议（ALPN）</translation>
     </message>
     <message>
         <source>Last message before the failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败前的最后一条消息</translation>
     </message>
     <message>
         <source>TLS library error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 库报告的错误</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任</translation>
     </message>
     <message>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Trusted roots loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的受信任根证书</translation>
     </message>
     <message>
         <source>Extra CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件的问题</translation>
     </message>
     <message>
         <source>Missing issuer of</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失其颁发者的证书</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时间</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Names (SAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（SAN）</translation>
     </message>
     <message>
         <source>none: no Subject Alternative Name</source>
-        <translation type="unfinished"></translation>
+        <translation>无：没有使用者可选名称（SAN）</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 位</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>Signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>签名算法</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥用法</translation>
     </message>
     <message>
         <source>Extended key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展密钥用法</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>证书颁发机构（CA）</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 指纹</translation>
     </message>
     <message>
         <source>Issuer certificate (AIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者证书地址（AIA）</translation>
     </message>
     <message>
         <source>OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应服务器</translation>
     </message>
     <message>
         <source>Revocation list (CRL)</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表（CRL）</translation>
     </message>
     <message>
         <source>The server did not send this certificate, and it could not be downloaded or found in this computer&apos;s trust store. Without it, nobody can check the certificates below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有发送这张证书，也无法下载，本机的受信任证书库中也没有。缺少它，就无法验证它下面的证书。</translation>
+    </message>
+    <message>
+        <source>Offered versions</source>
+        <translation>提供的版本</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application protocols (ALPN)</source>
+        <translation>应用层协议（ALPN）</translation>
+    </message>
+    <message>
+        <source>Key exchange groups</source>
+        <translation>密钥交换组</translation>
+    </message>
+    <message>
+        <source>Offered cipher suites</source>
+        <translation>提供的密码套件</translation>
+    </message>
+    <message>
+        <source>Chosen version</source>
+        <translation>选定的版本</translation>
+    </message>
+    <message>
+        <source>Chosen cipher suite</source>
+        <translation>选定的密码套件</translation>
+    </message>
+    <message>
+        <source>Key exchange group</source>
+        <translation>密钥交换组</translation>
+    </message>
+    <message>
+        <source>Certificates in the message</source>
+        <translation>消息中的证书数量</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Finds out why a secure connection to a web address fails, and how to fix it.</source>
+        <translation>查明与某个网址的安全连接为何失败，以及如何修复。</translation>
+    </message>
+    <message>
+        <source>The site to diagnose at start (optional).</source>
+        <translation>启动时要诊断的网站（可选）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN (default: the last one chosen, else the system&apos;s).</source>
+        <translation>界面语言：en 或 zh_CN（默认：上次选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh_CN.</source>
+        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1，端口 %2</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>生成工具</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor %1</source>
+        <translation>Handshake Doctor %1</translation>
+    </message>
+    <message>
+        <source>Causes and how to fix them</source>
+        <translation>原因及修复方法</translation>
+    </message>
+    <message>
+        <source>The diagnosis was cancelled, so no causes were determined.</source>
+        <translation>诊断已取消，因此没有得出原因。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>由谁修复：%1</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+    <message>
+        <source>Handshake timeline</source>
+        <translation>握手时间线</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <source>From the root at the top down to the site&apos;s certificate.</source>
+        <translation>从最上方的根证书一直到网站证书。</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor report</source>
+        <translation>Handshake Doctor 诊断报告</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor report: %1</source>
+        <translation>Handshake Doctor 诊断报告：%1</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF file “%1”.</source>
+        <translation>无法创建 PDF 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
     <name>ResultText</name>
     <message>
         <source>Enter a web address and press Diagnose to find out why a secure connection fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入网址并点击“诊断”，即可查明安全连接失败的原因。</translation>
     </message>
     <message>
         <source>Diagnosing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在诊断 %1…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常</translation>
     </message>
     <message>
         <source>Works, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常，但有警告</translation>
     </message>
     <message>
         <source>Problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断在完成前被取消，下面的结果不完整。</translation>
     </message>
     <message>
         <source>The secure connection to %1 works. No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接正常，未发现问题。</translation>
     </message>
     <message>
         <source>The connection works, but: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常，但是：%1。%2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>finished in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more problem(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>用时 %1</translation>
     </message>
     <message>
         <source>You can fix this on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以在本机上修复此问题。</translation>
     </message>
     <message>
         <source>Only the site&apos;s owner can fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有网站管理员才能修复此问题。</translation>
     </message>
     <message>
         <source>Your network administrator can fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的网络管理员可以修复此问题。</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以这样做</translation>
     </message>
     <message>
         <source>What to check, and what to tell the site&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>需要检查的内容，以及要告诉网站管理员的话</translation>
     </message>
     <message>
         <source>What to check, and what to ask your network administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>需要检查的内容，以及要询问网络管理员的问题</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Handshake Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake Doctor 对 %1 的诊断报告</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查时间：%1</translation>
     </message>
     <message>
         <source>Server address: %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址：%1，端口 %2</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>%1. %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 [%3]</translation>
     </message>
     <message>
         <source>Who fixes it: %1</source>
-        <translation type="unfinished">负责修复：%1</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁修复：%1</translation>
     </message>
     <message>
         <source>Failing step: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的步骤：%1（%2）</translation>
     </message>
     <message>
         <source>Connection: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1，%2</translation>
     </message>
     <message>
         <source>Made with Handshake Doctor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Handshake Doctor %1 生成</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n more problem(s) below.</source>
+        <comment>the root cause&apos;s first piece of evidence, then a count</comment>
+        <translation>
+            <numerusform>%1下方还列出了另外 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2338,136 @@
         <source>Stapled OCSP revocation status</source>
         <translation>随握手附带的 OCSP 吊销状态（OCSP Stapling）</translation>
     </message>
+    <message>
+        <source>invalid HSTS header</source>
+        <translation>HSTS 头无效</translation>
+    </message>
+    <message numerus="yes">
+        <source>HSTS for %n day(s)</source>
+        <translation>
+            <numerusform>HSTS 有效期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>no certificate (%1)</source>
+        <translation>没有证书（%1）</translation>
+    </message>
+    <message>
+        <source>Not used with an IP address</source>
+        <translation>对 IP 地址不适用</translation>
+    </message>
+    <message>
+        <source>Without SNI: %1; for an unknown name: %2</source>
+        <translation>不发送 SNI：%1；未知名称：%2</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>certificate unknown</source>
+        <translation>证书未知</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>无响应（%1）</translation>
+    </message>
+    <message>
+        <source>unusable answer (%1)</source>
+        <translation>响应无法使用（%1）</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is unknown, so there is nothing to ask</source>
+        <translation>证书的签发者未知，因此无从查询</translation>
+    </message>
+    <message>
+        <source>OCSP responder: %1; CRL: %2</source>
+        <translation>OCSP 响应服务器：%1；CRL：%2</translation>
+    </message>
+    <message>
+        <source>No version accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obsolete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n suite(s), server&apos;s order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n suite(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1; finite-field DH: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name (SNI) behaviour</source>
+        <translation>服务器名称（SNI）行为</translation>
+    </message>
+    <message>
+        <source>Revocation check</source>
+        <translation>吊销检查</translation>
+    </message>
+    <message>
+        <source>Protocol versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation type="unfinished">密钥交换</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -1658,6 +2607,452 @@
     <message>
         <source>Finished in %1 ms.</source>
         <translation>完成，用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the server&apos;s order of preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the list may be incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AboutDialog</name>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（编译时使用 %2）</translation>
+    </message>
+    <message>
+        <source>About Handshake Doctor</source>
+        <translation>关于 Handshake Doctor</translation>
+    </message>
+    <message>
+        <source>Handshake Doctor %1</source>
+        <translation>Handshake Doctor %1</translation>
+    </message>
+    <message>
+        <source>Finds out why a secure (TLS) connection to a web address fails, explains it in plain words, and says who can fix it and how.</source>
+        <translation>查明与某个网址的安全（TLS）连接为何失败，用通俗的语言加以说明，并告诉您由谁修复、如何修复。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChainModel</name>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChainPanel</name>
+    <message>
+        <source>Save as PEM…</source>
+        <translation>另存为 PEM…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate to a file, for example to send it to the site&apos;s owner.</source>
+        <translation>将选中的证书保存为文件，例如发送给网站管理员。</translation>
+    </message>
+    <message>
+        <source>The certificates the server sent will appear here.</source>
+        <translation>服务器发送的证书将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details.</source>
+        <translation>选择一张证书以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Save Certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM 证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved</source>
+        <translation>无法保存证书</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1</source>
+        <translation>证书已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FindingCard</name>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>由谁修复：%1</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FindingsPanel</name>
+    <message>
+        <source>Causes and fixes will appear here after a diagnosis.</source>
+        <translation>诊断完成后，原因和修复方法将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Diagnosing… causes and fixes will appear here.</source>
+        <translation>正在诊断…原因和修复方法将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No problems found: the secure connection works.</source>
+        <translation>未发现问题：安全连接正常。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was cancelled, so no causes were determined.</source>
+        <translation>诊断已取消，因此没有得出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Address</source>
+        <translation>输入网址(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report with the verdict, the fixes, the timeline and the certificates.</source>
+        <translation>保存 PDF 报告，包含结论、修复方法、时间线和证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for Help Desk</source>
+        <translation>复制给技术支持(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put a short plain-text summary on the clipboard, to paste into an e-mail or a chat.</source>
+        <translation>将简短的纯文本摘要复制到剪贴板，可粘贴到邮件或聊天中。</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Recent Addresses</source>
+        <translation>清除最近的网址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Handshake Doctor</source>
+        <translation>关于 Handshake Doctor(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>example.com or https://example.com:8443/path</source>
+        <translation>example.com 或 https://example.com:8443/path</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
+        <translation>主机名、IP 地址或完整的 https:// 网址。最近使用的网址在下拉列表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check the connection step by step (Enter)</source>
+        <translation>逐步检查连接（回车键）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis (Esc)</source>
+        <translation>停止诊断（Esc 键）</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions…</source>
+        <translation>选项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Time limit, an extra trusted CA file, and an address override</source>
+        <translation>时间限制、额外信任的 CA 文件以及指定连接地址</translation>
+    </message>
+    <message>
+        <source>Causes and how to fix them</source>
+        <translation>原因及修复方法</translation>
+    </message>
+    <message>
+        <source>&amp;Handshake</source>
+        <translation>握手过程(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>证书(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also trusting the CAs in %1</source>
+        <translation>同时信任 %1 中的 CA</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 for %2 port %3</source>
+        <translation>连接 %2 端口 %3 时使用地址 %1</translation>
+    </message>
+    <message>
+        <source>Time limit %1 s</source>
+        <translation>时间限制 %1 秒</translation>
+    </message>
+    <message>
+        <source>Missing certificates are not downloaded</source>
+        <translation>不下载缺失的证书</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 — %2 s of at most %3 s</source>
+        <translation>正在诊断 %1 — 已用 %2 秒，最多 %3 秒</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1 — last step: %2 — %3 s of at most %4 s</source>
+        <translation>正在诊断 %1 — 最近的步骤：%2 — 已用 %3 秒，最多 %4 秒</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1.</source>
+        <translation>已在 %1 后取消。</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>完成，用时 %1。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
+        <translation>摘要已复制到剪贴板：可粘贴到发给技术支持的邮件或聊天中。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>超时时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to wait for the whole diagnosis before reporting a timeout.</source>
+        <translation>整个诊断最多等待多长时间，超过后报告超时。</translation>
+    </message>
+    <message>
+        <source>Also &amp;trust CAs in:</source>
+        <translation>额外信任的 CA(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>PEM file with your organisation&apos;s root certificate</source>
+        <translation>包含贵单位根证书的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>For internal networks: certificates in this file are trusted in addition to this computer&apos;s trusted authorities.</source>
+        <translation>适用于内部网络：除本机信任的证书颁发机构外，也信任此文件中的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to address:</source>
+        <translation>连接到地址(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>host:port:address, for example example.com:443:192.0.2.10</source>
+        <translation>主机:端口:地址，例如 example.com:443:192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Test a server before DNS points to it: connect to this address instead of looking the name up. Used for this session only.</source>
+        <translation>在 DNS 指向某台服务器之前测试它：直接连接到此地址，而不解析域名。仅在本次运行中有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Download missing intermediate certificates (AIA) to confirm an incomplete chain</source>
+        <translation>下载缺失的中间证书（AIA）以确认证书链不完整(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist.</source>
+        <translation>CA 文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation>无法读取 CA 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Write the address override as host:port:address, for example example.com:443:192.0.2.10 or example.com:443:[2001:db8::1].</source>
+        <translation>请按“主机:端口:地址”的格式填写，例如 example.com:443:192.0.2.10 或 example.com:443:[2001:db8::1]。</translation>
+    </message>
+    <message>
+        <source>Choose a CA File</source>
+        <translation>选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TimelineModel</name>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Sent by this computer</source>
+        <translation>由本机发送</translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation>从服务器收到</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TimelinePanel</name>
+    <message>
+        <source>The steps of the connection will appear here.</source>
+        <translation>连接的各个步骤将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a step to see its details.</source>
+        <translation>选择一个步骤以查看详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::VerdictBanner</name>
+    <message>
+        <source>Why won&apos;t this site open securely?</source>
+        <translation>这个网站为什么无法安全打开？</translation>
+    </message>
+    <message>
+        <source>The steps appear on the right as they happen.</source>
+        <translation>各个步骤会在右侧实时显示。</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,79 @@ void appendChain(QStringList *out, const QString &heading, const QList<hd::Certi
     }
 }
 
+const hd::TimelineStep *probeStep(const hd::DiagnosisResult &result, const char *name)
+{
+    for (const hd::TimelineStep &step : result.timeline) {
+        if (step.kind == hd::TimelineStep::Kind::Probe && step.name == QLatin1String(name))
+            return &step;
+    }
+    return nullptr;
+}
+
+// The facts of the protocol-versions, cipher-suites and key-exchange probes, in full.
+void appendTlsSupport(QStringList *out, const hd::DiagnosisResult &result)
+{
+    const hd::TimelineStep *versions = probeStep(result, "protocol-versions");
+    const hd::TimelineStep *suites = probeStep(result, "cipher-suites");
+    const hd::TimelineStep *keyExchange = probeStep(result, "key-exchange");
+    if (!versions || !suites)
+        return;
+    *out << TextReport::tr("Protocol versions and cipher suites");
+    const QVariantMap byVersion = suites->facts.value(QStringLiteral("suites")).toMap();
+    const QStringList serverOrder = suites->facts.value(QStringLiteral("serverOrder")).toStringList();
+    const QStringList incomplete = suites->facts.value(QStringLiteral("incomplete")).toStringList();
+    for (auto it = byVersion.cend(); it != byVersion.cbegin();) {
+        --it;
+        QString heading = it.key();
+        if (serverOrder.contains(it.key()))
+            heading = TextReport::tr("%1, in the server's order of preference").arg(it.key());
+        if (incomplete.contains(it.key()))
+            heading = TextReport::tr("%1 (the list may be incomplete)").arg(heading);
+        *out << QStringLiteral("  %1:").arg(heading);
+        for (const QString &suite : it.value().toStringList())
+            *out << QStringLiteral("     ") + suite;
+    }
+    const QStringList rejected = versions->facts.value(QStringLiteral("rejected")).toStringList();
+    if (!rejected.isEmpty())
+        *out << QStringLiteral("  ") + TextReport::tr("Refused: %1").arg(rejected.join(QStringLiteral(", ")));
+    const QStringList unknown = versions->facts.value(QStringLiteral("unknown")).toStringList();
+    if (!unknown.isEmpty())
+        *out << QStringLiteral("  ") + TextReport::tr("No clear answer: %1").arg(unknown.join(QStringLiteral(", ")));
+    if (keyExchange)
+        *out << QStringLiteral("  ") + hd::StepDescriber::describe(*keyExchange).detail;
+    *out << QString();
+}
+
+void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
+{
+    if (result.compatibility.isEmpty())
+        return;
+    *out << TextReport::tr("Client compatibility");
+    qsizetype nameWidth = 0;
+    for (const hd::CompatibilityRow &row : result.compatibility)
+        nameWidth = qMax(nameWidth, hd::Compatibility::clientName(row.clientId).size());
+    for (const hd::CompatibilityRow &row : result.compatibility) {
+        QString outcome;
+        QString detail;
+        switch (row.outcome) {
+        case hd::CompatibilityRow::Outcome::Connects:
+            outcome = TextReport::tr("connects");
+            detail = QStringLiteral("%1, %2").arg(row.version, row.cipher);
+            break;
+        case hd::CompatibilityRow::Outcome::Fails:
+            outcome = TextReport::tr("fails");
+            detail = hd::Compatibility::explain(row);
+            break;
+        case hd::CompatibilityRow::Outcome::Unknown:
+            outcome = TextReport::tr("unknown");
+            detail = hd::Compatibility::explain(row);
+            break;
+        }
+        *out << QStringLiteral("  %1  %2  %3").arg(hd::Compatibility::clientName(row.clientId), -int(nameWidth)).arg(outcome, -8).arg(detail);
+    }
+    *out << QString();
+}
+
 } // namespace
 
 QString sanitizeForTerminal(const QString &text)
@@ -94,6 +167,9 @@ QString TextReport::render(const hd::DiagnosisResult &result)
         }
         out << QString();
     }
+
+    appendCompatibility(&out, result);
+    appendTlsSupport(&out, result);
 
     out << tr("Timeline");
     for (const hd::TimelineStep &step : result.timeline) {

@@ -32,5 +32,14 @@ QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatc
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose
 QList<Finding> checkCryptoStrength(const Observations &obs); // weak-signature, weak-key
 QList<Finding> checkHttp(const Observations &obs);           // http-no-answer
+QList<Finding> checkSni(const Observations &obs);            // sni-required
+QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable
+QList<Finding> checkHsts(const Observations &obs);           // hsts-missing
+QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
+QList<Finding> checkClock(const Observations &obs);          // clock-skew
+QList<Finding> checkInterception(const Observations &obs);   // interception
+QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
+QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher
+QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh
 
 } // namespace hd

@@ -2,6 +2,7 @@
 #include "ChainView.h"
 #include "CheckRegistry.h"
 #include "Observations.h"
+#include "ServerClock.h"
 
 namespace hd {
 
@@ -9,7 +10,11 @@ QList<Finding> checkValidity(const Observations &obs)
 {
     QVariantList expired;
     QVariantList notYetValid;
+    const std::optional<QDateTime> serverTime = skewedServerTime(obs);
     for (const ChainEntry &entry : chainEntries(obs)) {
+        // Valid by the server's clock: this computer's clock is the problem (clock-skew).
+        if (serverTime && isValidAt(*entry.cert, *serverTime))
+            continue;
         QVariantMap facts = certificateFacts(entry);
         if (entry.cert->notAfter.isValid() && obs.now > entry.cert->notAfter) {
             facts.insert(QStringLiteral("date"), entry.cert->notAfter);

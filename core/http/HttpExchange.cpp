@@ -116,7 +116,11 @@ HttpResponse HttpExchange::run(ByteStream &stream, const QByteArray &request, QD
     return response;
 }
 
-HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
+namespace {
+
+// Opens a plain-HTTP connection to url's host and sends method + extra head lines + body.
+HttpResponse httpRequest(const QUrl &url, const QByteArray &method, const QByteArray &extraHead, const QByteArray &body,
+                         QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
 {
     HttpResponse response;
     if (url.scheme() != QLatin1String("http") || url.host().isEmpty()) {
@@ -141,7 +145,24 @@ HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken
     const QString authority = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(port) : url.host();
     const QString path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded);
     const QString query = url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString();
-    return HttpExchange::run(socket, HttpExchange::buildRequest("GET", authority, path + query), deadline, cancel, bodyLimit);
+    QByteArray request = HttpExchange::buildRequest(method, authority, path + query);
+    request.chop(2); // reopen the head for the extra lines
+    request += extraHead + "\r\n" + body;
+    return HttpExchange::run(socket, request, deadline, cancel, bodyLimit);
+}
+
+} // namespace
+
+HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
+{
+    return httpRequest(url, "GET", {}, {}, deadline, cancel, bodyLimit);
+}
+
+HttpResponse httpPost(const QUrl &url, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
+                      const CancelToken &cancel, qsizetype bodyLimit)
+{
+    const QByteArray head = "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return httpRequest(url, "POST", head, body, deadline, cancel, bodyLimit);
 }
 
 } // namespace hd

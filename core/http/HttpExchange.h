@@ -37,5 +37,8 @@ public:
 // GET over plain HTTP, resolving the host itself: for AIA caIssuers and similar downloads.
 HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken &cancel,
                      qsizetype bodyLimit = HttpExchange::kDefaultBodyLimit);
+// POST over plain HTTP, for OCSP requests (RFC 6960 appendix A).
+HttpResponse httpPost(const QUrl &url, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
+                      const CancelToken &cancel, qsizetype bodyLimit = HttpExchange::kDefaultBodyLimit);
 
 } // namespace hd

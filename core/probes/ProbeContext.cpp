@@ -50,7 +50,8 @@ ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig
     return result;
 }
 
-RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes)
+RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes,
+                             const std::function<bool(const QByteArray &)> &isComplete)
 {
     RawExchange result;
     const ConnectionSlots::Lease lease = context.connectionSlots->acquire(context.deadline, context.cancel);
@@ -72,6 +73,11 @@ RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &byte
         if (!read.ok()) {
             result.readError = read;
             break;
+        }
+        if (isComplete) {
+            if (isComplete(result.received))
+                break;
+            continue;
         }
         // A complete first record is all a hello probe needs: a ServerHello or an alert.
         if (result.received.size() >= 5) {

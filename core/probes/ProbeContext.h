@@ -10,6 +10,8 @@
 
 #include <QHostAddress>
 
+#include <functional>
+
 namespace hd {
 
 // What every probe gets: where the server is, the budget, and a share of the connection
@@ -43,7 +45,8 @@ ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig
                               const QByteArray &httpRequest = {});
 
 // Sends raw bytes (a hand-built ClientHello) and returns what came back, up to maxBytes,
-// for protocols and suites this OpenSSL cannot speak itself.
+// for protocols and suites this OpenSSL cannot speak itself. Reading stops once
+// isComplete(received) holds; without one, after the first complete record.
 struct RawExchange
 {
     NetResult connectError;
@@ -51,6 +54,7 @@ struct RawExchange
     QByteArray received;
 };
 
-RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes = 16384);
+RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes = 16384,
+                             const std::function<bool(const QByteArray &)> &isComplete = {});
 
 } // namespace hd

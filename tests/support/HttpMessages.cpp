@@ -27,12 +27,13 @@ bool isHeaderByte(char byte)
 } // namespace
 
 QByteArray httpResponse(int statusCode, const QByteArray &reason, const QByteArray &contentType,
-                        const QByteArray &body)
+                        const QByteArray &body, const QByteArray &extraHeaders)
 {
     return "HTTP/1.1 " + QByteArray::number(statusCode) + ' ' + reason + "\r\n"
         + "Date: " + httpDate() + "\r\n"
         + "Content-Type: " + contentType + "\r\n"
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+        + extraHeaders
         + "Connection: close\r\n\r\n" + body;
 }
 
@@ -40,7 +41,8 @@ QByteArray defaultHttpsPage()
 {
     return httpResponse(200, "OK", "text/html; charset=utf-8",
                         "<!DOCTYPE html>\n<html><head><title>Handshake Doctor test server</title></head>"
-                        "<body><p>Hello over TLS.</p></body></html>\n");
+                        "<body><p>Hello over TLS.</p></body></html>\n",
+                        "Strict-Transport-Security: max-age=31536000; includeSubDomains\r\n");
 }
 
 bool httpHeaderEndedOrMalformed(const QByteArray &buffer)

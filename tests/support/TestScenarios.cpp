@@ -1,5 +1,6 @@
 #include "TestScenarios.h"
 
+#include "HttpMessages.h"
 #include "TestOcsp.h"
 
 #include <openssl/ssl.h>
@@ -127,12 +128,44 @@ void serveWeakDh(ScenarioSetup &setup)
     setup.config.cipherList = "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-SHA";
 }
 
+// An old server in the style of a neglected appliance: several protocol-level problems at once.
+void serveOldTls(ScenarioSetup &setup)
+{
+    CertSpec leaf = localhostLeaf();
+    leaf.key = {KeySpec::Type::Rsa, 2048};
+    servePki(setup, leaf);
+    setup.config.maxProtocol = TLS1_1_VERSION;
+    setup.config.cipherList = "AES128-SHA:DHE-RSA-AES128-SHA:AES256-SHA";
+    setup.config.preferServerCiphers = true;
+    setup.config.dhBits = 1024;
+}
+
 void serveRevokedStaple(ScenarioSetup &setup)
 {
     const TestPki pki = servePki(setup);
     OcspResponseSpec ocsp;
     ocsp.status = OcspResponseSpec::Status::Revoked;
     setup.config.ocspStapleDer = makeOcspResponse(pki.leaf, pki.intermediate, ocsp);
+}
+
+// localhost gets its certificate only when it is asked for by name (SNI).
+void serveSniRequired(ScenarioSetup &setup)
+{
+    const TestPki pki = servePki(setup);
+    setup.config.chainsByServerName.insert(kHostName, setup.config.chain);
+    CertSpec other = otherHostLeaf();
+    other.commonName = kOtherHostName;
+    setup.config.chain = {issueCertificate(other, pki.intermediate), pki.intermediate};
+}
+
+void serveMixedContent(ScenarioSetup &setup)
+{
+    servePki(setup);
+    setup.config.httpResponse = httpResponse(
+        200, "OK", "text/html; charset=utf-8",
+        "<!DOCTYPE html>\n<html><head><script src=\"http://cdn.example.test/app.js\"></script></head>"
+        "<body><img src=\"http://img.example.test/logo.png\"></body></html>\n",
+        "Strict-Transport-Security: max-age=31536000\r\n");
 }
 
 const Scenario kScenarios[] = {
@@ -171,12 +204,15 @@ const Scenario kScenarios[] = {
      }},
     {"revoked-stapled", "valid chain, but staples an OCSP response saying the leaf is revoked",
      serveRevokedStaple},
+    {"sni-required", "the localhost certificate only with SNI; without SNI one for www.example.test", serveSniRequired},
+    {"mixed-content", "valid chain; the page loads a script and an image over http://", serveMixedContent},
     {"tls10-only", "speaks TLS 1.0 at most",
      [](ScenarioSetup &s) {
          servePki(s);
          s.config.maxProtocol = TLS1_VERSION;
      }},
     {"weak-dh", "TLS 1.2 at most, DHE-RSA suites only, 1024-bit DH group (RFC 2409 group 2)", serveWeakDh},
+    {"old-tls", "TLS 1.0 and 1.1 only, prefers RSA key exchange, 1024-bit DH group", serveOldTls},
     {"several-problems", "leaf expired, SHA-1 signed, RSA-1024, only for www.example.test",
      [](ScenarioSetup &s) {
          CertSpec leaf = otherHostLeaf();

@@ -146,6 +146,8 @@ bool TlsServerContext::applyProtocolSettings(QString *errorString)
         *errorString = failure("groups rejected");
         return false;
     }
+    if (m_config.preferServerCiphers)
+        SSL_CTX_set_options(m_context, SSL_OP_CIPHER_SERVER_PREFERENCE);
     return true;
 }
 

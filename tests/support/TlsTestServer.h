@@ -53,6 +53,7 @@ public:
         QByteArray cipherList;    // TLS <= 1.2 cipher string; may carry its own @SECLEVEL=n
         QByteArray cipherSuites;  // TLS 1.3 suites
         QByteArray groups;        // e.g. "P-256:X25519"
+        bool preferServerCiphers = false;  // choose by cipherList's order, not the client's
         // > 0: finite-field DHE with the well-known MODP group of that size: 1024 = RFC 2409
         // Oakley group 2 (the "weak DH" of old Apache setups), 1536..8192 = RFC 3526.
         int dhBits = 0;

@@ -1,0 +1,53 @@
+#include "CauseCatalogue.h"
+#include "ChainView.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+#include "ServerClock.h"
+
+namespace hd {
+
+namespace {
+
+QString stateAt(const CertificateInfo &cert, const QDateTime &time)
+{
+    if (cert.notAfter.isValid() && time > cert.notAfter)
+        return QStringLiteral("expired");
+    if (cert.notBefore.isValid() && time < cert.notBefore)
+        return QStringLiteral("not-yet-valid");
+    return QStringLiteral("valid");
+}
+
+} // namespace
+
+QList<Finding> checkClock(const Observations &obs)
+{
+    const std::optional<QDateTime> serverTime = skewedServerTime(obs);
+    if (!serverTime)
+        return {};
+    // Every certificate whose verdict depends on whose clock is right.
+    QVariantList certificates;
+    bool hidesValidCertificate = false;
+    for (const ChainEntry &entry : chainEntries(obs)) {
+        const QString here = stateAt(*entry.cert, obs.now);
+        const QString byServer = stateAt(*entry.cert, *serverTime);
+        if (here == byServer)
+            continue;
+        QVariantMap facts = certificateFacts(entry);
+        facts.insert(QStringLiteral("here"), here);
+        facts.insert(QStringLiteral("byServerClock"), byServer);
+        facts.insert(QStringLiteral("notBefore"), entry.cert->notBefore);
+        facts.insert(QStringLiteral("notAfter"), entry.cert->notAfter);
+        certificates << facts;
+        hidesValidCertificate = hidesValidCertificate || byServer == QLatin1String("valid");
+    }
+    Finding finding = CauseCatalogue::make("clock-skew", {{QStringLiteral("localTime"), obs.now},
+                                                          {QStringLiteral("serverTime"), *serverTime},
+                                                          {QStringLiteral("skewSeconds"), serverTime->secsTo(obs.now)},
+                                                          {QStringLiteral("certificates"), certificates}});
+    // A certificate that only looks invalid because of this clock: that is the failure's cause.
+    if (hidesValidCertificate)
+        finding.severity = Severity::Error;
+    return {finding};
+}
+
+} // namespace hd

@@ -1,0 +1,46 @@
+#include "CauseCatalogue.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+#include "compat/ClientProfiles.h"
+#include "tls/CipherSuiteTraits.h"
+
+namespace hd {
+
+namespace {
+
+constexpr int kMinDhBits = 2048;  // NIST SP 800-57, and OpenSSL 3's security level 2
+constexpr int kBrokenDhBits = 1024; // below: Logjam-breakable, refused by browsers, Java and OpenSSL
+
+} // namespace
+
+QList<Finding> checkKeyExchange(const Observations &obs)
+{
+    const ServerCapabilities server = ServerCapabilities::from(obs);
+    if (server.dhBits <= 0 || server.dhBits >= kMinDhBits)
+        return {};
+    QStringList dheSuites;
+    for (const QList<quint16> &suites : server.suites) {
+        for (const quint16 suite : suites) {
+            const QString name = tls::suiteName(suite);
+            const std::optional<tls::CipherSuiteTraits> traits = tls::cipherSuiteTraits(suite);
+            if (traits && traits->dhe && !dheSuites.contains(name))
+                dheSuites << name;
+        }
+    }
+    QStringList refusingClients;
+    for (const CompatibilityRow &row : assessCompatibility(server)) {
+        if (row.reason == QLatin1String("dh-too-small"))
+            refusingClients << row.clientId;
+    }
+    Finding finding = CauseCatalogue::make("weak-dh", {{QStringLiteral("bits"), server.dhBits},
+                                                       {QStringLiteral("suites"), dheSuites},
+                                                       {QStringLiteral("groups"), server.groups},
+                                                       {QStringLiteral("refusingClients"), refusingClients}});
+    // 1024 to 2047 bits: most clients still connect and the attack needs state resources,
+    // so a warning. Below 1024 clients refuse outright and anyone can break it: an error.
+    if (server.dhBits < kBrokenDhBits)
+        finding.severity = Severity::Error;
+    return {finding};
+}
+
+} // namespace hd

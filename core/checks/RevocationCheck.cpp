@@ -1,0 +1,126 @@
+#include "CauseCatalogue.h"
+#include "CheckRegistry.h"
+#include "Observations.h"
+#include "ServerClock.h"
+#include "cert/Revocation.h"
+
+namespace hd {
+
+namespace {
+
+struct Source
+{
+    QString name;   // "staple", "ocsp", "crl"
+    RevocationAnswer answer;
+};
+
+QVariantMap sourceFacts(const Source &source)
+{
+    QVariantMap facts{{QStringLiteral("source"), source.name},
+                      {QStringLiteral("status"), revocationStatusKey(source.answer.status)}};
+    if (!source.answer.url.isEmpty())
+        facts.insert(QStringLiteral("url"), source.answer.url);
+    if (!source.answer.problem.isEmpty())
+        facts.insert(QStringLiteral("problem"), source.answer.problem);
+    if (source.answer.revokedAt.isValid())
+        facts.insert(QStringLiteral("date"), source.answer.revokedAt);
+    if (source.answer.reasonCode >= 0)
+        facts.insert(QStringLiteral("reason"), revocationReasonKey(source.answer.reasonCode));
+    if (source.answer.nextUpdate.isValid())
+        facts.insert(QStringLiteral("nextUpdate"), source.answer.nextUpdate);
+    if (source.answer.thisUpdate.isValid())
+        facts.insert(QStringLiteral("thisUpdate"), source.answer.thisUpdate);
+    return facts;
+}
+
+bool isFailure(RevocationAnswer::Status status)
+{
+    using S = RevocationAnswer::Status;
+    return status == S::Unreachable || status == S::Unusable || status == S::Unknown;
+}
+
+// Unreachable sources point at the network in between; answers that came but were wrong,
+// at the certificate authority behind the site.
+FixedBy fixedByFor(const QList<Source> &failed)
+{
+    for (const Source &source : failed) {
+        if (source.answer.status == RevocationAnswer::Status::Unreachable && !source.answer.problem.startsWith(QLatin1String("http-")))
+            return FixedBy::Network;
+    }
+    return FixedBy::Server;
+}
+
+// A staple that is only out of date by this computer's wrong clock is the clock's problem
+// (clock-skew), as with certificates.
+RevocationAnswer judgeStaple(const Observations &obs, X509 *leaf, X509 *issuer)
+{
+    const RevocationAnswer answer = evaluateOcspResponse(obs.ocspStaple, leaf, issuer, obs.now);
+    const std::optional<QDateTime> serverTime = skewedServerTime(obs);
+    const bool timing = answer.problem == QLatin1String("stale") || answer.problem == QLatin1String("not-yet-valid");
+    if (!timing || !serverTime)
+        return answer;
+    const RevocationAnswer byServerClock = evaluateOcspResponse(obs.ocspStaple, leaf, issuer, *serverTime);
+    return byServerClock.status == RevocationAnswer::Status::Good ? byServerClock : answer;
+}
+
+} // namespace
+
+QList<Finding> checkRevocation(const Observations &obs)
+{
+    // The issuer names the certificate in OCSP and signs every answer: without it, no verdict.
+    const QList<CertificateInfo> &built = obs.verification.built;
+    if (obs.presented.isEmpty() || built.size() < 2)
+        return {};
+    const X509Ptr leaf = x509FromDer(built[0].der);
+    const X509Ptr issuer = x509FromDer(built[1].der);
+    if (!leaf || !issuer)
+        return {};
+
+    QList<Source> sources;
+    if (!obs.ocspStaple.isEmpty())
+        sources.append({QStringLiteral("staple"), judgeStaple(obs, leaf.get(), issuer.get())});
+    if (obs.probesRan && obs.probes.revocation.ran) {
+        sources.append({QStringLiteral("ocsp"), obs.probes.revocation.ocsp});
+        sources.append({QStringLiteral("crl"), obs.probes.revocation.crl});
+    }
+
+    QVariantList revokedBy;
+    QVariantList goodBy;
+    for (const Source &source : sources) {
+        if (source.answer.status == RevocationAnswer::Status::Revoked)
+            revokedBy << sourceFacts(source);
+        else if (source.answer.status == RevocationAnswer::Status::Good)
+            goodBy << sourceFacts(source);
+    }
+    if (!revokedBy.isEmpty()) {
+        // Nothing else about revocation matters once the certificate is known to be revoked.
+        return {CauseCatalogue::make("revoked", {{QStringLiteral("certificate"), built[0].displayName()},
+                                                 {QStringLiteral("serial"), built[0].serialNumber},
+                                                 {QStringLiteral("sources"), revokedBy},
+                                                 {QStringLiteral("goodSources"), goodBy}})};
+    }
+
+    QList<Finding> findings;
+    QList<Source> failed;
+    for (const Source &source : sources) {
+        if (!isFailure(source.answer.status))
+            continue;
+        if (source.name == QLatin1String("staple"))
+            findings << CauseCatalogue::make("ocsp-staple-invalid", sourceFacts(source));
+        else
+            failed << source;
+    }
+    if (obs.ocspStaple.isEmpty() && obs.handshakeEstablished() && !built[0].ocspUrls.isEmpty())
+        findings << CauseCatalogue::make("ocsp-stapling-missing", {{QStringLiteral("url"), built[0].ocspUrls.first()}});
+    if (!failed.isEmpty()) {
+        QVariantList failures;
+        for (const Source &source : failed)
+            failures << sourceFacts(source);
+        Finding finding = CauseCatalogue::make("revocation-unreachable", {{QStringLiteral("sources"), failures}});
+        finding.fixedBy = fixedByFor(failed);
+        findings << finding;
+    }
+    return findings;
+}
+
+} // namespace hd

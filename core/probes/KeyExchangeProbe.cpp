@@ -1,0 +1,112 @@
+// key-exchange: the elliptic-curve groups the server accepts, one handshake each with only
+// that group offered, and the size of its finite-field DH group, from a hello that offers
+// only DHE suites.
+#include "ProbeContext.h"
+#include "ProbeResults.h"
+#include "ProbeTasks.h"
+#include "tls/CipherSuiteTraits.h"
+
+namespace hd {
+
+namespace {
+
+// A certificate chain and the key exchange fit in this, with room to spare.
+constexpr int kMaxFlightBytes = 65536;
+
+struct Group
+{
+    const char *tlsName;      // as TlsNames spells it, and the facts show it
+    const char *openSslName;  // for SSL_CTX_set1_groups_list
+    const char *keyType;      // EVP_PKEY type name of the server's share
+    int bits;                 // EVP_PKEY_get_bits of that share
+};
+
+constexpr Group kGroups[] = {
+    {"x25519", "X25519", "X25519", 253},
+    {"secp256r1", "P-256", "EC", 256},
+    {"secp384r1", "P-384", "EC", 384},
+    {"secp521r1", "P-521", "EC", 521},
+    {"x448", "X448", "X448", 448},
+};
+
+Support probeGroup(const ProbeContext &context, const Group &group)
+{
+    TlsClientConfig config;
+    config.serverName = probeServerName(context);
+    config.groups = group.openSslName;
+    // Below TLS 1.3 only ECDHE suites, so a server without the group refuses instead of
+    // settling on a key exchange that needs none.
+    config.cipherList = "kECDHE:@SECLEVEL=0";
+    config.cipherSuites = tls::kAllTls13SuiteNames;
+    config.requestOcspStaple = false;
+    const ProbeHandshake attempt = probeHandshake(context, config);
+    QString how;
+    const Support support = supportOf(attempt, &how);
+    if (support != Support::Accepted || !attempt.outcome.established())
+        return support; // a CertificateRequest after the only group offered: accepted
+    const bool sameGroup = attempt.outcome.keyExchange == QLatin1String(group.keyType)
+                           && attempt.outcome.keyExchangeBits == group.bits;
+    return sameGroup ? Support::Accepted : Support::Unknown;
+}
+
+// A hand-made hello offering every DHE suite, read up to the ServerKeyExchange: OpenSSL
+// itself refuses DH groups under 1024 bits even at security level 0, and those are the
+// ones most worth reporting (Logjam, export-grade DHE).
+void probeDhe(const ProbeContext &context, KeyExchangeResult *out)
+{
+    QList<quint16> dheSuites;
+    for (const quint16 suite : tls::enumerationCandidates(0x0303)) {
+        if (tls::cipherSuiteTraits(suite).value_or(tls::CipherSuiteTraits{}).dhe)
+            dheSuites << suite;
+    }
+    const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0303, dheSuites, probeServerName(context)}),
+                                                  kMaxFlightBytes, helloFlightComplete);
+    if (!exchange.connectError.ok())
+        return;
+    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
+    switch (answer.kind) {
+    case HelloAnswer::Kind::ServerHello:
+        // Whatever version it chose: a server has one DH group for all of them.
+        if (dheSuites.contains(answer.cipherSuite) && answer.dhBits > 0) {
+            out->dhe = Support::Accepted;
+            out->dhBits = answer.dhBits;
+        }
+        return;
+    case HelloAnswer::Kind::Alert: case HelloAnswer::Kind::Closed: case HelloAnswer::Kind::Reset:
+        out->dhe = Support::Rejected;
+        return;
+    case HelloAnswer::Kind::NoAnswer: case HelloAnswer::Kind::Malformed:
+        return;
+    }
+}
+
+} // namespace
+
+QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &results)
+{
+    std::vector<Support> groups(std::size(kGroups), Support::Unknown);
+    KeyExchangeResult &out = results.keyExchange;
+    std::vector<std::function<void()>> tasks;
+    tasks.push_back([&context, &out] { probeDhe(context, &out); });
+    for (size_t i = 0; i < std::size(kGroups); ++i)
+        tasks.push_back([&context, &groups, i] { groups[i] = probeGroup(context, kGroups[i]); });
+    runConcurrently(tasks);
+
+    for (size_t i = 0; i < std::size(kGroups); ++i) {
+        if (groups[i] == Support::Accepted)
+            out.groups << QLatin1String(kGroups[i].tlsName);
+        else if (groups[i] == Support::Rejected)
+            out.rejectedGroups << QLatin1String(kGroups[i].tlsName);
+    }
+    out.ran = true;
+    QVariantMap facts{{QStringLiteral("groups"), out.groups},
+                      {QStringLiteral("rejectedGroups"), out.rejectedGroups},
+                      {QStringLiteral("dhe"), out.dhe == Support::Accepted   ? QStringLiteral("accepted")
+                                              : out.dhe == Support::Rejected ? QStringLiteral("rejected")
+                                                                             : QStringLiteral("unknown")}};
+    if (out.dhBits > 0)
+        facts.insert(QStringLiteral("dhBits"), out.dhBits);
+    return facts;
+}
+
+} // namespace hd

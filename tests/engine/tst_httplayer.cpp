@@ -1,0 +1,168 @@
+// What the page says over the secure connection: HSTS, and subresources over http://.
+#include "HttpMessages.h"
+#include "ScenarioRunner.h"
+
+#include "CauseCatalogue.h"
+#include "StepDescriber.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+using namespace testsupport;
+
+namespace {
+
+const QString kHost = QStringLiteral("news.example.test");
+const QByteArray kHsts = "Strict-Transport-Security: max-age=31536000\r\n";
+
+const hd::TimelineStep *httpStep(const hd::DiagnosisResult &result)
+{
+    for (const hd::TimelineStep &step : result.timeline) {
+        if (step.kind == hd::TimelineStep::Kind::Http)
+            return &step;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestHttpLayer : public QObject
+{
+    Q_OBJECT
+
+private:
+    hd::DiagnosisResult serve(const QByteArray &response)
+    {
+        TlsTestServer::Config config;
+        config.chain = {m_pki.leaf, m_pki.intermediate};
+        config.httpResponse = response;
+        auto server = m_runner.startServer(config);
+        if (!server)
+            return {};
+        return m_runner.diagnose(server->port(), kHost, {m_pki.root});
+    }
+
+    hd::DiagnosisResult servePage(const QByteArray &html)
+    {
+        return serve(httpResponse(200, "OK", "text/html; charset=utf-8", html, kHsts));
+    }
+
+    ScenarioRunner m_runner;
+    TestPki m_pki = makePki({kHost});
+
+private slots:
+    void hstsMissing()
+    {
+        const hd::DiagnosisResult result = serve(httpResponse(200, "OK", "text/html", "<p>hi</p>"));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("hsts-missing")});
+        const hd::Finding *finding = result.finding(QStringLiteral("hsts-missing"));
+        QCOMPARE(finding->severity, hd::Severity::Info);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->facts.value(QStringLiteral("problem")).toString(), QStringLiteral("absent"));
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
+        QVERIFY(hd::CauseCatalogue::render(*finding).evidence.first().contains(QLatin1String("HTTP/1.1 200 OK")));
+    }
+
+    void hstsIneffective_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("max-age=0") << QByteArray("max-age=0") << QStringLiteral("max-age-zero");
+        QTest::newRow("no max-age") << QByteArray("includeSubDomains") << QStringLiteral("invalid");
+        QTest::newRow("garbage") << QByteArray(3000, 'x') << QStringLiteral("invalid");
+    }
+
+    void hstsIneffective()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, problem);
+        const hd::DiagnosisResult result
+            = serve(httpResponse(200, "OK", "text/html", "<p>hi</p>", "Strict-Transport-Security: " + header + "\r\n"));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("hsts-missing")});
+        const hd::Finding *finding = result.finding(QStringLiteral("hsts-missing"));
+        QCOMPARE(finding->facts.value(QStringLiteral("problem")).toString(), problem);
+        QVERIFY(finding->facts.value(QStringLiteral("header")).toString().size() <= 200);
+    }
+
+    void hstsDetailsOnTheTimeline()
+    {
+        const hd::DiagnosisResult result = serve(httpResponse(200, "OK", "text/html", "<p>hi</p>",
+                                                              "Strict-Transport-Security: max-age=63072000; includeSubDomains; preload\r\n"));
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+        const hd::TimelineStep *step = httpStep(result);
+        QVERIFY(step);
+        const QVariantMap hsts = step->facts.value(QStringLiteral("hsts")).toMap();
+        QCOMPARE(hsts.value(QStringLiteral("maxAge")).toLongLong(), 63072000);
+        QVERIFY(hsts.value(QStringLiteral("includeSubDomains")).toBool());
+        QVERIFY(hsts.value(QStringLiteral("preload")).toBool());
+        const QString detail = hd::StepDescriber::describe(*step).detail;
+        QVERIFY2(detail.contains(QLatin1String("730 day")) && detail.contains(QLatin1String("preload")), qPrintable(detail));
+    }
+
+    void mixedContentActiveFirst()
+    {
+        const hd::DiagnosisResult result = servePage(
+            "<html><head><link rel=stylesheet href=\"https://cdn.example/ok.css\">"
+            "<link rel=\"stylesheet\" href=\"http://cdn.example/site.css\"></head><body>"
+            "<img src=\"http://img.example/logo.png\"><img src=\"/local.png\">"
+            "<script src=\"http://cdn.example/app.js\"></script>"
+            "<iframe src=\"http://ads.example/frame\"></iframe>"
+            "<video src=\"http://media.example/clip.mp4\"></video>"
+            "<form action=\"http://news.example.test/login\"></form></body></html>");
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("mixed-content")});
+        const hd::Finding *finding = result.finding(QStringLiteral("mixed-content"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->facts.value(QStringLiteral("activeCount")).toInt(), 4);
+        QCOMPARE(finding->facts.value(QStringLiteral("passiveCount")).toInt(), 2);
+        QStringList listed;
+        for (const QVariant &item : finding->facts.value(QStringLiteral("items")).toList())
+            listed << item.toMap().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') + item.toMap().value(QStringLiteral("url")).toString();
+        QCOMPARE(listed, (QStringList{QStringLiteral("stylesheet http://cdn.example/site.css"), QStringLiteral("script http://cdn.example/app.js"),
+                                      QStringLiteral("iframe http://ads.example/frame"), QStringLiteral("form http://news.example.test/login"),
+                                      QStringLiteral("image http://img.example/logo.png"), QStringLiteral("video http://media.example/clip.mp4")}));
+        const QStringList evidence = hd::CauseCatalogue::render(*finding).evidence;
+        QCOMPARE(evidence.size(), 7);
+        QVERIFY2(evidence[0].contains(QLatin1String("6 resource")), qPrintable(evidence[0]));
+        QVERIFY2(evidence[1].startsWith(QLatin1String("Blocked by browsers")), qPrintable(evidence[1]));
+        QVERIFY2(evidence[4].startsWith(QLatin1String("Sent unencrypted")), qPrintable(evidence[4]));
+        QVERIFY2(evidence[5].contains(QLatin1String("not secure")), qPrintable(evidence[5]));
+    }
+
+    void passiveMixedContentIsAWarning()
+    {
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 25; ++i)
+            html += "<img src=\"http://img.example/" + QByteArray::number(i) + ".png\">";
+        const hd::DiagnosisResult result = servePage(html + "</body></html>");
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("mixed-content")});
+        const hd::Finding *finding = result.finding(QStringLiteral("mixed-content"));
+        QCOMPARE(finding->severity, hd::Severity::Warning);
+        QCOMPARE(result.verdict(), hd::Verdict::Warning);
+        QCOMPARE(finding->facts.value(QStringLiteral("items")).toList().size(), 10);
+        QCOMPARE(finding->facts.value(QStringLiteral("more")).toInt(), 15);
+        QVERIFY(hd::CauseCatalogue::render(*finding).evidence.last().contains(QLatin1String("15 more")));
+    }
+
+    void onlyHtmlIsScanned()
+    {
+        const hd::DiagnosisResult result
+            = serve(httpResponse(200, "OK", "application/json", "{\"html\": \"<script src='http://x.example/a.js'></script>\"}", kHsts));
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+    }
+
+    void hostilePageIsHandledQuickly()
+    {
+        QByteArray html = "<html><body><img src=\"http://img.example/first.png\"><!-- ";
+        html += QByteArray("<script src='http://x/").repeated(60000) + QByteArray(600000, '<');
+        QElapsedTimer timer;
+        timer.start();
+        const hd::DiagnosisResult result = servePage(html);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("mixed-content")});
+        QCOMPARE(result.finding(QStringLiteral("mixed-content"))->facts.value(QStringLiteral("passiveCount")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpLayer)
+#include "tst_httplayer.moc"

@@ -1,0 +1,430 @@
+// The main window against real local TLS servers: input handling, the verdict, the
+// timeline with its failing step, the chain tree, the cards, and the ways a result
+// leaves the window (clipboard, PEM file).
+
+#include "AboutDialog.h"
+#include "ChainModel.h"
+#include "FileDialog.h"
+#include "FindingCard.h"
+#include "OptionsDialog.h"
+#include "TimelineModel.h"
+#include "UiTestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <openssl/crypto.h>
+
+using hd::ChainModel;
+using hd::MainWindow;
+using hd::TimelineModel;
+using Kind = hd::TimelineStep::Kind;
+using Problem = hd::CertificateProblem;
+using Problems = hd::CertificateProblems;
+
+Q_DECLARE_METATYPE(Problems)
+
+namespace {
+
+template <typename T>
+T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child named %s", name);
+    return found;
+}
+
+QList<int> topLevelKinds(const QAbstractItemModel &model)
+{
+    QList<int> kinds;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int kind = model.index(row, 0).data(TimelineModel::KindRole).toInt();
+        if (kind != int(Kind::Probe)) // extra probes come and go with core's probe list
+            kinds << kind;
+    }
+    return kinds;
+}
+
+// Root first: each level of the chain tree, following the first child.
+QList<QPair<QString, Problems>> chainRows(const QAbstractItemModel &model)
+{
+    QList<QPair<QString, Problems>> rows;
+    QModelIndex index = model.index(0, 0);
+    while (index.isValid()) {
+        rows.append({index.data().toString(), Problems::fromInt(index.data(ChainModel::ProblemsRole).toInt())});
+        index = model.index(0, 0, index);
+    }
+    return rows;
+}
+
+bool anyDialogVisible()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && widget->inherits("QDialog"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { uitest::isolateSettings(); }
+    void init() { uitest::isolateSettings(); }
+
+    void invalidInputIsExplainedInline_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QString() << QStringLiteral("Enter a web address");
+        QTest::newRow("scheme") << QStringLiteral("javascript:alert(1)") << QStringLiteral("“javascript:” is not an address");
+        QTest::newRow("space") << QStringLiteral("exa mple.com") << QStringLiteral("spaces");
+        QTest::newRow("port") << QStringLiteral("example.com:99999") << QStringLiteral("“99999” is not a valid port");
+    }
+
+    void invalidInputIsExplainedInline()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        MainWindow window;
+        window.show();
+        QSignalSpy started(&window, &MainWindow::diagnosisStarted);
+        uitest::typeAndPressEnter(window, input);
+        auto *error = child<QLabel>(window, "urlErrorLabel");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->textFormat(), Qt::PlainText);
+        QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!anyDialogVisible());
+        // Typing again is the fix: the explanation goes away.
+        QTest::keyClicks(child<QLineEdit>(window, "urlLineEdit"), QStringLiteral("x"));
+        QVERIFY(!error->isVisible());
+    }
+
+    void diagnosesScenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QStringList>("cards");
+        QTest::addColumn<QList<int>>("steps");        // top level, in order
+        QTest::addColumn<QString>("failingStep");     // its name in the Step column
+        QTest::addColumn<QStringList>("chainNames");  // root first
+        QTest::addColumn<QList<Problems>>("chainProblems");
+
+        const QList<int> full{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsEstablished),
+                              int(Kind::CertificateCheck), int(Kind::Http)};
+        const QString root = QStringLiteral("Handshake Doctor Test Root CA");
+        const QString intermediate = QStringLiteral("Handshake Doctor Test Intermediate CA");
+        QTest::newRow("expired") << "expired"
+                                 << "The certificate has expired. Only the site's owner can fix this."
+                                 << QStringList{"cert-expired"} << full << "Certificate check"
+                                 << QStringList{root, intermediate, "localhost"}
+                                 << QList<Problems>{{}, {}, Problem::Expired};
+        QTest::newRow("incomplete chain")
+            << "incomplete-chain" << "The server does not send its intermediate certificate. Only the site's owner can fix this."
+            << QStringList{"incomplete-chain"}
+            << QList<int>{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsEstablished), int(Kind::CertificateCheck),
+                          int(Kind::IssuerFetch), int(Kind::Http)}
+            << QString() << QStringList{root, intermediate, "localhost"}
+            << QList<Problems>{{}, Problem::FetchedFromAia, {}};
+        QTest::newRow("self-signed") << "self-signed" << "The certificate is self-signed. Only the site's owner can fix this."
+                                     << QStringList{"self-signed"} << full << "Certificate check" << QStringList{"localhost"}
+                                     << QList<Problems>{Problem::SelfSigned | Problem::Untrusted};
+        QTest::newRow("several problems")
+            << "several-problems" << "The certificate has expired. Only the site's owner can fix this."
+            << QStringList{"cert-expired", "hostname-mismatch", "weak-signature", "weak-key"} << full << "Certificate check"
+            << QStringList{root, intermediate, "localhost"}
+            << QList<Problems>{{}, {}, Problem::Expired | Problem::NameMismatch | Problem::WeakSignature | Problem::WeakKey};
+        QTest::newRow("healthy") << "healthy" << "The secure connection to localhost works. No problems found."
+                                 << QStringList{} << full << QString() << QStringList{root, intermediate, "localhost"}
+                                 << QList<Problems>{{}, {}, {}};
+        QTest::newRow("connection reset") << "reset" << "The server hung up during the handshake. Only the site's owner can fix this."
+                                          << QStringList{"handshake-aborted"}
+                                          << QList<int>{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsFailed)}
+                                          << "Handshake failed" << QStringList{} << QList<Problems>{};
+    }
+
+    void diagnosesScenario()
+    {
+        QFETCH(QString, scenario);
+        const auto server = uitest::startScenario(scenario);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+
+        QTEST(child<QLabel>(window, "verdictLabel")->text(), "headline");
+        QTEST(uitest::cardIds(window), "cards");
+
+        auto *timeline = child<QTreeView>(window, "timelineView");
+        QTEST(topLevelKinds(*timeline->model()), "steps");
+        QFETCH(QString, failingStep);
+        if (failingStep.isEmpty()) {
+            QVERIFY(!timeline->currentIndex().isValid());
+        } else {
+            const QModelIndex current = timeline->currentIndex();
+            QCOMPARE(current.data().toString(), failingStep);
+            QCOMPARE(current.data(TimelineModel::StatusRole).toInt(), int(hd::TimelineStep::Status::Failed));
+            QVERIFY(current.data(Qt::BackgroundRole).isValid()); // highlighted
+            QVERIFY(child<QTextBrowser>(window, "stepDetailsBrowser")->toPlainText().contains(failingStep));
+        }
+
+        auto *chain = child<QTreeView>(window, "chainTreeView");
+        QFETCH(QStringList, chainNames);
+        QFETCH(QList<Problems>, chainProblems);
+        QList<QPair<QString, Problems>> expected;
+        for (int i = 0; i < chainNames.size(); ++i)
+            expected.append({chainNames[i], chainProblems[i]});
+        QCOMPARE(chainRows(*chain->model()), expected);
+    }
+
+    // The server rejects the name we ask for with an alert: the alert is the failing step,
+    // and its details say what it means. The name reaches 127.0.0.1 through the override.
+    void alertIsTheFailingStep()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("sni-unknown"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile, 15,
+                                  QStringLiteral("www.example.test:%1:127.0.0.1").arg(server->port)));
+        QVERIFY(uitest::diagnose(window, server->url(QStringLiteral("www.example.test"))));
+        QCOMPARE(uitest::cardIds(window), QStringList{"sni-unknown"});
+        const QModelIndex current = child<QTreeView>(window, "timelineView")->currentIndex();
+        QCOMPARE(current.data(TimelineModel::KindRole).toInt(), int(Kind::TlsAlert));
+        QCOMPARE(current.data(TimelineModel::NameRole).toString(), QStringLiteral("unrecognized_name"));
+        QVERIFY(current.parent().isValid()); // shown inside the handshake
+        const QString details = child<QTextBrowser>(window, "stepDetailsBrowser")->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("the server has no site for the requested name (SNI).")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("unrecognized_name (112)")));
+        // The ClientHello's details show what was offered, including the name sent.
+        QTreeView *view = child<QTreeView>(window, "timelineView");
+        view->setCurrentIndex(view->model()->index(0, 0, current.parent()));
+        const QString hello = child<QTextBrowser>(window, "stepDetailsBrowser")->toPlainText();
+        QVERIFY2(hello.contains(QStringLiteral("www.example.test")) && hello.contains(QStringLiteral("TLS 1.3")), qPrintable(hello));
+    }
+
+    // An internationalized name and the address override: no DNS beyond this machine.
+    void internationalizedNameWithAddressOverride()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile, 15, QStringLiteral("bücher.example:%1:127.0.0.1").arg(server->port)));
+        QVERIFY(child<QLabel>(window, "optionsSummaryLabel")->text().contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(uitest::diagnose(window, QStringLiteral("https://bücher.example:%1/pfad?q=1").arg(server->port)));
+        QCOMPARE(uitest::cardIds(window), QStringList{"hostname-mismatch"});
+        QVERIFY(window.windowTitle().contains(QStringLiteral("bücher.example")));
+        QCOMPARE(window.result()->target.host, QStringLiteral("xn--bcher-kva.example"));
+        QCOMPARE(window.result()->timeline.first().facts.value(QStringLiteral("source")).toString(), QStringLiteral("override"));
+    }
+
+    void ipLiteralWorks()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, QStringLiteral("127.0.0.1:%1").arg(server->port)));
+        QCOMPARE(uitest::cardIds(window), QStringList());
+        QCOMPARE(window.result()->verdict(), hd::Verdict::Ok);
+        QVERIFY(child<QLabel>(window, "cardsNoteLabel")->isVisible());
+    }
+
+    // Certificate fields are the server's words: shown as text everywhere, never as markup.
+    void hostileCertificateTextStaysLiteral()
+    {
+        const QString hostile = QStringLiteral("<b>x</b><img src=\"file:///etc/hostname\">");
+        const auto server = uitest::startServerWithLeafName(hostile);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        QVERIFY(uitest::cardIds(window).contains(QStringLiteral("cert-expired")));
+
+        auto *chain = child<QTreeView>(window, "chainTreeView");
+        const QModelIndex leaf = chain->currentIndex(); // the expired leaf is selected
+        QCOMPARE(leaf.data().toString(), hostile);
+        auto *details = child<QTextBrowser>(window, "certificateDetailsBrowser");
+        QVERIFY(details->toPlainText().contains(hostile));
+        QVERIFY(!details->document()->toHtml().contains(QStringLiteral("<img")));
+
+        bool inEvidence = false;
+        for (const QLabel *label : window.findChildren<QLabel *>(QStringLiteral("cardEvidenceLabel"))) {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            inEvidence = inEvidence || label->text().contains(hostile);
+        }
+        QVERIFY(inEvidence);
+        QVERIFY(child<QLabel>(window, "verdictDetailLabel")->text().contains(hostile));
+        QCOMPARE(child<QLabel>(window, "verdictDetailLabel")->textFormat(), Qt::PlainText);
+
+        window.copyForHelpDesk();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(hostile));
+    }
+
+    void copyForHelpDeskSummarizes()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *button = child<QAbstractButton>(window, "copyHelpDeskButton");
+        QVERIFY(button->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        button->click();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.contains(server->url()), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("The certificate has expired. Only the site's owner can fix this.")));
+        QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
+        QVERIFY(text.contains(QStringLiteral("   1. Check that this computer's date and time are correct.")));
+        QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
+    }
+
+    void savesCertificateAsPem()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        const QString path = server->dir.filePath(QStringLiteral("leaf.pem"));
+        hd::FileDialog::setNextAnswer(path);
+        child<QPushButton>(window, "savePemButton")->click();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), window.result()->presentedChain.first().pem());
+    }
+
+    void optionsDialogExplainsProblemsInline()
+    {
+        MainWindow window;
+        window.show();
+        child<QPushButton>(window, "optionsButton")->click();
+        auto *dialog = window.findChild<hd::OptionsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *error = child<QLabel>(*dialog, "optionsErrorLabel");
+        QVERIFY(!error->isVisible());
+
+        child<QLineEdit>(*dialog, "addressOverrideLineEdit")->setText(QStringLiteral("example.com:443"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("host:port:address")));
+        QVERIFY(!ok->isEnabled());
+        child<QLineEdit>(*dialog, "addressOverrideLineEdit")->setText(QStringLiteral("example.com:443:[2001:db8::1]"));
+        QVERIFY(ok->isEnabled());
+
+        child<QLineEdit>(*dialog, "caFileLineEdit")->setText(QStringLiteral("/nonexistent/ca.pem"));
+        QVERIFY(error->text().contains(QStringLiteral("does not exist")));
+        QVERIFY(!ok->isEnabled());
+        child<QLineEdit>(*dialog, "caFileLineEdit")->clear();
+        ok->click();
+        QCOMPARE(window.options().addressOverride.address.toString(), QStringLiteral("2001:db8::1"));
+    }
+
+    void recentTargetsAreRemembered()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(uitest::configure(window, server->caFile));
+            QVERIFY(uitest::diagnose(window, server->url()));
+            QVERIFY(uitest::diagnose(window, QStringLiteral("127.0.0.1:%1").arg(server->port)));
+            window.close();
+        }
+        MainWindow again;
+        auto *combo = child<QComboBox>(again, "urlComboBox");
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->itemText(0), QStringLiteral("127.0.0.1:%1").arg(server->port));
+        QCOMPARE(combo->itemText(1), server->url());
+        QVERIFY(combo->currentText().isEmpty());
+        QCOMPARE(again.options().extraCaFile, server->caFile); // options are remembered too
+    }
+
+    void splittersAndWindowSizeAreRemembered()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = child<QSplitter>(window, "mainSplitter");
+            splitter->setSizes({300, 690});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(child<QSplitter>(again, "mainSplitter")->sizes(), sizes);
+    }
+
+    void keyboardOnly()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(uitest::configure(window, server->caFile));
+        child<QWidget>(window, "timelineView")->setFocus();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, "urlComboBox")); // its line edit's focus proxy
+        QSignalSpy finished(&window, &MainWindow::diagnosisFinished);
+        QTest::keyClicks(QApplication::focusWidget(), server->url());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, "diagnoseButton"));
+    }
+
+    void aboutNamesTheVersions()
+    {
+        MainWindow window;
+        window.show();
+        window.showAbout();
+        auto *about = window.findChild<hd::AboutDialog *>();
+        QVERIFY(about && about->isVisible());
+        const QString versions = child<QLabel>(*about, "aboutVersionsLabel")->text();
+        QVERIFY(versions.contains(QLatin1String(qVersion())));
+        QVERIFY(versions.contains(QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+        about->close();
+    }
+
+    void iconsAreVectors()
+    {
+        for (const char *name : {"status-failed", "status-ok", "diagnose", "handshake-doctor"}) {
+            const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+            const QPixmap pixmap = icon.pixmap(QSize(16, 16), 3.0);
+            QCOMPARE(pixmap.size(), QSize(48, 48)); // drawn at the device's resolution, not scaled up
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,186 @@
+// The PDF report, read back with poppler's pdftotext/pdfinfo/pdffonts: verdict, cards,
+// timeline and chain in English and in Chinese, page numbers, the locale's paper size,
+// and certificate text that stays literal.
+
+#include "CauseCatalogue.h"
+#include "FileDialog.h"
+#include "PdfTextRepair.h"
+#include "ReportWriter.h"
+#include "ResultText.h"
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRawFont>
+#include <QTest>
+
+using hd::MainWindow;
+
+namespace {
+
+QString run(const char *program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QString::fromLocal8Bit(program), arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext output without line breaks and spaces. Nothing else is folded: every
+// character must come back as itself (no ligatures, no radicals; see PdfTextRepair.h).
+QString pdfText(const QString &path)
+{
+    return uitest::normalized(run(HD_PDFTOTEXT, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+}
+
+bool contains(const QString &pdf, const QString &text)
+{
+    return pdf.contains(uitest::normalized(text));
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (QByteArray(HD_PDFTOTEXT).isEmpty() || QByteArray(HD_PDFINFO).isEmpty() || QByteArray(HD_PDFFONTS).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) are needed to read the PDF back");
+        uitest::isolateSettings();
+        qunsetenv("LC_ALL");
+        m_server = uitest::startScenario(QStringLiteral("several-problems"));
+        QVERIFY(m_server);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(uitest::configure(*m_window, m_server->caFile));
+        QVERIFY(uitest::diagnose(*m_window, m_server->url()));
+        QCOMPARE(m_window->result()->findings.size(), 4);
+    }
+
+    void exportsInTheCurrentLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("pageOne");
+        QTest::newRow("English") << "en" << "Page 1 of";
+        QTest::newRow("Chinese") << "zh_CN" << "第 1 页";
+    }
+
+    void exportsInTheCurrentLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, pageOne);
+        QVERIFY(m_window->setLanguage(language));
+        const QString path = m_server->dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        hd::FileDialog::setNextAnswer(path);
+        m_window->findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        QVERIFY(QFileInfo(path).size() > 0);
+
+        const QString text = pdfText(path);
+        const hd::DiagnosisResult &result = *m_window->result();
+        QVERIFY2(contains(text, hd::ResultText::verdictHeadline(result)), qPrintable(text.left(400)));
+        for (const hd::Finding &finding : result.findings) {
+            const hd::RenderedFinding card = hd::CauseCatalogue::render(finding);
+            QVERIFY2(contains(text, card.title), qPrintable(card.title));
+            QVERIFY2(contains(text, card.fixSteps.first()), qPrintable(card.fixSteps.first()));
+        }
+        QVERIFY(contains(text, m_server->url()));
+        QVERIFY(contains(text, QStringLiteral("ClientHello")));
+        QVERIFY(contains(text, QStringLiteral("Handshake Doctor Test Intermediate CA")));
+        QVERIFY2(contains(text, pageOne), qPrintable(pageOne));
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY(contains(text, QStringLiteral("证书已过期")));
+            // The Chinese text is real text in an embedded CJK font, not pictures.
+            QVERIFY(run(HD_PDFFONTS, {path}).contains(QStringLiteral("CJK")));
+        }
+        const QString info = run(HD_PDFINFO, {path});
+        const QString pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1);
+        QVERIFY(pages.toInt() >= 2);
+        const QString lastPage = language == QLatin1String("en") ? QStringLiteral("Page %1 of %1").arg(pages)
+                                                                 : QStringLiteral("第 %1 页，共 %1 页").arg(pages);
+        QVERIFY2(contains(text, lastPage), qPrintable(lastPage));
+        m_window->setLanguage(QStringLiteral("en"));
+    }
+
+    // Qt maps each glyph back to the lowest code point that uses it; the repair puts back
+    // the character that was drawn.
+    void toUnicodeNamesWhatWasDrawn()
+    {
+        const QRawFont cjk = QRawFont::fromFont(QFont(QStringLiteral("Noto Sans CJK SC")));
+        if (!cjk.familyName().contains(QLatin1String("CJK")))
+            QSKIP("Noto Sans CJK SC (fonts-noto-cjk) is not installed");
+        QByteArray pdf = "1 0 obj\n<< /ToUnicode 2 0 R >>\nendobj\n"
+                         "2 0 obj\n<< /Length 99 >>\nstream\n2 beginbfrange\n"
+                         "<0001> <0001> <2EDA>\n"
+                         "<0002> <0005> [<2F00> <5BA2> <2F79> <0041>]\n"
+                         "<0006> <0010> <2F00>\n"
+                         "endbfrange\nendstream\nendobj\n";
+        const qsizetype size = pdf.size();
+        QCOMPARE(hd::repairToUnicode(&pdf, QStringLiteral("第 1 页，一个客户端访问网站 A"), {cjk}), 3);
+        QCOMPARE(pdf.size(), size);
+        QVERIFY(pdf.contains("<0001> <0001> <9875>\n"));         // ⻚ -> 页
+        QVERIFY(pdf.contains("[<4E00> <5BA2> <7F51> <0041>]"));   // ⼀ -> 一, 客 stays, ⽹ -> 网
+        QVERIFY(pdf.contains("<0006> <0010> <2F00>"));           // a run's start stays
+    }
+
+    void paperSizeFollowsTheLocale()
+    {
+        QCOMPARE(hd::ReportWriter::pageSizeFor(QLocale(QStringLiteral("en_US"))).id(), QPageSize::Letter);
+        QCOMPARE(hd::ReportWriter::pageSizeFor(QLocale(QStringLiteral("fr_CA"))).id(), QPageSize::Letter);
+        QCOMPARE(hd::ReportWriter::pageSizeFor(QLocale(QStringLiteral("en_GB"))).id(), QPageSize::A4);
+        QCOMPARE(hd::ReportWriter::pageSizeFor(QLocale(QStringLiteral("zh_CN"))).id(), QPageSize::A4);
+
+        for (const auto &[locale, size] : {std::pair{"en_US.UTF-8", "612 x 792"}, std::pair{"zh_CN.UTF-8", "595"}}) {
+            qputenv("LC_PAPER", locale);
+            const QString path = m_server->dir.filePath(QStringLiteral("paper-%1.pdf").arg(QLatin1String(locale)));
+            QVERIFY(m_window->exportReport(path));
+            const QString info = run(HD_PDFINFO, {path});
+            QVERIFY2(info.contains(QStringLiteral("Page size:       %1").arg(QLatin1String(size))), qPrintable(info));
+        }
+        qunsetenv("LC_PAPER");
+    }
+
+    // A report that cannot be written is explained in a window-modal box that does not
+    // stop the event loop.
+    void unwritablePlaceIsExplained()
+    {
+        const QString path = m_server->dir.filePath(QStringLiteral("missing-directory/report.pdf"));
+        QVERIFY(!m_window->exportReport(path));
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessageBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(path)));
+        box->close();
+    }
+
+    void certificateTextStaysLiteral()
+    {
+        const QString hostile = QStringLiteral("<b>x</b><img src=\"file:///etc/hostname\">");
+        const auto server = uitest::startServerWithLeafName(hostile);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        const QString path = server->dir.filePath(QStringLiteral("hostile.pdf"));
+        QVERIFY(window.exportReport(path));
+        QVERIFY(contains(pdfText(path), hostile));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_server.reset();
+    }
+
+private:
+    std::unique_ptr<uitest::Server> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"

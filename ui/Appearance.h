@@ -1,0 +1,27 @@
+#pragma once
+
+#include "DiagnosisResult.h"
+
+#include <QColor>
+#include <QIcon>
+
+class QPalette;
+
+namespace hd {
+
+// How good or bad something is, for icons and colours. One mapping for the whole window
+// and the PDF, so a red row in the timeline means the same as a red certificate.
+enum class Tone { Neutral, Good, Info, Pending, Warning, Bad };
+
+Tone toneOf(TimelineStep::Status status);
+Tone toneOf(Severity severity);
+Tone toneOf(Verdict verdict);
+
+QIcon resourceIcon(const char *name);  // ":/icons/<name>.svg": vector, sharp at any scale
+QIcon toneIcon(Tone tone);
+QColor toneColor(Tone tone);           // an accent readable on light and dark backgrounds
+// A background tint that keeps the palette's own text colour readable, in light and dark
+// palettes alike.
+QColor toneBackground(const QPalette &palette, Tone tone);
+
+} // namespace hd

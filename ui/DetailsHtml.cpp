@@ -1,0 +1,243 @@
+#include "DetailsHtml.h"
+
+#include "Appearance.h"
+#include "CauseCatalogue.h"
+#include "ResultText.h"
+#include "StepDescriber.h"
+
+#include <QLocale>
+
+namespace hd {
+
+namespace {
+
+QString str(const QVariantMap &facts, const char *key)
+{
+    return facts.value(QLatin1String(key)).toString();
+}
+
+QStringList list(const QVariantMap &facts, const char *key)
+{
+    return facts.value(QLatin1String(key)).toStringList();
+}
+
+QString yesNo(bool value)
+{
+    return value ? DetailsHtml::tr("Yes") : DetailsHtml::tr("No");
+}
+
+QString directionText(TimelineStep::Direction direction)
+{
+    switch (direction) {
+    case TimelineStep::Direction::Sent: return DetailsHtml::tr("→ sent by this computer");
+    case TimelineStep::Direction::Received: return DetailsHtml::tr("← received from the server");
+    case TimelineStep::Direction::None: return {};
+    }
+    return {};
+}
+
+QString resolveSource(const QString &key)
+{
+    if (key == QLatin1String("override"))
+        return DetailsHtml::tr("Address override (Options)");
+    if (key == QLatin1String("literal"))
+        return DetailsHtml::tr("IP address, no lookup");
+    return DetailsHtml::tr("DNS");
+}
+
+QString messageFacts(const TimelineStep &step)
+{
+    // DetailsHtml:: spelled out: lupdate does not see through aliases.
+    const QVariantMap &f = step.facts;
+    QString html;
+    if (f.contains(QStringLiteral("offeredVersions"))) { // ClientHello
+        html += DetailsHtml::row(DetailsHtml::tr("Offered versions"), list(f, "offeredVersions").join(QStringLiteral(", ")));
+        html += DetailsHtml::row(DetailsHtml::tr("Server name (SNI)"), str(f, "serverName").isEmpty() ? DetailsHtml::tr("none") : str(f, "serverName"));
+        html += DetailsHtml::row(DetailsHtml::tr("Application protocols (ALPN)"),
+                                 list(f, "alpn").isEmpty() ? DetailsHtml::tr("none") : list(f, "alpn").join(QStringLiteral(", ")));
+        html += DetailsHtml::row(DetailsHtml::tr("Key exchange groups"), list(f, "groups").join(QStringLiteral(", ")));
+        html += DetailsHtml::rows(DetailsHtml::tr("Offered cipher suites"), list(f, "cipherSuites"));
+        return html;
+    }
+    if (f.contains(QStringLiteral("cipher"))) { // ServerHello, HelloRetryRequest
+        html += DetailsHtml::row(DetailsHtml::tr("Chosen version"), str(f, "version"));
+        html += DetailsHtml::row(DetailsHtml::tr("Chosen cipher suite"), str(f, "cipher"));
+        if (!str(f, "group").isEmpty())
+            html += DetailsHtml::row(DetailsHtml::tr("Key exchange group"), str(f, "group"));
+        if (!str(f, "alpn").isEmpty())
+            html += DetailsHtml::row(DetailsHtml::tr("Application protocol (ALPN)"), str(f, "alpn"));
+        return html;
+    }
+    if (f.contains(QStringLiteral("count")))
+        html += DetailsHtml::row(DetailsHtml::tr("Certificates in the message"), QLocale().toString(f.value(QStringLiteral("count")).toInt()));
+    return html;
+}
+
+} // namespace
+
+QString DetailsHtml::escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString DetailsHtml::tableStart()
+{
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+}
+
+QString DetailsHtml::tableEnd()
+{
+    return QStringLiteral("</table>");
+}
+
+QString DetailsHtml::row(const QString &label, const QString &plainValue)
+{
+    if (plainValue.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td valign=\"top\" width=\"30%\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
+        .arg(escape(label), escape(plainValue));
+}
+
+QString DetailsHtml::rows(const QString &label, const QStringList &plainValues)
+{
+    if (plainValues.isEmpty())
+        return {};
+    QStringList escaped;
+    for (const QString &value : plainValues)
+        escaped << escape(value);
+    return QStringLiteral("<tr><td valign=\"top\" width=\"30%\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
+        .arg(escape(label), escaped.join(QStringLiteral("<br>")));
+}
+
+QString DetailsHtml::colored(const QString &plainText, const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(color.name(), escape(plainText));
+}
+
+QString DetailsHtml::stepFacts(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    QString html;
+    html += row(tr("Direction"), directionText(step.direction));
+    html += row(tr("Started"), ResultText::offset(step.startMs));
+    html += row(tr("Duration"), ResultText::milliseconds(step.durationMs));
+    switch (step.kind) {
+    case TimelineStep::Kind::Resolve:
+        html += row(tr("Host"), str(f, "host"));
+        html += row(tr("Source"), resolveSource(str(f, "source")));
+        html += rows(tr("Addresses"), list(f, "addresses"));
+        html += row(tr("Error"), str(f, "error"));
+        break;
+    case TimelineStep::Kind::Connect:
+        html += row(tr("Address"), str(f, "address"));
+        html += row(tr("Port"), str(f, "port"));
+        html += rows(tr("Attempts"), list(f, "attempts"));
+        html += row(tr("Error"), str(f, "error"));
+        break;
+    case TimelineStep::Kind::TlsMessage:
+        html += messageFacts(step);
+        break;
+    case TimelineStep::Kind::TlsAlert:
+        html += row(tr("Alert"), QStringLiteral("%1 (%2)").arg(str(f, "alert"), str(f, "code")));
+        html += row(tr("Level"), str(f, "level") == QLatin1String("fatal") ? tr("fatal: the connection ends") : tr("warning"));
+        html += row(tr("Meaning"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()));
+        break;
+    case TimelineStep::Kind::TlsEstablished:
+        html += row(tr("Version"), str(f, "version"));
+        html += row(tr("Cipher suite"), str(f, "cipher"));
+        if (!str(f, "keyExchange").isEmpty()) {
+            const int bits = f.value(QStringLiteral("keyExchangeBits")).toInt();
+            html += row(tr("Key exchange"), bits > 0 ? tr("%1 (%2 bits)").arg(str(f, "keyExchange")).arg(bits)
+                                                     : str(f, "keyExchange"));
+        }
+        html += row(tr("Application protocol (ALPN)"), str(f, "alpn"));
+        break;
+    case TimelineStep::Kind::TlsFailed:
+        html += row(tr("Last message before the failure"), str(f, "after"));
+        html += row(tr("TLS library error"), str(f, "error"));
+        break;
+    case TimelineStep::Kind::CertificateCheck:
+        html += row(tr("Result"), f.value(QStringLiteral("verified")).toBool() ? tr("Trusted") : tr("Not trusted"));
+        html += rows(tr("Errors"), list(f, "errors"));
+        if (f.contains(QStringLiteral("anchors")))
+            html += row(tr("Trusted roots loaded"), QLocale().toString(f.value(QStringLiteral("anchors")).toInt()));
+        html += row(tr("Extra CA file problem"), str(f, "extraCaFileError"));
+        break;
+    case TimelineStep::Kind::IssuerFetch:
+        html += row(tr("Address"), str(f, "url"));
+        html += row(tr("Missing issuer of"), str(f, "for"));
+        html += row(tr("Downloaded"), str(f, "subject"));
+        html += row(tr("Error"), str(f, "error"));
+        break;
+    case TimelineStep::Kind::Http:
+        html += row(tr("Request"), str(f, "request"));
+        html += row(tr("Answer"), str(f, "statusLine"));
+        html += row(tr("Error"), str(f, "error"));
+        break;
+    case TimelineStep::Kind::Probe:
+        // A probe's facts are its own; StepDescriber puts them into words (the detail line).
+        break;
+    }
+    return html;
+}
+
+QString DetailsHtml::step(const TimelineStep &step)
+{
+    const StepText text = StepDescriber::describe(step);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escape(text.title));
+    html += QStringLiteral("<p>%1</p>").arg(colored(StepDescriber::statusLabel(step.status), toneColor(toneOf(step.status))));
+    if (!text.detail.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(escape(text.detail));
+    html += tableStart() + stepFacts(step) + tableEnd();
+    return html;
+}
+
+QString DetailsHtml::certificateFacts(const DisplayedCertificate &entry, const QDateTime &at)
+{
+    const CertificateInfo &cert = entry.cert;
+    const QLocale locale;
+    QString html;
+    html += row(tr("Subject"), cert.subject);
+    html += row(tr("Issuer"), cert.issuer);
+    html += row(tr("Valid from"), locale.toString(cert.notBefore.toLocalTime(), QLocale::LongFormat));
+    const QString remark = CertificateStatus::validityRemark(cert, at);
+    html += row(tr("Valid until"), remark.isEmpty() ? locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat)
+                                                     : tr("%1 (%2)").arg(locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat), remark));
+    const QStringList names = cert.dnsNames + cert.ipAddresses;
+    // Authorities name no sites; for a site's certificate, having none is worth saying.
+    if (!names.isEmpty() || !cert.isCa)
+        html += rows(tr("Names (SAN)"), names.isEmpty() ? QStringList{tr("none: no Subject Alternative Name")} : names);
+    QString key = cert.keyBits > 0 ? tr("%1, %2 bits").arg(cert.keyType).arg(cert.keyBits) : cert.keyType;
+    if (!cert.curveName.isEmpty())
+        key = tr("%1 (%2)").arg(key, cert.curveName);
+    html += row(tr("Public key"), key);
+    html += row(tr("Signature algorithm"), cert.signatureAlgorithm);
+    html += row(tr("Key usage"), cert.keyUsage.join(QStringLiteral(", ")));
+    html += row(tr("Extended key usage"), cert.hasExtendedKeyUsage ? cert.extendedKeyUsage.join(QStringLiteral(", ")) : QString());
+    html += row(tr("Certificate authority"), yesNo(cert.isCa));
+    html += row(tr("Self-signed"), yesNo(cert.isSelfSigned));
+    html += row(tr("Serial number"), cert.serialNumber);
+    html += row(tr("SHA-256 fingerprint"), cert.sha256Fingerprint);
+    html += row(tr("SHA-1 fingerprint"), cert.sha1Fingerprint);
+    html += rows(tr("Issuer certificate (AIA)"), cert.caIssuersUrls);
+    html += rows(tr("OCSP responder"), cert.ocspUrls);
+    html += rows(tr("Revocation list (CRL)"), cert.crlUrls);
+    html += row(tr("Source"), CertificateStatus::originLabel(cert.origin));
+    return html;
+}
+
+QString DetailsHtml::certificate(const DisplayedCertificate &entry, const QDateTime &at)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escape(entry.name()));
+    html += QStringLiteral("<p>%1</p>").arg(colored(CertificateStatus::label(entry), toneColor(entry.tone())));
+    if (entry.kind == DisplayedCertificate::Kind::MissingIssuer) {
+        html += QStringLiteral("<p>%1</p>").arg(escape(
+            tr("The server did not send this certificate, and it could not be downloaded or found in this "
+               "computer's trust store. Without it, nobody can check the certificates below it.")));
+        return html;
+    }
+    html += tableStart() + certificateFacts(entry, at) + tableEnd();
+    return html;
+}
+
+} // namespace hd

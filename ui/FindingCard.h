@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QFrame>
+
+class QGridLayout;
+class QLabel;
+
+namespace hd {
+
+// One cause with its fix: title, plain explanation, evidence, who fixes it, and numbered
+// steps. All text is plain (Qt::PlainText): evidence quotes certificate fields.
+class FindingCard : public QFrame
+{
+    Q_OBJECT
+    Q_PROPERTY(QString findingId READ findingId CONSTANT)
+public:
+    explicit FindingCard(const Finding &finding, QWidget *parent = nullptr);
+
+    QString findingId() const { return m_finding.id; }
+    const Finding &finding() const { return m_finding; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void render();
+    static void fillList(QGridLayout *grid, const QStringList &items, bool numbered);
+
+    Finding m_finding;
+    QWidget *m_icon; // where paintEvent() draws the icon, at the screen's pixel ratio
+    QLabel *m_title;
+    QLabel *m_severity;
+    QLabel *m_who;
+    QLabel *m_explanation;
+    QLabel *m_evidenceHeading;
+    QGridLayout *m_evidence;
+    QLabel *m_fixHeading;
+    QGridLayout *m_fixSteps;
+};
+
+} // namespace hd
