@@ -24,9 +24,10 @@ QString list(const QVariantMap &facts, const char *key)
     return facts.value(QLatin1String(key)).toStringList().join(QStringLiteral(", "));
 }
 
+// ISO dates read the same in every language and cannot be misread as day/month.
 QString date(const QVariant &value)
 {
-    return QLocale().toString(value.toDateTime().toUTC(), QLocale::LongFormat);
+    return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QVariantList certificates(const QVariantMap &facts)
@@ -841,6 +842,48 @@ Finding CauseCatalogue::make(const char *id, const QVariantMap &facts)
     return {QLatin1String(id), cause->severity, cause->fixedBy, facts};
 }
 
+namespace {
+
+// One sentence for a verdict banner: the cause with the fact that matters most.
+QString headlineFor(const Finding &finding, const QString &title)
+{
+    const QVariantMap &f = finding.facts;
+    const QVariantMap firstCert = certificates(f).value(0).toMap();
+    const int days = firstCert.value(QStringLiteral("days")).toInt();
+    const bool leaf = str(firstCert, "position") == QLatin1String("leaf");
+    const QString id = finding.id;
+    if (id == QLatin1String("cert-expired") && !firstCert.isEmpty()) {
+        if (days == 0)
+            return leaf ? CauseCatalogue::tr("This site's certificate expired today")
+                        : CauseCatalogue::tr("A certificate in this site's chain expired today");
+        return leaf ? CauseCatalogue::tr("This site's certificate expired %n day(s) ago", nullptr, days)
+                    : CauseCatalogue::tr("A certificate in this site's chain expired %n day(s) ago", nullptr, days);
+    }
+    if (id == QLatin1String("cert-not-yet-valid") && !firstCert.isEmpty())
+        return CauseCatalogue::tr("This site's certificate becomes valid only in %n day(s)", nullptr, qMax(1, days));
+    if (id == QLatin1String("hostname-mismatch") && !list(f, "names").isEmpty())
+        return CauseCatalogue::tr("The certificate is for %1, not for %2")
+            .arg(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", ")), str(f, "host"));
+    if (id == QLatin1String("untrusted-root") && !str(f, "root").isEmpty())
+        return CauseCatalogue::tr("The certificate comes from “%1”, an authority this computer does not trust").arg(str(f, "root"));
+    if (id == QLatin1String("incomplete-chain") && !list(f, "missing").isEmpty())
+        return CauseCatalogue::tr("The server does not send the intermediate certificate “%1”")
+            .arg(f.value(QStringLiteral("missing")).toStringList().first());
+    if (id == QLatin1String("connection-refused"))
+        return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(str(f, "address"), str(f, "port"));
+    if (id == QLatin1String("dns-failure") && str(f, "kind") == QLatin1String("not-found"))
+        return CauseCatalogue::tr("The name %1 does not exist").arg(str(f, "host"));
+    if (id == QLatin1String("timeout") && str(f, "phase") == QLatin1String("connect"))
+        return CauseCatalogue::tr("%1 port %2 does not answer").arg(str(f, "address"), str(f, "port"));
+    if (id == QLatin1String("timeout") && str(f, "phase") == QLatin1String("handshake"))
+        return CauseCatalogue::tr("The server accepts the connection but never answers the TLS handshake");
+    if (id == QLatin1String("sni-unknown") && !str(f, "serverName").isEmpty())
+        return CauseCatalogue::tr("The server has no site called %1").arg(str(f, "serverName"));
+    return title;
+}
+
+} // namespace
+
 RenderedFinding CauseCatalogue::render(const Finding &finding)
 {
     RenderedFinding text;
@@ -848,6 +891,7 @@ RenderedFinding CauseCatalogue::render(const Finding &finding)
     if (!cause)
         return text;
     text.title = tr(cause->title);
+    text.headline = headlineFor(finding, text.title);
     text.explanation = tr(cause->explanation);
     text.evidence = cause->evidence(finding.facts);
     for (const char *step : cause->fixSteps) {

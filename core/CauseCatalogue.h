@@ -10,6 +10,7 @@ namespace hd {
 // A finding in words, in the language currently installed.
 struct RenderedFinding
 {
+    QString headline;    // the title with this run's key fact, e.g. "…expired 3 days ago"
     QString title;
     QString explanation;
     QStringList evidence;

@@ -270,10 +270,15 @@ private:
         m_obs.anchorFromExtraCaFile = m_obs.verification.anchoredInStore && !built->empty()
                                       && trust.isFromExtraFile(built->back().get());
         QStringList errors;
-        for (const VerifyError &error : m_obs.verification.errors)
+        QVariantList problems;
+        for (const VerifyError &error : m_obs.verification.errors) {
             errors << QStringLiteral("%1 (depth %2)").arg(error.text).arg(error.depth);
+            problems << QVariantMap{{QStringLiteral("code"), error.code}, {QStringLiteral("depth"), error.depth},
+                                    {QStringLiteral("text"), error.text}};
+        }
         step.facts = {{QStringLiteral("verified"), m_obs.verification.verified},
                       {QStringLiteral("errors"), errors},
+                      {QStringLiteral("problems"), problems},
                       {QStringLiteral("anchors"), trust.anchorCount()}};
         if (!trust.extraFileError().isEmpty())
             step.facts.insert(QStringLiteral("extraCaFileError"), trust.extraFileError());

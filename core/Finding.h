@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -19,6 +20,13 @@ struct Finding
     FixedBy fixedBy = FixedBy::Server;
     QVariantMap facts;        // evidence data; keys documented per cause in CauseCatalogue.cpp
 };
+
+// Whole days elapsed from `from` to `to` (negative when `to` is earlier). Unlike
+// QDateTime::daysTo this does not count midnights: 23:00 to 01:00 is 0 days, not 1.
+inline qint64 wholeDaysBetween(const QDateTime &from, const QDateTime &to)
+{
+    return from.secsTo(to) / (24 * 60 * 60);
+}
 
 QString severityKey(Severity severity); // "error" / "warning" / "info" (JSON values)
 QString fixedByKey(FixedBy fixedBy);    // "client" / "server" / "network"

@@ -3,6 +3,8 @@
 #include "CauseCatalogue.h"
 #include "tls/TlsNames.h"
 
+#include <openssl/x509_vfy.h>
+
 namespace hd {
 
 namespace {
@@ -247,7 +249,7 @@ StepText StepDescriber::describe(const TimelineStep &step)
     case TimelineStep::Kind::CertificateCheck:
         if (f.value(QStringLiteral("verified")).toBool())
             return {tr("Certificate check"), tr("The chain leads to a trusted root")};
-        return {tr("Certificate check"), joined(f, "errors")};
+        return {tr("Certificate check"), certificateProblems(f).join(QStringLiteral("; "))};
     case TimelineStep::Kind::IssuerFetch:
         if (!str(f, "error").isEmpty())
             return {tr("Download missing issuer"), tr("%1: %2").arg(str(f, "url"), str(f, "error"))};
@@ -263,6 +265,33 @@ StepText StepDescriber::describe(const TimelineStep &step)
         return describeProbe(step);
     }
     return {};
+}
+
+QStringList StepDescriber::certificateProblems(const QVariantMap &facts)
+{
+    QStringList lines;
+    for (const QVariant &entry : facts.value(QStringLiteral("problems")).toList()) {
+        const QVariantMap problem = entry.toMap();
+        QString text;
+        switch (problem.value(QStringLiteral("code")).toInt()) {
+        case X509_V_ERR_CERT_HAS_EXPIRED: text = tr("the certificate has expired"); break;
+        case X509_V_ERR_CERT_NOT_YET_VALID: text = tr("the certificate is not valid yet"); break;
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT: text = tr("the certificate is self-signed"); break;
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN: text = tr("the chain ends at a root this computer does not trust"); break;
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY: text = tr("the certificate's issuer is missing"); break;
+        case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE: text = tr("the site certificate's issuer is missing"); break;
+        case X509_V_ERR_CERT_SIGNATURE_FAILURE: text = tr("the certificate's signature is invalid"); break;
+        case X509_V_ERR_INVALID_CA: text = tr("a certificate that is not an authority issued another one"); break;
+        case X509_V_ERR_PATH_LENGTH_EXCEEDED: text = tr("the chain is longer than its authority allows"); break;
+        case X509_V_ERR_INVALID_PURPOSE: text = tr("the certificate is not allowed for this purpose"); break;
+        case X509_V_ERR_CERT_REVOKED: text = tr("the certificate was revoked"); break;
+        default: text = problem.value(QStringLiteral("text")).toString(); break;
+        }
+        lines << tr("%1 (certificate %2 of the chain)").arg(text).arg(problem.value(QStringLiteral("depth")).toInt() + 1);
+    }
+    lines.removeDuplicates();
+    return lines;
 }
 
 QString StepDescriber::statusLabel(TimelineStep::Status status)

@@ -21,6 +21,8 @@ public:
     static StepText describe(const TimelineStep &step);
     static QString statusLabel(TimelineStep::Status status);
     static QString directionArrow(TimelineStep::Direction direction); // "→" client to server
+    // A certificate-check step's problems in words (OpenSSL's own text only as a fallback).
+    static QStringList certificateProblems(const QVariantMap &facts);
 };
 
 } // namespace hd

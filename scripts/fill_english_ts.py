@@ -2,8 +2,9 @@
 """Fill the unfinished entries of the English .ts file with their source text.
 
 For English the source text *is* the translation, so every <translation type="unfinished">
-gets the message's <source> text (for numerus messages: both <numerusform> entries) and
-loses type="unfinished". Finished translations are left exactly as they are, the rest of
+gets the message's <source> text and loses type="unfinished". Numerus messages get a real
+singular and plural: "%n day(s)" becomes "%n day" and "%n days" (also when an earlier run
+had copied the source into both forms). Finished translations are left exactly as they are, the rest of
 the file is preserved byte for byte, and running it twice changes nothing the second time.
 
 Usage: fill_english_ts.py translations/handshake-doctor_en.ts
@@ -23,26 +24,36 @@ SOURCE_RE = re.compile(r"<source>(?P<text>.*?)</source>", re.S)
 # An unfinished translation: either <translation ... type="unfinished" ...>...</translation>
 # or the self-closing form. The text inside is kept escaped, as in the file.
 TRANSLATION_RE = re.compile(
-    r"(?P<indent>[ \t]*)<translation(?P<attrs>\s[^>]*?)(?:/>|>(?P<content>.*?)</translation>)", re.S)
+    r"(?P<indent>[ \t]*)<translation(?P<attrs>(?:\s[^>]*?)?)(?:/>|>(?P<content>.*?)</translation>)", re.S)
 UNFINISHED_ATTR_RE = re.compile(r"""\s+type\s*=\s*(["'])unfinished\1""")
+
+
+PLURAL_MARK_RE = re.compile(r"\((e?s)\)")
+
+
+def english_forms(text):
+    """Singular and plural of a source written with "(s)"/"(es)" plural marks."""
+    return [PLURAL_MARK_RE.sub("", text), PLURAL_MARK_RE.sub(lambda m: m.group(1), text)]
 
 
 def fill_message(match, counter):
     attrs, body = match.group("attrs"), match.group("body")
     translation = TRANSLATION_RE.search(body)
-    if not translation or not UNFINISHED_ATTR_RE.search(translation.group("attrs")):
-        return match.group(0)
     source = SOURCE_RE.search(body)
-    if not source:
+    if not translation or not source:
         return match.group(0)
     text = source.group("text")  # already XML-escaped: copy it verbatim
+    numerus = re.search(r"""\bnumerus\s*=\s*(["'])yes\1""", attrs) is not None
+    copied_plural = numerus and PLURAL_MARK_RE.search(text) and \
+        re.findall(r"<numerusform>(.*?)</numerusform>", translation.group("content") or "", re.S) == [text] * 2
+    if not UNFINISHED_ATTR_RE.search(translation.group("attrs")) and not copied_plural:
+        return match.group(0)
     indent = translation.group("indent")
     new_attrs = UNFINISHED_ATTR_RE.sub("", translation.group("attrs"))
-    numerus = re.search(r"""\bnumerus\s*=\s*(["'])yes\1""", attrs) is not None
     if numerus:
         inner_indent = indent + "    "
-        forms = "".join(f"\n{inner_indent}<numerusform>{text}</numerusform>"
-                        for _ in range(ENGLISH_NUMERUS_FORMS))
+        forms = "".join(f"\n{inner_indent}<numerusform>{form}</numerusform>"
+                        for form in english_forms(text)[:ENGLISH_NUMERUS_FORMS])
         new_translation = f"{indent}<translation{new_attrs}>{forms}\n{indent}</translation>"
     else:
         new_translation = f"{indent}<translation{new_attrs}>{text}</translation>"

@@ -594,15 +594,15 @@
     <message numerus="yes">
         <source>%1 “%2” expired on %3 (%n day(s) ago).</source>
         <translation>
-            <numerusform>%1 “%2” expired on %3 (%n day(s) ago).</numerusform>
-            <numerusform>%1 “%2” expired on %3 (%n day(s) ago).</numerusform>
+            <numerusform>%1 “%2” expired on %3 (%n day ago).</numerusform>
+            <numerusform>%1 “%2” expired on %3 (%n days ago).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 “%2” becomes valid only on %3 (in %n day(s)).</source>
         <translation>
-            <numerusform>%1 “%2” becomes valid only on %3 (in %n day(s)).</numerusform>
-            <numerusform>%1 “%2” becomes valid only on %3 (in %n day(s)).</numerusform>
+            <numerusform>%1 “%2” becomes valid only on %3 (in %n day).</numerusform>
+            <numerusform>%1 “%2” becomes valid only on %3 (in %n days).</numerusform>
         </translation>
     </message>
     <message>
@@ -652,8 +652,8 @@
     <message numerus="yes">
         <source>The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.</source>
         <translation>
-            <numerusform>The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.</numerusform>
-            <numerusform>The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.</numerusform>
+            <numerusform>The server sent %n certificate, but not the intermediate “%1” that issued “%2”.</numerusform>
+            <numerusform>The server sent %n certificates, but not the intermediate “%1” that issued “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -719,22 +719,22 @@
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute(s)</numerusform>
-            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour(s)</numerusform>
-            <numerusform>%n hour(s)</numerusform>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -968,8 +968,8 @@
     <message numerus="yes">
         <source>The page %1 loads %n resource(s) over unencrypted http://.</source>
         <translation>
-            <numerusform>The page %1 loads %n resource(s) over unencrypted http://.</numerusform>
-            <numerusform>The page %1 loads %n resource(s) over unencrypted http://.</numerusform>
+            <numerusform>The page %1 loads %n resource over unencrypted http://.</numerusform>
+            <numerusform>The page %1 loads %n resources over unencrypted http://.</numerusform>
         </translation>
     </message>
     <message>
@@ -1369,6 +1369,67 @@
     <message>
         <source>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</source>
         <translation>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s certificate expired today</source>
+        <translation>This site&apos;s certificate expired today</translation>
+    </message>
+    <message>
+        <source>A certificate in this site&apos;s chain expired today</source>
+        <translation>A certificate in this site&apos;s chain expired today</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site&apos;s certificate expired %n day(s) ago</source>
+        <translation>
+            <numerusform>This site&apos;s certificate expired %n day ago</numerusform>
+            <numerusform>This site&apos;s certificate expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A certificate in this site&apos;s chain expired %n day(s) ago</source>
+        <translation>
+            <numerusform>A certificate in this site&apos;s chain expired %n day ago</numerusform>
+            <numerusform>A certificate in this site&apos;s chain expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This site&apos;s certificate becomes valid only in %n day(s)</source>
+        <translation>
+            <numerusform>This site&apos;s certificate becomes valid only in %n day</numerusform>
+            <numerusform>This site&apos;s certificate becomes valid only in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not for %2</source>
+        <translation>The certificate is for %1, not for %2</translation>
+    </message>
+    <message>
+        <source>The certificate comes from “%1”, an authority this computer does not trust</source>
+        <translation>The certificate comes from “%1”, an authority this computer does not trust</translation>
+    </message>
+    <message>
+        <source>The server does not send the intermediate certificate “%1”</source>
+        <translation>The server does not send the intermediate certificate “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 port %2</source>
+        <translation>Nothing accepts connections on %1 port %2</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation>The name %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer</source>
+        <translation>%1 port %2 does not answer</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but never answers the TLS handshake</source>
+        <translation>The server accepts the connection but never answers the TLS handshake</translation>
+    </message>
+    <message>
+        <source>The server has no site called %1</source>
+        <translation>The server has no site called %1</translation>
     </message>
 </context>
 <context>
@@ -2282,8 +2343,8 @@
     <message numerus="yes">
         <source>Offers %1 with %n cipher suite(s)</source>
         <translation>
-            <numerusform>Offers %1 with %n cipher suite(s)</numerusform>
-            <numerusform>Offers %1 with %n cipher suite(s)</numerusform>
+            <numerusform>Offers %1 with %n cipher suite</numerusform>
+            <numerusform>Offers %1 with %n cipher suites</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,8 +2378,8 @@
     <message numerus="yes">
         <source>The server&apos;s certificate chain: %n certificate(s)</source>
         <translation>
-            <numerusform>The server&apos;s certificate chain: %n certificate(s)</numerusform>
-            <numerusform>The server&apos;s certificate chain: %n certificate(s)</numerusform>
+            <numerusform>The server&apos;s certificate chain: %n certificate</numerusform>
+            <numerusform>The server&apos;s certificate chain: %n certificates</numerusform>
         </translation>
     </message>
     <message>
@@ -2360,8 +2421,8 @@
     <message numerus="yes">
         <source>HSTS for %n day(s)</source>
         <translation>
-            <numerusform>HSTS for %n day(s)</numerusform>
-            <numerusform>HSTS for %n day(s)</numerusform>
+            <numerusform>HSTS for %n day</numerusform>
+            <numerusform>HSTS for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2435,15 +2496,15 @@
     <message numerus="yes">
         <source>%1: %n suite(s), server&apos;s order</source>
         <translation>
-            <numerusform>%1: %n suite(s), server&apos;s order</numerusform>
-            <numerusform>%1: %n suite(s), server&apos;s order</numerusform>
+            <numerusform>%1: %n suite, server&apos;s order</numerusform>
+            <numerusform>%1: %n suites, server&apos;s order</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n suite(s)</source>
         <translation>
-            <numerusform>%1: %n suite(s)</numerusform>
-            <numerusform>%1: %n suite(s)</numerusform>
+            <numerusform>%1: %n suite</numerusform>
+            <numerusform>%1: %n suites</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,6 +2546,54 @@
     <message>
         <source>Key exchange</source>
         <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>the certificate is not valid yet</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>the certificate is self-signed</translation>
+    </message>
+    <message>
+        <source>the chain ends at a root this computer does not trust</source>
+        <translation>the chain ends at a root this computer does not trust</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is missing</source>
+        <translation>the certificate&apos;s issuer is missing</translation>
+    </message>
+    <message>
+        <source>the site certificate&apos;s issuer is missing</source>
+        <translation>the site certificate&apos;s issuer is missing</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature is invalid</source>
+        <translation>the certificate&apos;s signature is invalid</translation>
+    </message>
+    <message>
+        <source>a certificate that is not an authority issued another one</source>
+        <translation>a certificate that is not an authority issued another one</translation>
+    </message>
+    <message>
+        <source>the chain is longer than its authority allows</source>
+        <translation>the chain is longer than its authority allows</translation>
+    </message>
+    <message>
+        <source>the certificate is not allowed for this purpose</source>
+        <translation>the certificate is not allowed for this purpose</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2 of the chain)</source>
+        <translation>%1 (certificate %2 of the chain)</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +2676,8 @@
     <message numerus="yes">
         <source>%1 (and %n more finding(s))</source>
         <translation>
-            <numerusform>%1 (and %n more finding(s))</numerusform>
-            <numerusform>%1 (and %n more finding(s))</numerusform>
+            <numerusform>%1 (and %n more finding)</numerusform>
+            <numerusform>%1 (and %n more findings)</numerusform>
         </translation>
     </message>
     <message>

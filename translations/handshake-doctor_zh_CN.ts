@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>The server accepted the TCP connection and reset it at once, before any TLS message.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了 TCP 连接，但在任何 TLS 消息之前立即将其重置。</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1003,139 +1003,139 @@
     </message>
     <message>
         <source>The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器仍接受已被攻破（POODLE）、当前的客户端都不再使用的 %1，同时支持 %2。</translation>
     </message>
     <message>
         <source>The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受的最新协议版本是 %1；当前的浏览器和程序库要求 TLS 1.2 或更新的版本。</translation>
     </message>
     <message>
         <source>Versions it accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它接受的版本：%1。</translation>
     </message>
     <message>
         <source>Clients that cannot connect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接的客户端：%1。</translation>
     </message>
     <message>
         <source>The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器只接受 TLS 1.3（密码套件：%1），拒绝 TLS 1.2、1.1 和 1.0。</translation>
     </message>
     <message>
         <source>No cipher suite in common with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与以下客户端没有共同的密码套件：%1。</translation>
     </message>
     <message>
         <source>At %1 the server accepts only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下，服务器只接受：%2。</translation>
     </message>
     <message>
         <source>Elliptic-curve groups it accepts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它接受的椭圆曲线组：%1。</translation>
     </message>
     <message>
         <source>no encryption at all</source>
-        <translation type="unfinished"></translation>
+        <translation>完全不加密</translation>
     </message>
     <message>
         <source>no server authentication, so anyone in between can pose as the server</source>
-        <translation type="unfinished"></translation>
+        <translation>不验证服务器身份，中间的任何人都能冒充服务器</translation>
     </message>
     <message>
         <source>export-grade keys, breakable within hours (FREAK, Logjam)</source>
-        <translation type="unfinished"></translation>
+        <translation>出口级密钥，几小时内即可破解（FREAK、Logjam）</translation>
     </message>
     <message>
         <source>RC4, whose biases reveal plaintext (RFC 7465 forbids it)</source>
-        <translation type="unfinished"></translation>
+        <translation>RC4，其偏差会泄露明文（RFC 7465 已禁止使用）</translation>
     </message>
     <message>
         <source>single DES with 56-bit keys, broken by brute force</source>
-        <translation type="unfinished"></translation>
+        <translation>单重 DES，密钥只有 56 位，可被暴力破解</translation>
     </message>
     <message>
         <source>3DES with 64-bit blocks, open to the Sweet32 attack</source>
-        <translation type="unfinished"></translation>
+        <translation>3DES，分组只有 64 位，易受 Sweet32 攻击</translation>
     </message>
     <message>
         <source>%1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3。</translation>
     </message>
     <message>
         <source>At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下，服务器只提供使用 SHA-1 的 CBC 套件，没有 AES-GCM 或 ChaCha20-Poly1305：这类套件易受 Lucky Thirteen 等填充预言攻击。</translation>
     </message>
     <message>
         <source>At %1 none of the server&apos;s suites has forward secrecy: whoever obtains the server&apos;s private key later can decrypt recorded traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下，服务器的套件都不具备前向保密：日后拿到服务器私钥的人可以解密录下的流量。</translation>
     </message>
     <message>
         <source>At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下，服务器优先选择不具备前向保密的 %2，而不是它那些具备前向保密的套件。</translation>
     </message>
     <message>
         <source>The server&apos;s Diffie-Hellman group has %1 bits; at least 2048 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 Diffie-Hellman 组只有 %1 位；至少需要 2048 位。</translation>
     </message>
     <message>
         <source>Groups this small are refused by current clients and can be broken with modest computing power.</source>
-        <translation type="unfinished"></translation>
+        <translation>这么小的组会被当前的客户端拒绝，用不多的计算资源就能破解。</translation>
     </message>
     <message>
         <source>Suites that use it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用它的套件：%1。</translation>
     </message>
     <message>
         <source>Clients that refuse it and fail: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝它而连接失败的客户端：%1。</translation>
     </message>
     <message>
         <source>Clients with elliptic-curve key exchange (%1) do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持椭圆曲线密钥交换（%1）的客户端不会用到它。</translation>
     </message>
     <message>
         <source>The server speaks outdated protocol versions</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器使用过时的协议版本</translation>
     </message>
     <message>
         <source>SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 3.0、TLS 1.0 和 TLS 1.1 均已淘汰（RFC 7568、RFC 8996）：当前的浏览器、Android、Java 和 OpenSSL 都拒绝使用。最新版本仍是其中之一的服务器，较新的客户端无法访问；在新版本之外仍接受 SSL 3.0 的服务器，会让旧客户端面临降级攻击。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉网站所有者：服务器必须支持 TLS 1.2 和 TLS 1.3。</translation>
     </message>
     <message>
         <source>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：在服务器的 TLS 设置中启用它们（nginx：ssl_protocols TLSv1.2 TLSv1.3；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3）；如果无法启用，请升级 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：关闭 SSL 3.0；在不再有需要的客户端依赖 TLS 1.0 和 1.1 后，也将它们关闭。</translation>
     </message>
     <message>
         <source>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此之前，不要为了连上而降低自己客户端的安全设置：那样的连接并不安全。</translation>
     </message>
     <message>
         <source>The server has no cipher suite in common with current clients</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与当前的客户端没有共同的密码套件</translation>
     </message>
     <message>
         <source>Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端和服务器必须就密码套件（连接的加密方式）达成一致。这台服务器接受的套件不是已淘汰就是很少见，当前的浏览器找不到自己支持的套件，于是中止连接；Chrome 会显示 ERR_SSL_VERSION_OR_CIPHER_MISMATCH。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉网站所有者服务器接受哪些套件（见下方列表），以及当前的客户端一个也不支持。</translation>
     </message>
     <message>
         <source>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：启用 TLS 1.3，并为 TLS 1.2 启用使用 AES-GCM 或 ChaCha20-Poly1305 的 ECDHE 套件（可以从 Mozilla 的 “intermediate” 配置入手）。</translation>
     </message>
     <message>
         <source>Site owner: if the server cannot offer them, update its TLS library or server software.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：如果服务器无法提供这些套件，请升级其 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>A security product or proxy is inspecting this connection</source>
@@ -1219,63 +1219,63 @@
     </message>
     <message>
         <source>The server accepts only TLS 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器只接受 TLS 1.3</translation>
     </message>
     <message>
         <source>TLS 1.3 is the best version there is, but clients that stop at TLS 1.2 cannot connect: the server answers them with the alert protocol_version. Among them are Windows 7 and 8.1, Java 8, Android 9 and older, and older curl, Python and embedded devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3 是目前最好的版本，但最高只支持 TLS 1.2 的客户端无法连接：服务器会用 protocol_version 警报回应它们。其中包括 Windows 7 和 8.1、Java 8、Android 9 及更早版本，以及较旧的 curl、Python 和嵌入式设备。</translation>
     </message>
     <message>
         <source>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：如果旧客户端也必须能连接，请同时启用 TLS 1.2，并使用 ECDHE 与 AES-GCM 或 ChaCha20-Poly1305 套件（Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: if only current clients matter, this can stay as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：如果只需支持当前的客户端，可以保持现状。</translation>
     </message>
     <message>
         <source>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你自己的客户端在这里失败：把它的操作系统、Java 或应用升级到支持 TLS 1.3 的版本。</translation>
     </message>
     <message>
         <source>The server accepts weak cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受弱密码套件</translation>
     </message>
     <message>
         <source>Some of the encryption this server agrees to is weak: broken ciphers, no encryption at all, or key exchange without forward secrecy. Current browsers avoid these suites, but older or badly configured clients may end up with them, and then their traffic can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台服务器同意使用的部分加密方式很弱：已被攻破的算法、完全不加密，或没有前向保密的密钥交换。当前的浏览器会避开这些套件，但较旧或配置不当的客户端可能会用上它们，这时它们的流量就可能被读取。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites are weak and why (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉网站所有者哪些套件弱以及原因（见下方列表）。</translation>
     </message>
     <message>
         <source>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：把它们从服务器的密码套件列表中删除，优先使用 ECDHE 配合 AES-GCM 或 ChaCha20-Poly1305（nginx：ssl_ciphers；Apache：SSLCipherSuite；参见 Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: test again afterwards to make sure the older clients you need still connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：修改后再测试一次，确认仍需支持的旧客户端依然能连接。</translation>
     </message>
     <message>
         <source>The server&apos;s Diffie-Hellman group is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 Diffie-Hellman 组太小</translation>
     </message>
     <message>
         <source>For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 DHE 密码套件中使用的有限域 Diffie-Hellman 组小于 2048 位。1024 位的组通常是少数几个众所周知的组之一，可通过预计算破解（Logjam）；更小的组几乎任何人都能破解。设置严格的客户端（例如安全级别为 2 的 OpenSSL 3）会拒绝小于 2048 位的组。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉网站所有者服务器 DH 组的大小（见下方）。</translation>
     </message>
     <message>
         <source>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：使用 2048 位或更大的组，例如 RFC 7919 中的 ffdhe2048（nginx：ssl_dhparam；Apache：SSLOpenSSLConfCmd DHParameters），或者放弃 DHE 套件，改用 ECDHE。</translation>
     </message>
     <message>
         <source>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站所有者：DH 大小固定的软件（Java 7、Apache 2.2 等）需要升级。</translation>
     </message>
     <message>
         <source>The secure page loads content over unencrypted HTTP</source>
@@ -1360,6 +1360,64 @@
     <message>
         <source>Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.</source>
         <translation>网站管理员：请将证据中列出的 http:// 地址改为 https://（或相对地址），先改被拦截的那些。</translation>
+    </message>
+    <message>
+        <source>This site&apos;s certificate expired today</source>
+        <translation>此网站的证书今天已过期</translation>
+    </message>
+    <message>
+        <source>A certificate in this site&apos;s chain expired today</source>
+        <translation>此网站证书链中的一个证书今天已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site&apos;s certificate expired %n day(s) ago</source>
+        <translation>
+            <numerusform>此网站的证书已于 %n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A certificate in this site&apos;s chain expired %n day(s) ago</source>
+        <translation>
+            <numerusform>此网站证书链中的一个证书已于 %n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This site&apos;s certificate becomes valid only in %n day(s)</source>
+        <translation>
+            <numerusform>此网站的证书要到 %n 天后才生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not for %2</source>
+        <translation>该证书适用于 %1，而不适用于 %2</translation>
+    </message>
+    <message>
+        <source>The certificate comes from “%1”, an authority this computer does not trust</source>
+        <translation>该证书来自“%1”，此计算机不信任这个颁发机构</translation>
+    </message>
+    <message>
+        <source>The server does not send the intermediate certificate “%1”</source>
+        <translation>服务器没有发送中间证书“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 port %2</source>
+        <translation>%1 的 %2 端口上没有任何服务接受连接</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist</source>
+        <translation>名称 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer</source>
+        <translation>%1 的 %2 端口没有响应</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but never answers the TLS handshake</source>
+        <translation>服务器接受了连接，但始终没有响应 TLS 握手</translation>
+    </message>
+    <message>
+        <source>The server has no site called %1</source>
+        <translation>服务器上没有名为 %1 的网站</translation>
     </message>
 </context>
 <context>
@@ -1538,51 +1596,51 @@
     <name>Compatibility</name>
     <message>
         <source>Current browsers (Chrome, Edge, Firefox, Safari)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的浏览器（Chrome、Edge、Firefox、Safari）</translation>
     </message>
     <message>
         <source>curl, Python… with OpenSSL 3 (Ubuntu 22.04 and later)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 OpenSSL 3 的 curl、Python 等（Ubuntu 22.04 及更新版本）</translation>
     </message>
     <message>
         <source>Safari 12 (iOS 12, macOS 10.14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Safari 12（iOS 12、macOS 10.14）</translation>
     </message>
     <message>
         <source>Android 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Android 7</translation>
     </message>
     <message>
         <source>Java 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Java 8</translation>
     </message>
     <message>
         <source>Windows 7 / Internet Explorer 11</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7 / Internet Explorer 11</translation>
     </message>
     <message>
         <source>curl with OpenSSL 1.0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 OpenSSL 1.0.2 的 curl</translation>
     </message>
     <message>
         <source>Speaks %1; the server accepts only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端支持 %1；服务器只接受 %2。</translation>
     </message>
     <message>
         <source>No cipher suite in common at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 下没有共同的密码套件。</translation>
     </message>
     <message>
         <source>No key exchange group in common: the client offers %1, the server accepts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有共同的密钥交换组：客户端提供 %1，服务器接受 %2。</translation>
     </message>
     <message>
         <source>The server picks %1 with a %2-bit DH group; this client refuses groups under %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器选择 %1，使用 %2 位的 DH 组；此客户端拒绝小于 %3 位的组。</translation>
     </message>
     <message>
         <source>The probes could not tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测无法确定。</translation>
     </message>
 </context>
 <context>
@@ -2398,55 +2456,51 @@
     </message>
     <message>
         <source>No version accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受任何版本</translation>
     </message>
     <message>
         <source>Accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1</translation>
     </message>
     <message>
         <source>obsolete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已淘汰：%1</translation>
     </message>
     <message>
         <source>no clear answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有明确的回应</translation>
     </message>
     <message>
         <source>No suite accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受任何套件</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n suite(s), server&apos;s order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 个套件，按服务器的顺序</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n suite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 个套件</numerusform></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1-bit group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位的组</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Elliptic curves: %1; finite-field DH: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>椭圆曲线：%1；有限域 DH：%2</translation>
     </message>
     <message>
         <source>Server name (SNI) behaviour</source>
@@ -2458,15 +2512,63 @@
     </message>
     <message>
         <source>Protocol versions</source>
-        <translation type="unfinished"></translation>
+        <translation>协议版本</translation>
     </message>
     <message>
         <source>Cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件</translation>
     </message>
     <message>
         <source>Key exchange</source>
-        <translation type="unfinished">密钥交换</translation>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>证书尚未生效</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>证书是自签名的</translation>
+    </message>
+    <message>
+        <source>the chain ends at a root this computer does not trust</source>
+        <translation>证书链终止于此计算机不信任的根证书</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is missing</source>
+        <translation>缺少证书的颁发者</translation>
+    </message>
+    <message>
+        <source>the site certificate&apos;s issuer is missing</source>
+        <translation>缺少网站证书的颁发者</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature is invalid</source>
+        <translation>证书的签名无效</translation>
+    </message>
+    <message>
+        <source>a certificate that is not an authority issued another one</source>
+        <translation>一个非颁发机构的证书签发了另一个证书</translation>
+    </message>
+    <message>
+        <source>the chain is longer than its authority allows</source>
+        <translation>证书链的长度超出了颁发机构允许的范围</translation>
+    </message>
+    <message>
+        <source>the certificate is not allowed for this purpose</source>
+        <translation>证书不允许用于此用途</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>%1 (certificate %2 of the chain)</source>
+        <translation>%1（证书链中的第 %2 个证书）</translation>
     </message>
 </context>
 <context>
@@ -2610,39 +2712,39 @@
     </message>
     <message>
         <source>Protocol versions and cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>协议版本和密码套件</translation>
     </message>
     <message>
         <source>%1, in the server&apos;s order of preference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，按服务器的优先顺序</translation>
     </message>
     <message>
         <source>%1 (the list may be incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（列表可能不完整）</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：%1</translation>
     </message>
     <message>
         <source>No clear answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有明确回应：%1</translation>
     </message>
     <message>
         <source>Client compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端兼容性</translation>
     </message>
     <message>
         <source>connects</source>
-        <translation type="unfinished"></translation>
+        <translation>可连接</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

@@ -163,14 +163,14 @@ QString CertificateStatus::validityRemark(const CertificateInfo &cert, const QDa
     if (!cert.notAfter.isValid() || !at.isValid())
         return {};
     if (cert.notBefore.isValid() && at < cert.notBefore) {
-        const int days = int(at.daysTo(cert.notBefore));
+        const int days = int(wholeDaysBetween(at, cert.notBefore));
         return tr("not valid yet: starts in %n day(s)", nullptr, days);
     }
     if (at > cert.notAfter) {
-        const int days = int(cert.notAfter.daysTo(at));
+        const int days = int(wholeDaysBetween(cert.notAfter, at));
         return days == 0 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, days);
     }
-    const int days = int(at.daysTo(cert.notAfter));
+    const int days = int(wholeDaysBetween(at, cert.notAfter));
     return days == 0 ? tr("expires today") : tr("expires in %n day(s)", nullptr, days);
 }
 

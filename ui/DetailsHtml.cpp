@@ -158,7 +158,7 @@ QString DetailsHtml::stepFacts(const TimelineStep &step)
         break;
     case TimelineStep::Kind::CertificateCheck:
         html += row(tr("Result"), f.value(QStringLiteral("verified")).toBool() ? tr("Trusted") : tr("Not trusted"));
-        html += rows(tr("Errors"), list(f, "errors"));
+        html += rows(tr("Errors"), StepDescriber::certificateProblems(f));
         if (f.contains(QStringLiteral("anchors")))
             html += row(tr("Trusted roots loaded"), QLocale().toString(f.value(QStringLiteral("anchors")).toInt()));
         html += row(tr("Extra CA file problem"), str(f, "extraCaFileError"));

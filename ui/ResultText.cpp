@@ -36,7 +36,7 @@ QString ResultText::verdictHeadline(const DiagnosisResult &result)
     if (result.findings.isEmpty())
         return tr("The secure connection to %1 works. No problems found.").arg(result.target.displayHost);
     const Finding &root = result.findings.first();
-    const QString title = CauseCatalogue::render(root).title;
+    const QString title = CauseCatalogue::render(root).headline;
     if (result.verdict() == Verdict::Warning)
         return tr("The connection works, but: %1. %2").arg(title, whoCanFix(root.fixedBy));
     return tr("%1. %2").arg(title, whoCanFix(root.fixedBy));

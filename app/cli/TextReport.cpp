@@ -133,8 +133,8 @@ QString TextReport::verdictSentence(const hd::DiagnosisResult &result)
     const hd::RenderedFinding first = hd::CauseCatalogue::render(result.findings.first());
     const int more = int(result.findings.size()) - 1;
     if (more == 0)
-        return first.title;
-    return tr("%1 (and %n more finding(s))", nullptr, more).arg(first.title);
+        return first.headline;
+    return tr("%1 (and %n more finding(s))", nullptr, more).arg(first.headline);
 }
 
 QString TextReport::render(const hd::DiagnosisResult &result)

@@ -97,12 +97,10 @@ QList<Finding> checkCipherSuites(const Observations &obs)
     const QList<quint16> legacySuites = server.suites.value(legacyBest);
     if (legacyBest && server.completeSuites.contains(legacyBest) && !legacySuites.isEmpty()) {
         const QString version = tls::versionName(legacyBest);
-        const bool anyModern = std::any_of(legacySuites.cbegin(), legacySuites.cend(), [](quint16 suite) {
-            const tls::CipherSuiteTraits traits = traitsOf(suite);
-            return traits.aead || (!traits.cbcSha1 && traits.weaknesses.isEmpty());
-        });
+        const bool allCbcSha1 = std::all_of(legacySuites.cbegin(), legacySuites.cend(),
+                                            [](quint16 suite) { return traitsOf(suite).cbcSha1; });
         // Before TLS 1.2 there is nothing but CBC with SHA-1: protocol-too-old covers that.
-        if (!anyModern && legacyBest == 0x0303)
+        if (allCbcSha1 && legacyBest == 0x0303)
             facts.insert(QStringLiteral("cbcSha1Only"), version);
         const bool anyForwardSecret = std::any_of(legacySuites.cbegin(), legacySuites.cend(),
                                                   [](quint16 suite) { return traitsOf(suite).forwardSecrecy; });

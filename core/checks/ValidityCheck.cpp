@@ -18,11 +18,11 @@ QList<Finding> checkValidity(const Observations &obs)
         QVariantMap facts = certificateFacts(entry);
         if (entry.cert->notAfter.isValid() && obs.now > entry.cert->notAfter) {
             facts.insert(QStringLiteral("date"), entry.cert->notAfter);
-            facts.insert(QStringLiteral("days"), entry.cert->notAfter.daysTo(obs.now));
+            facts.insert(QStringLiteral("days"), wholeDaysBetween(entry.cert->notAfter, obs.now));
             expired << facts;
         } else if (entry.cert->notBefore.isValid() && obs.now < entry.cert->notBefore) {
             facts.insert(QStringLiteral("date"), entry.cert->notBefore);
-            facts.insert(QStringLiteral("days"), obs.now.daysTo(entry.cert->notBefore));
+            facts.insert(QStringLiteral("days"), wholeDaysBetween(obs.now, entry.cert->notBefore));
             notYetValid << facts;
         }
     }

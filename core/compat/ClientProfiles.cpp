@@ -60,17 +60,6 @@ QStringList versionNames(const QList<int> &versions)
     return names;
 }
 
-bool shareGroup(const ClientProfile &client, const ServerCapabilities &server)
-{
-    if (!server.groupsKnown)
-        return true; // nothing says otherwise
-    for (const QString &group : client.groups) {
-        if (server.groups.contains(group))
-            return true;
-    }
-    return false;
-}
-
 void fail(CompatibilityRow *row, const char *reason)
 {
     row->outcome = CompatibilityRow::Outcome::Fails;
@@ -89,8 +78,11 @@ void assessTls13(const ClientProfile &client, const ServerCapabilities &server, 
     for (const quint16 suite : client.tls13Suites) {
         if (!serverSuites.contains(suite))
             continue;
-        if (!shareGroup(client, server))
-            return fail(row, "no-common-group");
+        switch (server.groupSupport(client.groups)) {
+        case Support::Rejected: return fail(row, "no-common-group");
+        case Support::Unknown: return unknown(row);
+        case Support::Accepted: break;
+        }
         row->outcome = CompatibilityRow::Outcome::Connects;
         row->cipher = tls::suiteName(suite);
         return;
@@ -103,7 +95,8 @@ void assessTls13(const ClientProfile &client, const ServerCapabilities &server, 
 
 // The suite the server would pick from this client's offer, as it picks: by its own order
 // or by the client's, skipping ECDHE suites when no curve is shared. Clients do not retry
-// with other suites when they dislike the pick (a small DH group, say): they fail.
+// with other suites when they dislike the pick (a small DH group, say): they fail. When
+// the pick hinges on a group the probes could not judge, so does the outcome.
 void assessUpToTls12(const ClientProfile &client, const ServerCapabilities &server, int version, CompatibilityRow *row)
 {
     const QList<quint16> serverSuites = server.suites.value(version);
@@ -115,9 +108,12 @@ void assessUpToTls12(const ClientProfile &client, const ServerCapabilities &serv
             inPickOrder << suite;
     }
     bool skippedForGroup = false;
+    const Support groups = server.groupSupport(client.groups);
     for (const quint16 suite : inPickOrder) {
         const std::optional<tls::CipherSuiteTraits> traits = tls::cipherSuiteTraits(suite);
-        if (traits && traits->ecdhe && !shareGroup(client, server)) {
+        if (traits && traits->ecdhe && groups == Support::Unknown)
+            return unknown(row);
+        if (traits && traits->ecdhe && groups == Support::Rejected) {
             skippedForGroup = true;
             continue;
         }
@@ -191,16 +187,6 @@ QList<CompatibilityRow> assessCompatibility(const ServerCapabilities &server)
     for (const ClientProfile &client : clientProfiles())
         rows << assess(client, server);
     return rows;
-}
-
-QString compatibilityOutcomeKey(CompatibilityRow::Outcome outcome)
-{
-    switch (outcome) {
-    case CompatibilityRow::Outcome::Connects: return QStringLiteral("connects");
-    case CompatibilityRow::Outcome::Fails: return QStringLiteral("fails");
-    case CompatibilityRow::Outcome::Unknown: return QStringLiteral("unknown");
-    }
-    return {};
 }
 
 QString Compatibility::clientName(const QString &clientId)

@@ -46,8 +46,6 @@ struct CompatibilityRow
 // One row per profile, in the table's order; empty when nothing is known about the server.
 QList<CompatibilityRow> assessCompatibility(const ServerCapabilities &server);
 
-QString compatibilityOutcomeKey(CompatibilityRow::Outcome outcome); // "connects" / "fails" / "unknown"
-
 // The rows in words, in the language currently installed.
 class Compatibility
 {

@@ -7,8 +7,6 @@ namespace hd {
 
 namespace {
 
-constexpr int kGroupCount = 5; // KeyExchangeProbe tries five groups
-
 // Accepted by anyone wins; otherwise a definite refusal by anyone; otherwise unknown. The
 // sources see the same server, but a hand-made hello reaches what OpenSSL cannot, and a
 // hostile server may answer one and garble the other.
@@ -54,6 +52,19 @@ bool ServerCapabilities::anySuiteKnown() const
     return false;
 }
 
+Support ServerCapabilities::groupSupport(const QStringList &clientGroups) const
+{
+    if (!groupsProbed)
+        return Support::Accepted;
+    bool allRejected = true;
+    for (const QString &group : clientGroups) {
+        if (groups.contains(group))
+            return Support::Accepted;
+        allRejected = allRejected && rejectedGroups.contains(group);
+    }
+    return allRejected ? Support::Rejected : Support::Unknown;
+}
+
 ServerCapabilities ServerCapabilities::from(const Observations &obs)
 {
     ServerCapabilities caps;
@@ -96,7 +107,8 @@ ServerCapabilities ServerCapabilities::from(const Observations &obs)
     const KeyExchangeResult &kx = probes.keyExchange;
     if (kx.ran) {
         caps.groups = kx.groups;
-        caps.groupsKnown = !kx.groups.isEmpty() || kx.rejectedGroups.size() == kGroupCount;
+        caps.rejectedGroups = kx.rejectedGroups;
+        caps.groupsProbed = true;
         caps.dhBits = kx.dhe == Support::Accepted ? kx.dhBits : 0;
     }
     if (caps.dhBits == 0 && obs.handshakeEstablished() && obs.keyExchange == QLatin1String("DH"))

@@ -15,7 +15,7 @@ namespace hd {
 namespace {
 
 // Real servers accept a few dozen at most; one that keeps "accepting" is answering nonsense.
-constexpr int kMaxSuitesPerVersion = 48;
+constexpr int kMaxSuitesPerVersion = 64;
 
 HelloAnswer offer(const ProbeContext &context, int version, const QList<quint16> &suites, bool *connected)
 {

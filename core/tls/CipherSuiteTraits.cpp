@@ -80,7 +80,6 @@ CipherSuiteTraits fromOpenSsl(const SSL_CIPHER *cipher)
     traits.name = QString::fromLatin1(SSL_CIPHER_standard_name(cipher));
     traits.minVersion = versionFromOpenSsl(SSL_CIPHER_get_version(cipher));
     traits.tls13 = traits.minVersion == 0x0304;
-    traits.knownToOpenSsl = true;
     const int kx = SSL_CIPHER_get_kx_nid(cipher);
     const int cipherNid = SSL_CIPHER_get_cipher_nid(cipher);
     const int digest = SSL_CIPHER_get_digest_nid(cipher);

@@ -23,7 +23,6 @@ struct CipherSuiteTraits
     bool dhe = false;             // needs the server's finite-field DH group to be acceptable
     bool aead = false;            // GCM, CCM, ChaCha20-Poly1305
     bool cbcSha1 = false;         // a block cipher in CBC mode with an HMAC-SHA1 (or MD5) record MAC
-    bool knownToOpenSsl = false;  // the local OpenSSL can negotiate it in a real handshake
     // Why no client should use it, most serious first: "null" (no encryption), "anonymous"
     // (no authentication), "export" (40/56-bit export grade), "rc4", "des" (56-bit DES),
     // "3des" (64-bit blocks: Sweet32).

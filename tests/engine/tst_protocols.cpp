@@ -294,7 +294,7 @@ private slots:
             if (kMyIds.contains(id))
                 mine << id;
         }
-        QCOMPARE(mine, expected);
+        QCOMPARE(mine.join(QLatin1Char(',')), expected.join(QLatin1Char(',')));
         // A silent server holds every connection slot until the time is up, so the TLS 1.3
         // probes may not get their turn: then they report nothing, rather than a refusal.
         const QStringList accepted = probeFact(result, QStringLiteral("protocol-versions"), QStringLiteral("accepted"));

@@ -181,6 +181,22 @@ private slots:
         QCOMPARE(browserCipher(), QStringLiteral("TLS_RSA_WITH_AES_256_CBC_SHA"));
     }
 
+    // Groups the key-exchange probe got no answer for are not groups the server refuses.
+    void unjudgedGroupsConcludeNothing()
+    {
+        hd::Observations obs = established(0x0304, QStringLiteral("TLS_AES_128_GCM_SHA256"));
+        probedModern(&obs, {0xC02B});
+        obs.probes.keyExchange.groups = {QStringLiteral("x448")};
+        const auto browsers = [&obs] {
+            return hd::assessCompatibility(hd::ServerCapabilities::from(obs)).first();
+        };
+        QCOMPARE(browsers().outcome, hd::CompatibilityRow::Outcome::Unknown);
+        QVERIFY(hd::checkCipherSuites(obs).isEmpty());
+        obs.probes.keyExchange.rejectedGroups = {QStringLiteral("x25519"), QStringLiteral("secp256r1"), QStringLiteral("secp384r1")};
+        QCOMPARE(browsers().reason, QStringLiteral("no-common-group"));
+        QCOMPARE(ids(hd::checkCipherSuites(obs)), QStringList{QStringLiteral("cipher-mismatch")});
+    }
+
     void nothingKnownNothingSaid()
     {
         hd::Observations obs;

@@ -131,12 +131,12 @@ private slots:
         const QString root = QStringLiteral("Handshake Doctor Test Root CA");
         const QString intermediate = QStringLiteral("Handshake Doctor Test Intermediate CA");
         QTest::newRow("expired") << "expired"
-                                 << "The certificate has expired. Only the site's owner can fix this."
+                                 << "This site's certificate expired 3 days ago. Only the site's owner can fix this."
                                  << QStringList{"cert-expired"} << full << "Certificate check"
                                  << QStringList{root, intermediate, "localhost"}
                                  << QList<Problems>{{}, {}, Problem::Expired};
         QTest::newRow("incomplete chain")
-            << "incomplete-chain" << "The server does not send its intermediate certificate. Only the site's owner can fix this."
+            << "incomplete-chain" << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”. Only the site's owner can fix this."
             << QStringList{"incomplete-chain"}
             << QList<int>{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsEstablished), int(Kind::CertificateCheck),
                           int(Kind::IssuerFetch), int(Kind::Http)}
@@ -146,7 +146,7 @@ private slots:
                                      << QStringList{"self-signed"} << full << "Certificate check" << QStringList{"localhost"}
                                      << QList<Problems>{Problem::SelfSigned | Problem::Untrusted};
         QTest::newRow("several problems")
-            << "several-problems" << "The certificate has expired. Only the site's owner can fix this."
+            << "several-problems" << "This site's certificate expired 3 days ago. Only the site's owner can fix this."
             << QStringList{"cert-expired", "hostname-mismatch", "weak-signature", "weak-key"} << full << "Certificate check"
             << QStringList{root, intermediate, "localhost"}
             << QList<Problems>{{}, {}, Problem::Expired | Problem::NameMismatch | Problem::WeakSignature | Problem::WeakKey};
@@ -295,7 +295,7 @@ private slots:
         button->click();
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY2(text.contains(server->url()), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("The certificate has expired. Only the site's owner can fix this.")));
+        QVERIFY(text.contains(QStringLiteral("This site's certificate expired 3 days ago. Only the site's owner can fix this.")));
         QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
         QVERIFY(text.contains(QStringLiteral("   1. Check that this computer's date and time are correct.")));
         QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
