@@ -72,8 +72,6 @@ QStringList timeoutEvidence(const QVariantMap &f)
 
 QStringList abortedEvidence(const QVariantMap &f)
 {
-    if (str(f, "after") == QLatin1String("tcp"))
-        return {CauseCatalogue::tr("The server accepted the TCP connection and reset it at once, before any TLS message.")};
     const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
     if (str(f, "how") == QLatin1String("reset"))
         return {CauseCatalogue::tr("The server reset the connection (TCP RST) right after %1, without a TLS alert.").arg(after)};

@@ -136,7 +136,9 @@ private:
             const QDeadlineTimer attemptDeadline(left / qMax<qsizetype>(1, addresses.size() - i));
             m_obs.address = addresses[i];
             m_obs.connectError = socket.connect(addresses[i], m_obs.target.port, attemptDeadline, m_cancel);
-            m_obs.connected = m_obs.connectError.ok();
+            // A reset reported by connect() means the server accepted and then reset: TCP
+            // did connect, and the handshake step will run into the reset like any other.
+            m_obs.connected = m_obs.connectError.ok() || m_obs.connectError.error == NetError::Reset;
             attempts << QStringLiteral("%1 %2").arg(addresses[i].toString(), netErrorKey(m_obs.connectError.error));
             if (m_obs.connectError.error == NetError::Cancelled)
                 break;

@@ -712,10 +712,6 @@
         <source>After the handshake, the HTTP request got no answer: %1.</source>
         <translation>After the handshake, the HTTP request got no answer: %1.</translation>
     </message>
-    <message>
-        <source>The server accepted the TCP connection and reset it at once, before any TLS message.</source>
-        <translation>The server accepted the TCP connection and reset it at once, before any TLS message.</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>

@@ -709,10 +709,6 @@
         <source>After the handshake, the HTTP request got no answer: %1.</source>
         <translation>握手完成后，HTTP 请求没有得到响应：%1。</translation>
     </message>
-    <message>
-        <source>The server accepted the TCP connection and reset it at once, before any TLS message.</source>
-        <translation>服务器接受了 TCP 连接，但在任何 TLS 消息之前立即将其重置。</translation>
-    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -2476,11 +2472,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n suite(s), server&apos;s order</source>
-        <translation><numerusform>%1：%n 个套件，按服务器的顺序</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个套件，按服务器的顺序</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n suite(s)</source>
-        <translation><numerusform>%1：%n 个套件</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个套件</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>

@@ -24,7 +24,7 @@ public:
     static QList<Finding> evaluate(const Observations &observations); // all checks, root cause first
 };
 
-QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect), handshake-aborted (reset on accept)
+QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
 QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid

@@ -29,9 +29,6 @@ QList<Finding> checkReachability(const Observations &obs)
     switch (obs.connectError.error) {
     case NetError::Refused:
         return {CauseCatalogue::make("connection-refused", where)};
-    case NetError::Reset: // accepted, then reset before we could send anything
-        return {CauseCatalogue::make("handshake-aborted", {{QStringLiteral("how"), QStringLiteral("reset")},
-                                                           {QStringLiteral("after"), QStringLiteral("tcp")}})};
     case NetError::Timeout: {
         QVariantMap facts = where;
         facts.insert(QStringLiteral("phase"), QStringLiteral("connect"));

@@ -1,5 +1,6 @@
 // Reaching the server: refused, silent, hung up, not speaking TLS, name not found.
 #include "BlackholeListener.h"
+#include "ResultJson.h"
 #include "ScenarioRunner.h"
 
 #include <QElapsedTimer>
@@ -121,9 +122,15 @@ private slots:
     {
         const hd::DiagnosisResult result = diagnoseBehavior(Behavior::ResetOnAccept);
         QCOMPARE(result.findingIds(), QStringList{QStringLiteral("handshake-aborted")});
-        // Depending on timing the reset arrives during connect() or during the handshake.
+        // Whether the reset reaches connect() or the first write, the story is the same.
         QCOMPARE(result.finding(QStringLiteral("handshake-aborted"))->facts.value(QStringLiteral("how")).toString(),
                  QStringLiteral("reset"));
+        QStringList kinds;
+        for (const hd::TimelineStep &step : result.timeline)
+            kinds << hd::stepKindKey(step.kind);
+        QVERIFY2(kinds.mid(0, 3) == (QStringList{QStringLiteral("dns"), QStringLiteral("tcp"), QStringLiteral("tls-message")}),
+                 qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY(kinds.contains(QStringLiteral("tls-failed")));
     }
 
     void notTls_data()

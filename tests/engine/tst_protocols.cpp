@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <atomic>
+
 using namespace testsupport;
 
 namespace {
@@ -305,6 +307,44 @@ private slots:
             QVERIFY(probeFact(result, QStringLiteral("protocol-versions"), QStringLiteral("rejected")).isEmpty());
         const QVariantMap suites = probeStep(result, QStringLiteral("cipher-suites"))->facts.value(QStringLiteral("suites")).toMap();
         QVERIFY(suites.isEmpty() || suites.keys() == QStringList{QStringLiteral("TLS 1.3")});
+    }
+
+    // Cancelled while every probe waits on a server that never answers them: the diagnosis
+    // ends at once instead of at its 30-second limit.
+    void cancelWhileProbing()
+    {
+        TlsTestServer::Config backendConfig = modern();
+        backendConfig.minProtocol = TLS1_3_VERSION;
+        auto backend = startTls(backendConfig);
+        QVERIFY(backend);
+        LegacyTlsServer::Config config;
+        config.backendPort = backend->port();
+        config.backendVersions = {0x0304};
+        config.answer = LegacyTlsServer::Answer::Silence;
+        LegacyTlsServer server(config);
+        QVERIFY(server.start());
+
+        hd::DiagnosisOptions options;
+        options.timeoutMs = 30000;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("cancel-anchors.pem"), m_pki.root.pem());
+        hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server.port()), &options.addressOverride);
+        const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(server.port())).target;
+        hd::CancelToken cancel;
+        QElapsedTimer sinceCancel;
+        std::atomic<bool> cancelled{false};
+        const auto onStep = [&](const hd::TimelineStep &step) {
+            // The probes start before the HTTP request: by its step they all wait on the server.
+            if (step.kind == hd::TimelineStep::Kind::Http && !cancelled.exchange(true)) {
+                QThread::msleep(300);
+                sinceCancel.start();
+                cancel.cancel();
+            }
+        };
+        const hd::DiagnosisResult result = hd::Diagnosis::run(target, options, cancel, onStep);
+        QVERIFY(cancelled);
+        QVERIFY(result.cancelled);
+        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(result.findings.isEmpty());
     }
 };
 
