@@ -195,13 +195,16 @@ private:
         m_obs.ocspStaple = outcome.ocspStaple;
         for (const X509Ptr &cert : outcome.presentedChain)
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
+        // Probes that need no verified chain start at once, overlapping the chain check.
+        std::vector<std::thread> probes;
+        const bool probing = shouldProbe(outcome.result);
+        if (probing)
+            startProbes(m_probeContext, {}, false, &probes);
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
-
-        std::vector<std::thread> probes;
-        if (shouldProbe(outcome.result))
-            probes = startProbes(outcome.presentedChain, built);
+        if (probing)
+            startProbes(m_chainProbeContext, std::move(built), true, &probes);
         if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
             requestHttp(session);
         for (std::thread &probe : probes)
@@ -221,30 +224,28 @@ private:
                    || result == R::PeerClosed || result == R::PeerReset);
     }
 
-    // Every probe on a thread of its own; the connection slots keep the total polite.
-    std::vector<std::thread> startProbes(const X509List &presented, const X509List &built)
+    // Every probe on a thread of its own; the connection slots keep the total polite. A
+    // context is filled before its probes start and only read while they run.
+    void startProbes(ProbeContext &context, X509List builtChain, bool needsBuiltChain, std::vector<std::thread> *threads)
     {
-        m_probeContext.target = m_obs.target;
-        m_probeContext.options = m_obs.options;
-        m_probeContext.address = m_obs.address;
-        m_probeContext.deadline = m_deadline;
-        m_probeContext.cancel = m_cancel;
-        m_probeContext.connectionSlots = &m_slots;
-        m_probeContext.clock = &m_clock;
-        for (const X509Ptr &cert : presented)
-            m_probeContext.presentedChain.push_back(shareX509(cert.get()));
-        for (const X509Ptr &cert : built)
-            m_probeContext.builtChain.push_back(shareX509(cert.get()));
-        std::vector<std::thread> threads;
+        context.target = m_obs.target;
+        context.options = m_obs.options;
+        context.address = m_obs.address;
+        context.deadline = m_deadline;
+        context.cancel = m_cancel;
+        context.connectionSlots = &m_slots;
+        context.clock = &m_clock;
+        context.builtChain = std::move(builtChain);
         for (const ProbeRegistry::Probe &probe : ProbeRegistry::probes()) {
-            threads.emplace_back([this, probe] {
+            if (probe.needsBuiltChain != needsBuiltChain)
+                continue;
+            threads->emplace_back([this, probe, &context] {
                 TimelineStep step = startStep(TimelineStep::Kind::Probe);
                 step.name = QLatin1String(probe.name);
-                step.facts = probe.run(m_probeContext, m_obs.probes);
+                step.facts = probe.run(context, m_obs.probes);
                 finishStep(step, TimelineStep::Status::Info);
             });
         }
-        return threads;
     }
 
     void analyseChain(const X509List &presented, X509List *built)
@@ -338,6 +339,7 @@ private:
     QMutex m_stepMutex;
     ConnectionSlots m_slots;
     ProbeContext m_probeContext;
+    ProbeContext m_chainProbeContext;
     std::future<void> m_trustPreload;
     QDeadlineTimer m_deadline;
     CancelToken m_cancel;

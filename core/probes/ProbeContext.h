@@ -25,8 +25,7 @@ struct ProbeContext
     CancelToken cancel;
     ConnectionSlots *connectionSlots = nullptr;
     const Clock *clock = nullptr;
-    X509List builtChain;          // leaf first, as verified (for revocation and similar)
-    X509List presentedChain;      // as the server sent it
+    X509List builtChain;          // leaf first, as verified; only for probes that need it
 };
 
 // One extra handshake with a chosen configuration, outside the main timeline.

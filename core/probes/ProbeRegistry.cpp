@@ -10,11 +10,11 @@ namespace hd {
 const QList<ProbeRegistry::Probe> &ProbeRegistry::probes()
 {
     static const QList<Probe> all{
-        {"sni", runSniProbe},
-        {"revocation", runRevocationProbe},
-        {"protocol-versions", runProtocolVersionsProbe},
-        {"cipher-suites", runCipherSuitesProbe},
-        {"key-exchange", runKeyExchangeProbe},
+        {"sni", false, runSniProbe},
+        {"revocation", true, runRevocationProbe},
+        {"protocol-versions", false, runProtocolVersionsProbe},
+        {"cipher-suites", false, runCipherSuitesProbe},
+        {"key-exchange", false, runKeyExchangeProbe},
     };
     return all;
 }

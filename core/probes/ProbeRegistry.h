@@ -18,6 +18,7 @@ public:
     struct Probe
     {
         const char *name;
+        bool needsBuiltChain; // started only after chain verification, with context.builtChain
         // Fills its part of results; returns facts for its timeline step.
         QVariantMap (*run)(const ProbeContext &context, ProbeResults &results);
     };

@@ -16,9 +16,11 @@ struct TlsClientConfig
     QStringList alpn = {QStringLiteral("http/1.1")};
     int minVersion = 0x0301;          // TLS 1.0: learn what the server does, judge it afterwards
     int maxVersion = 0x0304;
-    // Modern suites first, then everything else this OpenSSL can speak: the diagnosis should
-    // connect wherever possible and report weaknesses, not fail like a strict client.
-    QByteArray cipherList = "DEFAULT:ALL:@SECLEVEL=0";
+    // Everything this OpenSSL can speak, modern suites first (OpenSSL's own order): the
+    // diagnosis should connect wherever possible and report weaknesses, not fail like a
+    // strict client. Not "DEFAULT:ALL": the "!" rules inside DEFAULT would remove the rest
+    // for good. Anonymous suites stay out: the point is to see the server's certificate.
+    QByteArray cipherList = "ALL:!aNULL:@SECLEVEL=0";
     QByteArray cipherSuites;          // TLS 1.3 suites; empty keeps OpenSSL's defaults
     QByteArray groups;                // empty keeps OpenSSL's defaults
     bool requestOcspStaple = true;
