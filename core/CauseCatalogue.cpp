@@ -1,5 +1,7 @@
 #include "CauseCatalogue.h"
 
+#include "Facts.h"
+
 #include "compat/ClientProfiles.h"
 #include "tls/TlsNames.h"
 
@@ -14,16 +16,6 @@ namespace hd {
 namespace {
 
 
-QString str(const QVariantMap &facts, const char *key)
-{
-    return facts.value(QLatin1String(key)).toString();
-}
-
-QString list(const QVariantMap &facts, const char *key)
-{
-    return facts.value(QLatin1String(key)).toStringList().join(QStringLiteral(", "));
-}
-
 // ISO dates read the same in every language and cannot be misread as day/month.
 QString date(const QVariant &value)
 {
@@ -37,51 +29,51 @@ QVariantList certificates(const QVariantMap &facts)
 
 QStringList dnsEvidence(const QVariantMap &f)
 {
-    const QString kind = str(f, "kind");
+    const QString kind = factText(f, "kind");
     if (kind == QLatin1String("timeout"))
-        return {CauseCatalogue::tr("No answer from the name server for “%1” before the time limit.").arg(str(f, "host"))};
+        return {CauseCatalogue::tr("No answer from the name server for “%1” before the time limit.").arg(factText(f, "host"))};
     if (kind == QLatin1String("not-found"))
-        return {CauseCatalogue::tr("The name “%1” does not exist in DNS (%2).").arg(str(f, "host"), str(f, "error"))};
-    return {CauseCatalogue::tr("Looking up “%1” failed: %2.").arg(str(f, "host"), str(f, "error"))};
+        return {CauseCatalogue::tr("The name “%1” does not exist in DNS (%2).").arg(factText(f, "host"), factText(f, "error"))};
+    return {CauseCatalogue::tr("Looking up “%1” failed: %2.").arg(factText(f, "host"), factText(f, "error"))};
 }
 
 QStringList refusedEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.")
-                .arg(str(f, "address"), str(f, "port"))};
+                .arg(factText(f, "address"), factText(f, "port"))};
 }
 
 QStringList unreachableEvidence(const QVariantMap &f)
 {
-    return {CauseCatalogue::tr("Connecting to %1 port %2 failed: %3.").arg(str(f, "address"), str(f, "port"), str(f, "error"))};
+    return {CauseCatalogue::tr("Connecting to %1 port %2 failed: %3.").arg(factText(f, "address"), factText(f, "port"), factText(f, "error"))};
 }
 
 QStringList timeoutEvidence(const QVariantMap &f)
 {
-    const QString phase = str(f, "phase");
+    const QString phase = factText(f, "phase");
     const QString seconds = QLocale().toString(f.value(QStringLiteral("seconds")).toDouble(), 'f', 1);
     if (phase == QLatin1String("connect"))
         return {CauseCatalogue::tr("No answer to the TCP connection request to %1 port %2 within %3 s.")
-                    .arg(str(f, "address"), str(f, "port"), seconds)};
+                    .arg(factText(f, "address"), factText(f, "port"), seconds)};
     if (phase == QLatin1String("http"))
         return {CauseCatalogue::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
-    const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
     return {CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
-                .arg(str(f, "address"), str(f, "port"), after, seconds)};
+                .arg(factText(f, "address"), factText(f, "port"), after, seconds)};
 }
 
 QStringList abortedEvidence(const QVariantMap &f)
 {
-    const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
-    if (str(f, "how") == QLatin1String("reset"))
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
+    if (factText(f, "how") == QLatin1String("reset"))
         return {CauseCatalogue::tr("The server reset the connection (TCP RST) right after %1, without a TLS alert.").arg(after)};
     return {CauseCatalogue::tr("The server closed the connection right after %1, without a TLS alert.").arg(after)};
 }
 
 QStringList notTlsEvidence(const QVariantMap &f)
 {
-    QStringList lines{CauseCatalogue::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(str(f, "firstBytes"))};
-    const QString protocol = str(f, "protocol");
+    QStringList lines{CauseCatalogue::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(factText(f, "firstBytes"))};
+    const QString protocol = factText(f, "protocol");
     if (protocol == QLatin1String("http"))
         lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
     else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
@@ -95,7 +87,7 @@ QStringList expiredEvidence(const QVariantMap &f)
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
         lines << CauseCatalogue::tr("%1 “%2” expired on %3 (%n day(s) ago).", nullptr, cert.value(QStringLiteral("days")).toInt())
-                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
+                     .arg(CauseCatalogue::certificatePosition(factText(cert, "position")), factText(cert, "name"), date(cert.value(QStringLiteral("date"))));
     }
     return lines;
 }
@@ -106,48 +98,48 @@ QStringList notYetValidEvidence(const QVariantMap &f)
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
         lines << CauseCatalogue::tr("%1 “%2” becomes valid only on %3 (in %n day(s)).", nullptr, cert.value(QStringLiteral("days")).toInt())
-                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), date(cert.value(QStringLiteral("date"))));
+                     .arg(CauseCatalogue::certificatePosition(factText(cert, "position")), factText(cert, "name"), date(cert.value(QStringLiteral("date"))));
     }
     return lines;
 }
 
 QStringList mismatchEvidence(const QVariantMap &f)
 {
-    QStringList lines{CauseCatalogue::tr("You asked for “%1”, but the certificate is valid only for: %2.").arg(str(f, "host"), list(f, "names"))};
-    const QString hint = str(f, "hint");
+    QStringList lines{CauseCatalogue::tr("You asked for “%1”, but the certificate is valid only for: %2.").arg(factText(f, "host"), factList(f, "names"))};
+    const QString hint = factText(f, "hint");
     if (hint == QLatin1String("www-only"))
-        lines << CauseCatalogue::tr("The certificate covers the www. name but not the bare domain “%1”.").arg(str(f, "host"));
+        lines << CauseCatalogue::tr("The certificate covers the www. name but not the bare domain “%1”.").arg(factText(f, "host"));
     else if (hint == QLatin1String("bare-only"))
-        lines << CauseCatalogue::tr("The certificate covers the bare domain but not “%1”.").arg(str(f, "host"));
+        lines << CauseCatalogue::tr("The certificate covers the bare domain but not “%1”.").arg(factText(f, "host"));
     else if (hint == QLatin1String("wildcard-depth"))
         lines << CauseCatalogue::tr("A wildcard like “%1” covers exactly one label: it matches a.%2 but not “%3”.")
-                     .arg(str(f, "wildcard"), str(f, "wildcard").mid(2), str(f, "host"));
+                     .arg(factText(f, "wildcard"), factText(f, "wildcard").mid(2), factText(f, "host"));
     else if (hint == QLatin1String("wildcard-bare"))
-        lines << CauseCatalogue::tr("A wildcard like “%1” does not cover the bare domain “%2” itself.").arg(str(f, "wildcard"), str(f, "host"));
+        lines << CauseCatalogue::tr("A wildcard like “%1” does not cover the bare domain “%2” itself.").arg(factText(f, "wildcard"), factText(f, "host"));
     return lines;
 }
 
 QStringList missingSanEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("The certificate names “%1” only in its subject common name (CN=%2) and has no Subject Alternative Name; browsers ignore the CN.")
-                .arg(str(f, "host"), str(f, "commonName"))};
+                .arg(factText(f, "host"), factText(f, "commonName"))};
 }
 
 QStringList selfSignedEvidence(const QVariantMap &f)
 {
-    return {CauseCatalogue::tr("The certificate “%1” is signed by itself and is not in this computer's trust store.").arg(str(f, "name")),
-            CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"))};
+    return {CauseCatalogue::tr("The certificate “%1” is signed by itself and is not in this computer's trust store.").arg(factText(f, "name")),
+            CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(factText(f, "fingerprint"))};
 }
 
 QStringList untrustedRootEvidence(const QVariantMap &f)
 {
-    QStringList lines{CauseCatalogue::tr("The chain ends at the root “%1”, which is not in this computer's trust store.").arg(str(f, "root"))};
+    QStringList lines{CauseCatalogue::tr("The chain ends at the root “%1”, which is not in this computer's trust store.").arg(factText(f, "root"))};
     if (f.value(QStringLiteral("fetched")).toBool())
-        lines << CauseCatalogue::tr("The root was downloaded from the address in the certificate (%1).").arg(str(f, "url"));
-    else if (!f.value(QStringLiteral("rootSent")).toBool() && !str(f, "root").isEmpty())
+        lines << CauseCatalogue::tr("The root was downloaded from the address in the certificate (%1).").arg(factText(f, "url"));
+    else if (!f.value(QStringLiteral("rootSent")).toBool() && !factText(f, "root").isEmpty())
         lines << CauseCatalogue::tr("The server did not send this root, and it could not be found anywhere else.");
-    if (!str(f, "fingerprint").isEmpty())
-        lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"));
+    if (!factText(f, "fingerprint").isEmpty())
+        lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(factText(f, "fingerprint"));
     return lines;
 }
 
@@ -155,12 +147,12 @@ QStringList incompleteChainEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("The server sent %n certificate(s), but not the intermediate “%1” that issued “%2”.", nullptr,
                             f.value(QStringLiteral("sent")).toInt())
-                          .arg(list(f, "missing"), str(f, "orphan"))};
+                          .arg(factList(f, "missing"), factText(f, "orphan"))};
     if (f.value(QStringLiteral("fetched")).toBool())
         lines << CauseCatalogue::tr("Downloaded the missing certificate from %1 (the certificate's AIA caIssuers address): with it the chain is complete.")
-                     .arg(str(f, "url"));
-    else if (!str(f, "url").isEmpty())
-        lines << CauseCatalogue::tr("Could not download it from %1: %2.").arg(str(f, "url"), str(f, "error"));
+                     .arg(factText(f, "url"));
+    else if (!factText(f, "url").isEmpty())
+        lines << CauseCatalogue::tr("Could not download it from %1: %2.").arg(factText(f, "url"), factText(f, "error"));
     return lines;
 }
 
@@ -170,7 +162,7 @@ QStringList weakSignatureEvidence(const QVariantMap &f)
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
         lines << CauseCatalogue::tr("%1 “%2” is signed with %3.")
-                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "algorithm"));
+                     .arg(CauseCatalogue::certificatePosition(factText(cert, "position")), factText(cert, "name"), factText(cert, "algorithm"));
     }
     return lines;
 }
@@ -181,7 +173,7 @@ QStringList weakKeyEvidence(const QVariantMap &f)
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
         lines << CauseCatalogue::tr("%1 “%2” has a %3 key of only %4 bits.")
-                     .arg(CauseCatalogue::certificatePosition(str(cert, "position")), str(cert, "name"), str(cert, "keyType"), str(cert, "bits"));
+                     .arg(CauseCatalogue::certificatePosition(factText(cert, "position")), factText(cert, "name"), factText(cert, "keyType"), factText(cert, "bits"));
     }
     return lines;
 }
@@ -189,29 +181,29 @@ QStringList weakKeyEvidence(const QVariantMap &f)
 QStringList wrongPurposeEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("The certificate “%1” is only allowed for: %2. A web server's certificate needs “serverAuth” (TLS Web Server Authentication).")
-                .arg(str(f, "name"), list(f, "usages"))};
+                .arg(factText(f, "name"), factList(f, "usages"))};
 }
 
 QStringList clientCertEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.")
-                          .arg(str(f, "alert").isEmpty() ? CauseCatalogue::tr("no alert") : str(f, "alert"))};
-    if (!list(f, "acceptedIssuers").isEmpty())
-        lines << CauseCatalogue::tr("Client certificates it accepts are issued by: %1.").arg(list(f, "acceptedIssuers"));
+                          .arg(factText(f, "alert").isEmpty() ? CauseCatalogue::tr("no alert") : factText(f, "alert"))};
+    if (!factList(f, "acceptedIssuers").isEmpty())
+        lines << CauseCatalogue::tr("Client certificates it accepts are issued by: %1.").arg(factList(f, "acceptedIssuers"));
     return lines;
 }
 
 QStringList sniEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).")
-                .arg(str(f, "serverName"), str(f, "level"))};
+                .arg(factText(f, "serverName"), factText(f, "level"))};
 }
 
 QStringList alertEvidence(const QVariantMap &f)
 {
-    const QString after = str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after");
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
     return {CauseCatalogue::tr("The server ended the handshake after %1 with the alert “%2”: %3")
-                .arg(after, str(f, "alert"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
+                .arg(after, factText(f, "alert"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
 }
 
 QStringList certInvalidEvidence(const QVariantMap &f)
@@ -225,17 +217,17 @@ QStringList certInvalidEvidence(const QVariantMap &f)
 QStringList localFailureEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("The handshake stopped on our side after %1: %2")
-                .arg(str(f, "after").isEmpty() ? QStringLiteral("ClientHello") : str(f, "after"), str(f, "error"))};
+                .arg(factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after"), factText(f, "error"))};
 }
 
 QStringList caFileEvidence(const QVariantMap &f)
 {
-    return {CauseCatalogue::tr("The CA file “%1” could not be used: %2.").arg(str(f, "file"), str(f, "error"))};
+    return {CauseCatalogue::tr("The CA file “%1” could not be used: %2.").arg(factText(f, "file"), factText(f, "error"))};
 }
 
 QStringList httpEvidence(const QVariantMap &f)
 {
-    return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(str(f, "error"))};
+    return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(factText(f, "error"))};
 }
 
 QString durationText(qint64 seconds)
@@ -257,21 +249,21 @@ QStringList clockEvidence(const QVariantMap &f)
                        : CauseCatalogue::tr("This computer's clock is %1 behind the server's.").arg(durationText(skew)));
     for (const QVariant &entry : certificates(f)) {
         const QVariantMap cert = entry.toMap();
-        const QString here = str(cert, "here");
-        const QString byServer = str(cert, "byServerClock");
-        const QString position = CauseCatalogue::certificatePosition(str(cert, "position"));
+        const QString here = factText(cert, "here");
+        const QString byServer = factText(cert, "byServerClock");
+        const QString position = CauseCatalogue::certificatePosition(factText(cert, "position"));
         if (byServer == QLatin1String("valid") && here == QLatin1String("expired"))
             lines << CauseCatalogue::tr("With the server's time, %1 “%2” is valid until %3: it only looks expired because of this computer's clock.")
-                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
+                         .arg(position, factText(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
         else if (byServer == QLatin1String("valid"))
             lines << CauseCatalogue::tr("With the server's time, %1 “%2” is valid since %3: it only looks not yet valid because of this computer's clock.")
-                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
+                         .arg(position, factText(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
         else if (byServer == QLatin1String("expired"))
             lines << CauseCatalogue::tr("By the server's time, %1 “%2” expired on %3; this computer's clock hides that.")
-                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
+                         .arg(position, factText(cert, "name"), date(cert.value(QStringLiteral("notAfter"))));
         else
             lines << CauseCatalogue::tr("By the server's time, %1 “%2” is not valid before %3.")
-                         .arg(position, str(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
+                         .arg(position, factText(cert, "name"), date(cert.value(QStringLiteral("notBefore"))));
     }
     if (certificates(f).isEmpty())
         lines << CauseCatalogue::tr("No certificate's validity depends on which clock is right.");
@@ -281,30 +273,30 @@ QStringList clockEvidence(const QVariantMap &f)
 QString sniAnswer(const QVariantMap &attempt)
 {
     if (attempt.value(QStringLiteral("failed")).toBool())
-        return CauseCatalogue::tr("it ends the handshake (%1)").arg(str(attempt, "reason"));
-    const QString names = list(attempt, "names");
+        return CauseCatalogue::tr("it ends the handshake (%1)").arg(factText(attempt, "reason"));
+    const QString names = factList(attempt, "names");
     return CauseCatalogue::tr("it sends “%1”, valid only for: %2")
-        .arg(str(attempt, "certificate"), names.isEmpty() ? CauseCatalogue::tr("no names") : names);
+        .arg(factText(attempt, "certificate"), names.isEmpty() ? CauseCatalogue::tr("no names") : names);
 }
 
 QStringList sniRequiredEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("With the name “%1” sent as SNI, the server sends “%2”; without SNI %3.")
-                          .arg(str(f, "host"), str(f, "certificate"), sniAnswer(f.value(QStringLiteral("withoutSni")).toMap()))};
+                          .arg(factText(f, "host"), factText(f, "certificate"), sniAnswer(f.value(QStringLiteral("withoutSni")).toMap()))};
     if (f.contains(QStringLiteral("withUnrelatedName")))
         lines << CauseCatalogue::tr("For a name it does not host (“%1”), %2.")
-                     .arg(str(f, "unrelatedName"), sniAnswer(f.value(QStringLiteral("withUnrelatedName")).toMap()));
+                     .arg(factText(f, "unrelatedName"), sniAnswer(f.value(QStringLiteral("withUnrelatedName")).toMap()));
     return lines;
 }
 
 QString revocationSource(const QVariantMap &source)
 {
-    const QString name = str(source, "source");
+    const QString name = factText(source, "source");
     if (name == QLatin1String("staple"))
         return CauseCatalogue::tr("the OCSP response stapled by the server");
     if (name == QLatin1String("ocsp"))
-        return CauseCatalogue::tr("the OCSP responder %1").arg(str(source, "url"));
-    return CauseCatalogue::tr("the revocation list (CRL) %1").arg(str(source, "url"));
+        return CauseCatalogue::tr("the OCSP responder %1").arg(factText(source, "url"));
+    return CauseCatalogue::tr("the revocation list (CRL) %1").arg(factText(source, "url"));
 }
 
 QString revocationReason(const QString &key)
@@ -338,8 +330,8 @@ QStringList revokedEvidence(const QVariantMap &f)
         const QString when = source.contains(QStringLiteral("date")) ? date(source.value(QStringLiteral("date")))
                                                                      : CauseCatalogue::tr("an unknown date");
         lines << CauseCatalogue::tr("According to %1, “%2” (serial %3) was revoked on %4; reason: %5.")
-                     .arg(revocationSource(source), str(f, "certificate"), str(f, "serial"), when,
-                          revocationReason(str(source, "reason")));
+                     .arg(revocationSource(source), factText(f, "certificate"), factText(f, "serial"), when,
+                          revocationReason(factText(source, "reason")));
     }
     for (const QVariant &entry : f.value(QStringLiteral("goodSources")).toList())
         lines << CauseCatalogue::tr("Still “good” according to %1: sources are updated at different times.")
@@ -350,9 +342,9 @@ QStringList revokedEvidence(const QVariantMap &f)
 // Why a revocation source gave no usable answer (RevocationAnswer::problem).
 QString revocationProblem(const QVariantMap &source)
 {
-    if (str(source, "status") == QLatin1String("unknown"))
+    if (factText(source, "status") == QLatin1String("unknown"))
         return CauseCatalogue::tr("the responder does not know this certificate (status “unknown”)");
-    const QString problem = str(source, "problem");
+    const QString problem = factText(source, "problem");
     if (problem == QLatin1String("timeout"))
         return CauseCatalogue::tr("no answer within the time limit");
     if (problem == QLatin1String("refused"))
@@ -387,7 +379,7 @@ QStringList stapleInvalidEvidence(const QVariantMap &f)
 
 QStringList staplingMissingEvidence(const QVariantMap &f)
 {
-    return {CauseCatalogue::tr("The certificate names the OCSP responder %1, but the server stapled no response to the handshake.").arg(str(f, "url"))};
+    return {CauseCatalogue::tr("The certificate names the OCSP responder %1, but the server stapled no response to the handshake.").arg(factText(f, "url"))};
 }
 
 QStringList revocationUnreachableEvidence(const QVariantMap &f)
@@ -400,14 +392,14 @@ QStringList revocationUnreachableEvidence(const QVariantMap &f)
 
 QStringList hstsEvidence(const QVariantMap &f)
 {
-    const QString problem = str(f, "problem");
+    const QString problem = factText(f, "problem");
     if (problem == QLatin1String("invalid"))
         return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.")
-                    .arg(str(f, "header"))};
+                    .arg(factText(f, "header"))};
     if (problem == QLatin1String("max-age-zero"))
         return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.")
-                    .arg(str(f, "header"))};
-    return {CauseCatalogue::tr("The answer to %1 (%2) has no Strict-Transport-Security header.").arg(str(f, "path"), str(f, "statusLine"))};
+                    .arg(factText(f, "header"))};
+    return {CauseCatalogue::tr("The answer to %1 (%2) has no Strict-Transport-Security header.").arg(factText(f, "path"), factText(f, "statusLine"))};
 }
 
 QString resourceKind(const QString &kind)
@@ -434,16 +426,16 @@ QString resourceKind(const QString &kind)
 QStringList mixedContentEvidence(const QVariantMap &f)
 {
     const int total = f.value(QStringLiteral("activeCount")).toInt() + f.value(QStringLiteral("passiveCount")).toInt();
-    QStringList lines{CauseCatalogue::tr("The page %1 loads %n resource(s) over unencrypted http://.", nullptr, total).arg(str(f, "path"))};
+    QStringList lines{CauseCatalogue::tr("The page %1 loads %n resource(s) over unencrypted http://.", nullptr, total).arg(factText(f, "path"))};
     for (const QVariant &entry : f.value(QStringLiteral("items")).toList()) {
         const QVariantMap item = entry.toMap();
-        const QString kind = str(item, "kind");
+        const QString kind = factText(item, "kind");
         if (kind == QLatin1String("form"))
-            lines << CauseCatalogue::tr("Sent unencrypted when submitted: %1 %2").arg(resourceKind(kind), str(item, "url"));
+            lines << CauseCatalogue::tr("Sent unencrypted when submitted: %1 %2").arg(resourceKind(kind), factText(item, "url"));
         else if (item.value(QStringLiteral("active")).toBool())
-            lines << CauseCatalogue::tr("Blocked by browsers: %1 %2").arg(resourceKind(kind), str(item, "url"));
+            lines << CauseCatalogue::tr("Blocked by browsers: %1 %2").arg(resourceKind(kind), factText(item, "url"));
         else
-            lines << CauseCatalogue::tr("Loaded with a “not secure” warning: %1 %2").arg(resourceKind(kind), str(item, "url"));
+            lines << CauseCatalogue::tr("Loaded with a “not secure” warning: %1 %2").arg(resourceKind(kind), factText(item, "url"));
     }
     if (const int more = f.value(QStringLiteral("more")).toInt(); more > 0)
         lines << CauseCatalogue::tr("… and %n more.", nullptr, more);
@@ -454,13 +446,13 @@ QStringList interceptionEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("The chain ends at the root “%1”, which this computer trusts but which is not one of the %n public roots of Mozilla's root program.",
                                          nullptr, f.value(QStringLiteral("publicRoots")).toInt())
-                          .arg(str(f, "root"))};
-    if (!str(f, "product").isEmpty())
-        lines << CauseCatalogue::tr("Its name suggests that %1 installed it to inspect encrypted connections.").arg(str(f, "product"));
+                          .arg(factText(f, "root"))};
+    if (!factText(f, "product").isEmpty())
+        lines << CauseCatalogue::tr("Its name suggests that %1 installed it to inspect encrypted connections.").arg(factText(f, "product"));
     else
         lines << CauseCatalogue::tr("Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.");
-    lines << CauseCatalogue::tr("Subject: %1").arg(str(f, "subject"));
-    lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(str(f, "fingerprint"));
+    lines << CauseCatalogue::tr("Subject: %1").arg(factText(f, "subject"));
+    lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(factText(f, "fingerprint"));
     return lines;
 }
 
@@ -476,14 +468,14 @@ QString clientNames(const QVariantMap &f, const char *key)
 QStringList protocolTooOldEvidence(const QVariantMap &f)
 {
     QStringList lines;
-    const QString obsolete = list(f, "obsolete");
+    const QString obsolete = factList(f, "obsolete");
     if (!obsolete.isEmpty())
         lines << CauseCatalogue::tr("The server still accepts %1, which is broken (POODLE) and which no current client uses, next to %2.")
-                     .arg(obsolete, str(f, "best"));
+                     .arg(obsolete, factText(f, "best"));
     else
         lines << CauseCatalogue::tr("The newest protocol version the server accepts is %1; current browsers and libraries require TLS 1.2 or newer.")
-                     .arg(str(f, "best"));
-    lines << CauseCatalogue::tr("Versions it accepts: %1.").arg(list(f, "accepted"));
+                     .arg(factText(f, "best"));
+    lines << CauseCatalogue::tr("Versions it accepts: %1.").arg(factList(f, "accepted"));
     if (!clientNames(f, "failingClients").isEmpty())
         lines << CauseCatalogue::tr("Clients that cannot connect: %1.").arg(clientNames(f, "failingClients"));
     return lines;
@@ -491,7 +483,7 @@ QStringList protocolTooOldEvidence(const QVariantMap &f)
 
 QStringList tls13OnlyEvidence(const QVariantMap &f)
 {
-    QStringList lines{CauseCatalogue::tr("The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.").arg(list(f, "suites"))};
+    QStringList lines{CauseCatalogue::tr("The server accepts only TLS 1.3 (suites: %1) and refuses TLS 1.2, 1.1 and 1.0.").arg(factList(f, "suites"))};
     if (!clientNames(f, "failingClients").isEmpty())
         lines << CauseCatalogue::tr("Clients that cannot connect: %1.").arg(clientNames(f, "failingClients"));
     return lines;
@@ -503,8 +495,8 @@ QStringList cipherMismatchEvidence(const QVariantMap &f)
     const QVariantMap offered = f.value(QStringLiteral("offered")).toMap();
     for (auto it = offered.cbegin(); it != offered.cend(); ++it)
         lines << CauseCatalogue::tr("At %1 the server accepts only: %2.").arg(it.key(), it.value().toStringList().join(QStringLiteral(", ")));
-    if (!list(f, "groups").isEmpty())
-        lines << CauseCatalogue::tr("Elliptic-curve groups it accepts: %1.").arg(list(f, "groups"));
+    if (!factList(f, "groups").isEmpty())
+        lines << CauseCatalogue::tr("Elliptic-curve groups it accepts: %1.").arg(factList(f, "groups"));
     return lines;
 }
 
@@ -533,17 +525,17 @@ QStringList weakCipherEvidence(const QVariantMap &f)
         QStringList why;
         for (const QString &weakness : suite.value(QStringLiteral("weaknesses")).toStringList())
             why << suiteWeakness(weakness);
-        lines << CauseCatalogue::tr("%1 (%2): %3.").arg(str(suite, "name"), list(suite, "versions"), why.join(QStringLiteral("; ")));
+        lines << CauseCatalogue::tr("%1 (%2): %3.").arg(factText(suite, "name"), factList(suite, "versions"), why.join(QStringLiteral("; ")));
     }
-    if (!str(f, "cbcSha1Only").isEmpty())
+    if (!factText(f, "cbcSha1Only").isEmpty())
         lines << CauseCatalogue::tr("At %1 the server offers only CBC suites with SHA-1 and no AES-GCM or ChaCha20-Poly1305: these are open to padding-oracle attacks such as Lucky Thirteen.")
-                     .arg(str(f, "cbcSha1Only"));
-    if (!str(f, "noForwardSecrecy").isEmpty())
+                     .arg(factText(f, "cbcSha1Only"));
+    if (!factText(f, "noForwardSecrecy").isEmpty())
         lines << CauseCatalogue::tr("At %1 none of the server's suites has forward secrecy: whoever obtains the server's private key later can decrypt recorded traffic.")
-                     .arg(str(f, "noForwardSecrecy"));
-    if (!str(f, "prefersNoForwardSecrecy").isEmpty())
+                     .arg(factText(f, "noForwardSecrecy"));
+    if (!factText(f, "prefersNoForwardSecrecy").isEmpty())
         lines << CauseCatalogue::tr("At %1 the server prefers %2, which has no forward secrecy, to its suites that have it.")
-                     .arg(str(f, "prefersNoForwardSecrecy"), str(f, "preferred"));
+                     .arg(factText(f, "prefersNoForwardSecrecy"), factText(f, "preferred"));
     return lines;
 }
 
@@ -553,12 +545,12 @@ QStringList weakDhEvidence(const QVariantMap &f)
     QStringList lines{CauseCatalogue::tr("The server's Diffie-Hellman group has %1 bits; at least 2048 are needed.").arg(bits)};
     if (bits < 1024)
         lines << CauseCatalogue::tr("Groups this small are refused by current clients and can be broken with modest computing power.");
-    if (!list(f, "suites").isEmpty())
-        lines << CauseCatalogue::tr("Suites that use it: %1.").arg(list(f, "suites"));
+    if (!factList(f, "suites").isEmpty())
+        lines << CauseCatalogue::tr("Suites that use it: %1.").arg(factList(f, "suites"));
     if (!clientNames(f, "refusingClients").isEmpty())
         lines << CauseCatalogue::tr("Clients that refuse it and fail: %1.").arg(clientNames(f, "refusingClients"));
-    if (!list(f, "groups").isEmpty())
-        lines << CauseCatalogue::tr("Clients with elliptic-curve key exchange (%1) do not use it.").arg(list(f, "groups"));
+    if (!factList(f, "groups").isEmpty())
+        lines << CauseCatalogue::tr("Clients with elliptic-curve key exchange (%1) do not use it.").arg(factList(f, "groups"));
     return lines;
 }
 
@@ -848,7 +840,7 @@ QString headlineFor(const Finding &finding, const QString &title)
     const QVariantMap &f = finding.facts;
     const QVariantMap firstCert = certificates(f).value(0).toMap();
     const int days = firstCert.value(QStringLiteral("days")).toInt();
-    const bool leaf = str(firstCert, "position") == QLatin1String("leaf");
+    const bool leaf = factText(firstCert, "position") == QLatin1String("leaf");
     const QString id = finding.id;
     if (id == QLatin1String("cert-expired") && !firstCert.isEmpty()) {
         if (days == 0)
@@ -859,24 +851,24 @@ QString headlineFor(const Finding &finding, const QString &title)
     }
     if (id == QLatin1String("cert-not-yet-valid") && !firstCert.isEmpty())
         return CauseCatalogue::tr("This site's certificate becomes valid only in %n day(s)", nullptr, qMax(1, days));
-    if (id == QLatin1String("hostname-mismatch") && !list(f, "names").isEmpty())
+    if (id == QLatin1String("hostname-mismatch") && !factList(f, "names").isEmpty())
         return CauseCatalogue::tr("The certificate is for %1, not for %2")
-            .arg(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", ")), str(f, "host"));
-    if (id == QLatin1String("untrusted-root") && !str(f, "root").isEmpty())
-        return CauseCatalogue::tr("The certificate comes from “%1”, an authority this computer does not trust").arg(str(f, "root"));
-    if (id == QLatin1String("incomplete-chain") && !list(f, "missing").isEmpty())
+            .arg(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", ")), factText(f, "host"));
+    if (id == QLatin1String("untrusted-root") && !factText(f, "root").isEmpty())
+        return CauseCatalogue::tr("The certificate comes from “%1”, an authority this computer does not trust").arg(factText(f, "root"));
+    if (id == QLatin1String("incomplete-chain") && !factList(f, "missing").isEmpty())
         return CauseCatalogue::tr("The server does not send the intermediate certificate “%1”")
             .arg(f.value(QStringLiteral("missing")).toStringList().first());
     if (id == QLatin1String("connection-refused"))
-        return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(str(f, "address"), str(f, "port"));
-    if (id == QLatin1String("dns-failure") && str(f, "kind") == QLatin1String("not-found"))
-        return CauseCatalogue::tr("The name %1 does not exist").arg(str(f, "host"));
-    if (id == QLatin1String("timeout") && str(f, "phase") == QLatin1String("connect"))
-        return CauseCatalogue::tr("%1 port %2 does not answer").arg(str(f, "address"), str(f, "port"));
-    if (id == QLatin1String("timeout") && str(f, "phase") == QLatin1String("handshake"))
+        return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(factText(f, "address"), factText(f, "port"));
+    if (id == QLatin1String("dns-failure") && factText(f, "kind") == QLatin1String("not-found"))
+        return CauseCatalogue::tr("The name %1 does not exist").arg(factText(f, "host"));
+    if (id == QLatin1String("timeout") && factText(f, "phase") == QLatin1String("connect"))
+        return CauseCatalogue::tr("%1 port %2 does not answer").arg(factText(f, "address"), factText(f, "port"));
+    if (id == QLatin1String("timeout") && factText(f, "phase") == QLatin1String("handshake"))
         return CauseCatalogue::tr("The server accepts the connection but never answers the TLS handshake");
-    if (id == QLatin1String("sni-unknown") && !str(f, "serverName").isEmpty())
-        return CauseCatalogue::tr("The server has no site called %1").arg(str(f, "serverName"));
+    if (id == QLatin1String("sni-unknown") && !factText(f, "serverName").isEmpty())
+        return CauseCatalogue::tr("The server has no site called %1").arg(factText(f, "serverName"));
     return title;
 }
 

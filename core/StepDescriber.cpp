@@ -1,5 +1,7 @@
 #include "StepDescriber.h"
 
+#include "Facts.h"
+
 #include "CauseCatalogue.h"
 #include "tls/TlsNames.h"
 
@@ -10,32 +12,22 @@ namespace hd {
 namespace {
 
 
-QString str(const QVariantMap &facts, const char *key)
-{
-    return facts.value(QLatin1String(key)).toString();
-}
-
-QString joined(const QVariantMap &facts, const char *key)
-{
-    return facts.value(QLatin1String(key)).toStringList().join(QStringLiteral(", "));
-}
-
 QString resolveDetail(const QVariantMap &f)
 {
-    if (!str(f, "error").isEmpty())
-        return StepDescriber::tr("%1: %2").arg(str(f, "host"), str(f, "error"));
-    const QString source = str(f, "source");
+    if (!factText(f, "error").isEmpty())
+        return StepDescriber::tr("%1: %2").arg(factText(f, "host"), factText(f, "error"));
+    const QString source = factText(f, "source");
     if (source == QLatin1String("override"))
-        return StepDescriber::tr("%1 → %2 (address given by you)").arg(str(f, "host"), joined(f, "addresses"));
+        return StepDescriber::tr("%1 → %2 (address given by you)").arg(factText(f, "host"), factList(f, "addresses"));
     if (source == QLatin1String("literal"))
-        return StepDescriber::tr("%1 is an IP address: no lookup needed").arg(str(f, "host"));
-    return StepDescriber::tr("%1 → %2").arg(str(f, "host"), joined(f, "addresses"));
+        return StepDescriber::tr("%1 is an IP address: no lookup needed").arg(factText(f, "host"));
+    return StepDescriber::tr("%1 → %2").arg(factText(f, "host"), factList(f, "addresses"));
 }
 
 QString connectDetail(const QVariantMap &f)
 {
-    const QString where = StepDescriber::tr("%1 port %2").arg(str(f, "address"), str(f, "port"));
-    const QString error = str(f, "error");
+    const QString where = StepDescriber::tr("%1 port %2").arg(factText(f, "address"), factText(f, "port"));
+    const QString error = factText(f, "error");
     if (error.isEmpty())
         return StepDescriber::tr("Connected to %1").arg(where);
     if (error == QLatin1String("refused"))
@@ -52,21 +44,21 @@ QString messageDetail(const TimelineStep &step)
     if (step.name == QLatin1String("ChangeCipherSpec"))
         return StepDescriber::tr("Switch to encrypted records (TLS 1.2 and older; a compatibility no-op in TLS 1.3)");
     if (step.name == QLatin1String("HelloRetryRequest"))
-        return StepDescriber::tr("The server asks the client to retry with key share %1").arg(str(f, "group"));
+        return StepDescriber::tr("The server asks the client to retry with key share %1").arg(factText(f, "group"));
     switch (type) {
     case tls::ClientHello: {
         const int suites = f.value(QStringLiteral("cipherSuites")).toStringList().size();
-        QString text = StepDescriber::tr("Offers %1 with %n cipher suite(s)", nullptr, suites).arg(joined(f, "offeredVersions"));
-        text += QStringLiteral("; ") + (str(f, "serverName").isEmpty() ? StepDescriber::tr("no SNI")
-                                                                       : StepDescriber::tr("SNI %1").arg(str(f, "serverName")));
-        if (!joined(f, "alpn").isEmpty())
-            text += QStringLiteral("; ") + StepDescriber::tr("ALPN %1").arg(joined(f, "alpn"));
+        QString text = StepDescriber::tr("Offers %1 with %n cipher suite(s)", nullptr, suites).arg(factList(f, "offeredVersions"));
+        text += QStringLiteral("; ") + (factText(f, "serverName").isEmpty() ? StepDescriber::tr("no SNI")
+                                                                       : StepDescriber::tr("SNI %1").arg(factText(f, "serverName")));
+        if (!factList(f, "alpn").isEmpty())
+            text += QStringLiteral("; ") + StepDescriber::tr("ALPN %1").arg(factList(f, "alpn"));
         return text;
     }
     case tls::ServerHello: {
-        QString text = StepDescriber::tr("Chooses %1 with %2").arg(str(f, "version"), str(f, "cipher"));
-        if (!str(f, "group").isEmpty())
-            text += QStringLiteral("; ") + StepDescriber::tr("key exchange %1").arg(str(f, "group"));
+        QString text = StepDescriber::tr("Chooses %1 with %2").arg(factText(f, "version"), factText(f, "cipher"));
+        if (!factText(f, "group").isEmpty())
+            text += QStringLiteral("; ") + StepDescriber::tr("key exchange %1").arg(factText(f, "group"));
         return text;
     }
     case tls::EncryptedExtensions: return StepDescriber::tr("Further server parameters, encrypted");
@@ -101,14 +93,14 @@ QString hstsDetail(const QVariantMap &hsts)
 
 QString sniAttemptDetail(const QVariantMap &attempt)
 {
-    if (!str(attempt, "certificate").isEmpty())
-        return StepDescriber::tr("“%1”").arg(str(attempt, "certificate"));
-    return StepDescriber::tr("no certificate (%1)").arg(str(attempt, "alert").isEmpty() ? str(attempt, "result") : str(attempt, "alert"));
+    if (!factText(attempt, "certificate").isEmpty())
+        return StepDescriber::tr("“%1”").arg(factText(attempt, "certificate"));
+    return StepDescriber::tr("no certificate (%1)").arg(factText(attempt, "alert").isEmpty() ? factText(attempt, "result") : factText(attempt, "alert"));
 }
 
 QString sniDetail(const QVariantMap &f)
 {
-    if (!str(f, "skipped").isEmpty())
+    if (!factText(f, "skipped").isEmpty())
         return StepDescriber::tr("Not used with an IP address");
     return StepDescriber::tr("Without SNI: %1; for an unknown name: %2")
         .arg(sniAttemptDetail(f.value(QStringLiteral("withoutSni")).toMap()),
@@ -117,7 +109,7 @@ QString sniDetail(const QVariantMap &f)
 
 QString revocationStatus(const QVariantMap &f, const char *source)
 {
-    const QString status = str(f, source);
+    const QString status = factText(f, source);
     const QString problem = f.value(QLatin1String(source) + QLatin1String("Problem")).toString();
     if (status == QLatin1String("good"))
         return StepDescriber::tr("good");
@@ -134,7 +126,7 @@ QString revocationStatus(const QVariantMap &f, const char *source)
 
 QString revocationDetail(const QVariantMap &f)
 {
-    if (!str(f, "skipped").isEmpty())
+    if (!factText(f, "skipped").isEmpty())
         return StepDescriber::tr("The certificate's issuer is unknown, so there is nothing to ask");
     return StepDescriber::tr("OCSP responder: %1; CRL: %2").arg(revocationStatus(f, "ocsp"), revocationStatus(f, "crl"));
 }
@@ -152,8 +144,8 @@ QString protocolVersionsDetail(const QVariantMap &f)
     }
     if (!obsolete.isEmpty())
         text += QStringLiteral("; ") + StepDescriber::tr("obsolete: %1").arg(obsolete.join(QStringLiteral(", ")));
-    if (!joined(f, "unknown").isEmpty())
-        text += QStringLiteral("; ") + StepDescriber::tr("no clear answer for %1").arg(joined(f, "unknown"));
+    if (!factList(f, "unknown").isEmpty())
+        text += QStringLiteral("; ") + StepDescriber::tr("no clear answer for %1").arg(factList(f, "unknown"));
     return text;
 }
 
@@ -177,11 +169,11 @@ QString cipherSuitesDetail(const QVariantMap &f)
 
 QString keyExchangeDetail(const QVariantMap &f)
 {
-    const QString groups = joined(f, "groups").isEmpty() ? StepDescriber::tr("none") : joined(f, "groups");
+    const QString groups = factList(f, "groups").isEmpty() ? StepDescriber::tr("none") : factList(f, "groups");
     QString dh;
     if (f.contains(QStringLiteral("dhBits")))
-        dh = StepDescriber::tr("%1-bit group").arg(str(f, "dhBits"));
-    else if (str(f, "dhe") == QLatin1String("rejected"))
+        dh = StepDescriber::tr("%1-bit group").arg(factText(f, "dhBits"));
+    else if (factText(f, "dhe") == QLatin1String("rejected"))
         dh = StepDescriber::tr("not offered");
     else
         dh = StepDescriber::tr("unknown");
@@ -217,18 +209,18 @@ StepText StepDescriber::describe(const TimelineStep &step)
     case TimelineStep::Kind::TlsMessage:
         return {step.name, messageDetail(step)};
     case TimelineStep::Kind::TlsAlert: {
-        const QString level = str(f, "level") == QLatin1String("fatal") ? tr("fatal") : tr("warning");
+        const QString level = factText(f, "level") == QLatin1String("fatal") ? tr("fatal") : tr("warning");
         return {tr("Alert: %1").arg(step.name),
                 tr("%1 alert: %2").arg(level, CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
     }
     case TimelineStep::Kind::TlsEstablished: {
-        QString detail = QStringLiteral("%1, %2").arg(str(f, "version"), str(f, "cipher"));
-        if (!str(f, "keyExchange").isEmpty())
-            detail += QStringLiteral(", %1").arg(str(f, "keyExchange"));
+        QString detail = QStringLiteral("%1, %2").arg(factText(f, "version"), factText(f, "cipher"));
+        if (!factText(f, "keyExchange").isEmpty())
+            detail += QStringLiteral(", %1").arg(factText(f, "keyExchange"));
         return {tr("Secure connection established"), detail};
     }
     case TimelineStep::Kind::TlsFailed: {
-        const QString reason = str(f, "reason");
+        const QString reason = factText(f, "reason");
         QString detail;
         if (reason == QLatin1String("peer-alert"))
             detail = tr("The server sent an alert");
@@ -243,7 +235,7 @@ StepText StepDescriber::describe(const TimelineStep &step)
         else if (reason == QLatin1String("cancelled"))
             detail = tr("Cancelled");
         else
-            detail = tr("Stopped by the client: %1").arg(str(f, "error"));
+            detail = tr("Stopped by the client: %1").arg(factText(f, "error"));
         return {tr("Handshake failed"), detail};
     }
     case TimelineStep::Kind::CertificateCheck:
@@ -251,16 +243,16 @@ StepText StepDescriber::describe(const TimelineStep &step)
             return {tr("Certificate check"), tr("The chain leads to a trusted root")};
         return {tr("Certificate check"), certificateProblems(f).join(QStringLiteral("; "))};
     case TimelineStep::Kind::IssuerFetch:
-        if (!str(f, "error").isEmpty())
-            return {tr("Download missing issuer"), tr("%1: %2").arg(str(f, "url"), str(f, "error"))};
-        return {tr("Download missing issuer"), tr("%1 → “%2”").arg(str(f, "url"), str(f, "subject"))};
+        if (!factText(f, "error").isEmpty())
+            return {tr("Download missing issuer"), tr("%1: %2").arg(factText(f, "url"), factText(f, "error"))};
+        return {tr("Download missing issuer"), tr("%1 → “%2”").arg(factText(f, "url"), factText(f, "subject"))};
     case TimelineStep::Kind::Http:
-        if (!str(f, "error").isEmpty())
-            return {tr("HTTP request"), tr("%1: no answer (%2)").arg(str(f, "request"), str(f, "error"))};
+        if (!factText(f, "error").isEmpty())
+            return {tr("HTTP request"), tr("%1: no answer (%2)").arg(factText(f, "request"), factText(f, "error"))};
         if (f.contains(QStringLiteral("hsts")))
-            return {tr("HTTP request"), QStringLiteral("%1 → %2; %3").arg(str(f, "request"), str(f, "statusLine"),
+            return {tr("HTTP request"), QStringLiteral("%1 → %2; %3").arg(factText(f, "request"), factText(f, "statusLine"),
                                                                         hstsDetail(f.value(QStringLiteral("hsts")).toMap()))};
-        return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(str(f, "request"), str(f, "statusLine"))};
+        return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(factText(f, "request"), factText(f, "statusLine"))};
     case TimelineStep::Kind::Probe:
         return describeProbe(step);
     }

@@ -1,11 +1,12 @@
 #include "ChainPanel.h"
 
+#include "ViewState.h"
+
 #include "Appearance.h"
 #include "ChainModel.h"
 #include "DetailsHtml.h"
 #include "FileDialog.h"
 
-#include <QDataStream>
 #include <QIODevice>
 #include <QDir>
 #include <QEvent>
@@ -24,7 +25,6 @@ namespace hd {
 
 namespace {
 
-constexpr quint32 kStateVersion = 1;
 constexpr int kNameColumnWidth = 260;
 
 // A file name from a certificate's name, which the server chose: keep only characters
@@ -174,23 +174,12 @@ bool ChainPanel::saveSelectedCertificate(const QString &path)
 
 QByteArray ChainPanel::saveState() const
 {
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << kStateVersion << m_splitter->saveState() << m_view->header()->saveState();
-    return state;
+    return saveViewState(m_splitter, m_view->header());
 }
 
 void ChainPanel::restoreState(const QByteArray &state)
 {
-    QDataStream stream(state);
-    quint32 version = 0;
-    QByteArray splitter;
-    QByteArray header;
-    stream >> version >> splitter >> header;
-    if (stream.status() != QDataStream::Ok || version != kStateVersion)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->header()->restoreState(header);
+    restoreViewState(state, m_splitter, m_view->header());
 }
 
 void ChainPanel::changeEvent(QEvent *event)

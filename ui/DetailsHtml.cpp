@@ -1,5 +1,7 @@
 #include "DetailsHtml.h"
 
+#include "Facts.h"
+
 #include "Appearance.h"
 #include "CauseCatalogue.h"
 #include "ResultText.h"
@@ -10,11 +12,6 @@
 namespace hd {
 
 namespace {
-
-QString str(const QVariantMap &facts, const char *key)
-{
-    return facts.value(QLatin1String(key)).toString();
-}
 
 QStringList list(const QVariantMap &facts, const char *key)
 {
@@ -52,7 +49,7 @@ QString messageFacts(const TimelineStep &step)
     QString html;
     if (f.contains(QStringLiteral("offeredVersions"))) { // ClientHello
         html += DetailsHtml::row(DetailsHtml::tr("Offered versions"), list(f, "offeredVersions").join(QStringLiteral(", ")));
-        html += DetailsHtml::row(DetailsHtml::tr("Server name (SNI)"), str(f, "serverName").isEmpty() ? DetailsHtml::tr("none") : str(f, "serverName"));
+        html += DetailsHtml::row(DetailsHtml::tr("Server name (SNI)"), factText(f, "serverName").isEmpty() ? DetailsHtml::tr("none") : factText(f, "serverName"));
         html += DetailsHtml::row(DetailsHtml::tr("Application protocols (ALPN)"),
                                  list(f, "alpn").isEmpty() ? DetailsHtml::tr("none") : list(f, "alpn").join(QStringLiteral(", ")));
         html += DetailsHtml::row(DetailsHtml::tr("Key exchange groups"), list(f, "groups").join(QStringLiteral(", ")));
@@ -60,12 +57,12 @@ QString messageFacts(const TimelineStep &step)
         return html;
     }
     if (f.contains(QStringLiteral("cipher"))) { // ServerHello, HelloRetryRequest
-        html += DetailsHtml::row(DetailsHtml::tr("Chosen version"), str(f, "version"));
-        html += DetailsHtml::row(DetailsHtml::tr("Chosen cipher suite"), str(f, "cipher"));
-        if (!str(f, "group").isEmpty())
-            html += DetailsHtml::row(DetailsHtml::tr("Key exchange group"), str(f, "group"));
-        if (!str(f, "alpn").isEmpty())
-            html += DetailsHtml::row(DetailsHtml::tr("Application protocol (ALPN)"), str(f, "alpn"));
+        html += DetailsHtml::row(DetailsHtml::tr("Chosen version"), factText(f, "version"));
+        html += DetailsHtml::row(DetailsHtml::tr("Chosen cipher suite"), factText(f, "cipher"));
+        if (!factText(f, "group").isEmpty())
+            html += DetailsHtml::row(DetailsHtml::tr("Key exchange group"), factText(f, "group"));
+        if (!factText(f, "alpn").isEmpty())
+            html += DetailsHtml::row(DetailsHtml::tr("Application protocol (ALPN)"), factText(f, "alpn"));
         return html;
     }
     if (f.contains(QStringLiteral("count")))
@@ -123,56 +120,56 @@ QString DetailsHtml::stepFacts(const TimelineStep &step)
     html += row(tr("Duration"), ResultText::milliseconds(step.durationMs));
     switch (step.kind) {
     case TimelineStep::Kind::Resolve:
-        html += row(tr("Host"), str(f, "host"));
-        html += row(tr("Source"), resolveSource(str(f, "source")));
+        html += row(tr("Host"), factText(f, "host"));
+        html += row(tr("Source"), resolveSource(factText(f, "source")));
         html += rows(tr("Addresses"), list(f, "addresses"));
-        html += row(tr("Error"), str(f, "error"));
+        html += row(tr("Error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::Connect:
-        html += row(tr("Address"), str(f, "address"));
-        html += row(tr("Port"), str(f, "port"));
+        html += row(tr("Address"), factText(f, "address"));
+        html += row(tr("Port"), factText(f, "port"));
         html += rows(tr("Attempts"), list(f, "attempts"));
-        html += row(tr("Error"), str(f, "error"));
+        html += row(tr("Error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::TlsMessage:
         html += messageFacts(step);
         break;
     case TimelineStep::Kind::TlsAlert:
-        html += row(tr("Alert"), QStringLiteral("%1 (%2)").arg(str(f, "alert"), str(f, "code")));
-        html += row(tr("Level"), str(f, "level") == QLatin1String("fatal") ? tr("fatal: the connection ends") : tr("warning"));
+        html += row(tr("Alert"), QStringLiteral("%1 (%2)").arg(factText(f, "alert"), factText(f, "code")));
+        html += row(tr("Level"), factText(f, "level") == QLatin1String("fatal") ? tr("fatal: the connection ends") : tr("warning"));
         html += row(tr("Meaning"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()));
         break;
     case TimelineStep::Kind::TlsEstablished:
-        html += row(tr("Version"), str(f, "version"));
-        html += row(tr("Cipher suite"), str(f, "cipher"));
-        if (!str(f, "keyExchange").isEmpty()) {
+        html += row(tr("Version"), factText(f, "version"));
+        html += row(tr("Cipher suite"), factText(f, "cipher"));
+        if (!factText(f, "keyExchange").isEmpty()) {
             const int bits = f.value(QStringLiteral("keyExchangeBits")).toInt();
-            html += row(tr("Key exchange"), bits > 0 ? tr("%1 (%2 bits)").arg(str(f, "keyExchange")).arg(bits)
-                                                     : str(f, "keyExchange"));
+            html += row(tr("Key exchange"), bits > 0 ? tr("%1 (%2 bits)").arg(factText(f, "keyExchange")).arg(bits)
+                                                     : factText(f, "keyExchange"));
         }
-        html += row(tr("Application protocol (ALPN)"), str(f, "alpn"));
+        html += row(tr("Application protocol (ALPN)"), factText(f, "alpn"));
         break;
     case TimelineStep::Kind::TlsFailed:
-        html += row(tr("Last message before the failure"), str(f, "after"));
-        html += row(tr("TLS library error"), str(f, "error"));
+        html += row(tr("Last message before the failure"), factText(f, "after"));
+        html += row(tr("TLS library error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::CertificateCheck:
         html += row(tr("Result"), f.value(QStringLiteral("verified")).toBool() ? tr("Trusted") : tr("Not trusted"));
         html += rows(tr("Errors"), StepDescriber::certificateProblems(f));
         if (f.contains(QStringLiteral("anchors")))
             html += row(tr("Trusted roots loaded"), QLocale().toString(f.value(QStringLiteral("anchors")).toInt()));
-        html += row(tr("Extra CA file problem"), str(f, "extraCaFileError"));
+        html += row(tr("Extra CA file problem"), factText(f, "extraCaFileError"));
         break;
     case TimelineStep::Kind::IssuerFetch:
-        html += row(tr("Address"), str(f, "url"));
-        html += row(tr("Missing issuer of"), str(f, "for"));
-        html += row(tr("Downloaded"), str(f, "subject"));
-        html += row(tr("Error"), str(f, "error"));
+        html += row(tr("Address"), factText(f, "url"));
+        html += row(tr("Missing issuer of"), factText(f, "for"));
+        html += row(tr("Downloaded"), factText(f, "subject"));
+        html += row(tr("Error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::Http:
-        html += row(tr("Request"), str(f, "request"));
-        html += row(tr("Answer"), str(f, "statusLine"));
-        html += row(tr("Error"), str(f, "error"));
+        html += row(tr("Request"), factText(f, "request"));
+        html += row(tr("Answer"), factText(f, "statusLine"));
+        html += row(tr("Error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::Probe:
         // A probe's facts are its own; StepDescriber puts them into words (the detail line).

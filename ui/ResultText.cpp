@@ -1,5 +1,7 @@
 #include "ResultText.h"
 
+#include "PlainText.h"
+
 #include "CauseCatalogue.h"
 #include "StepDescriber.h"
 
@@ -102,15 +104,7 @@ QString ResultText::dateTime(const QDateTime &when)
 
 QString ResultText::sanitized(const QString &text)
 {
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        const QChar::Category category = c.category();
-        const bool hidden = (category == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-                            || category == QChar::Other_Format;
-        clean += hidden ? QChar(QChar::ReplacementCharacter) : c;
-    }
-    return clean;
+    return withoutHiddenCharacters(text);
 }
 
 QString ResultText::helpDeskSummary(const DiagnosisResult &result)

@@ -1,9 +1,10 @@
 #include "TimelinePanel.h"
 
+#include "ViewState.h"
+
 #include "DetailsHtml.h"
 #include "TimelineModel.h"
 
-#include <QDataStream>
 #include <QIODevice>
 #include <QEvent>
 #include <QHeaderView>
@@ -13,12 +14,6 @@
 #include <QVBoxLayout>
 
 namespace hd {
-
-namespace {
-
-constexpr quint32 kStateVersion = 1;
-
-} // namespace
 
 TimelinePanel::TimelinePanel(QWidget *parent) : QWidget(parent)
 {
@@ -109,23 +104,12 @@ void TimelinePanel::showDetails()
 
 QByteArray TimelinePanel::saveState() const
 {
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << kStateVersion << m_splitter->saveState() << m_view->header()->saveState();
-    return state;
+    return saveViewState(m_splitter, m_view->header());
 }
 
 void TimelinePanel::restoreState(const QByteArray &state)
 {
-    QDataStream stream(state);
-    quint32 version = 0;
-    QByteArray splitter;
-    QByteArray header;
-    stream >> version >> splitter >> header;
-    if (stream.status() != QDataStream::Ok || version != kStateVersion)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->header()->restoreState(header);
+    restoreViewState(state, m_splitter, m_view->header());
 }
 
 void TimelinePanel::changeEvent(QEvent *event)

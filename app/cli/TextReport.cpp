@@ -1,6 +1,7 @@
 #include "TextReport.h"
 
 #include "CauseCatalogue.h"
+#include "PlainText.h"
 #include "StepDescriber.h"
 
 #include <QLocale>
@@ -113,17 +114,6 @@ void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
 
 } // namespace
 
-QString sanitizeForTerminal(const QString &text)
-{
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        const bool control = c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-        clean += (control && c != QLatin1Char('\n')) ? QChar(0xFFFD) : c;
-    }
-    return clean;
-}
-
 QString TextReport::verdictSentence(const hd::DiagnosisResult &result)
 {
     if (result.cancelled)
@@ -193,5 +183,5 @@ QString TextReport::render(const hd::DiagnosisResult &result)
         out << QString();
     }
     out << tr("Finished in %1 ms.").arg(qRound(result.durationMs));
-    return sanitizeForTerminal(out.join(QLatin1Char('\n'))) + QLatin1Char('\n');
+    return hd::withoutHiddenCharacters(out.join(QLatin1Char('\n'))) + QLatin1Char('\n');
 }

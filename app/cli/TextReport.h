@@ -13,5 +13,3 @@ public:
     static QString render(const hd::DiagnosisResult &result);
     static QString verdictSentence(const hd::DiagnosisResult &result);
 };
-
-QString sanitizeForTerminal(const QString &text);

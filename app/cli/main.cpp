@@ -1,4 +1,5 @@
 #include "CancelToken.h"
+#include "PlainText.h"
 #include "Diagnosis.h"
 #include "ResultJson.h"
 #include "Target.h"
@@ -29,7 +30,7 @@ class Cli
 public:
     static int usageError(const QString &message)
     {
-        std::fprintf(stderr, "%s\n%s\n", qPrintable(sanitizeForTerminal(message)),
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(hd::withoutHiddenCharacters(message)),
                      qPrintable(tr("Try “handshake-doctor-cli --help”.")));
         return kExitUsage;
     }
