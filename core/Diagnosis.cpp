@@ -12,6 +12,7 @@
 
 #include <QMutex>
 
+#include <algorithm>
 #include <future>
 #include <thread>
 
@@ -285,7 +286,15 @@ private:
                       {QStringLiteral("anchors"), trust.anchorCount()}};
         if (!trust.extraFileError().isEmpty())
             step.facts.insert(QStringLiteral("extraCaFileError"), trust.extraFileError());
-        finishStep(step, m_obs.verification.verified ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        // A chain that verifies only with what we downloaded is what the server got wrong.
+        const bool neededDownload = std::any_of(m_obs.verification.built.cbegin(), m_obs.verification.built.cend(),
+                                                [](const CertificateInfo &cert) {
+                                                    return cert.origin == CertificateInfo::Origin::FetchedFromAia;
+                                                });
+        step.facts.insert(QStringLiteral("neededDownload"), neededDownload);
+        finishStep(step, !m_obs.verification.verified ? TimelineStep::Status::Failed
+                         : neededDownload             ? TimelineStep::Status::Warning
+                                                      : TimelineStep::Status::Ok);
     }
 
     X509List fetchIssuer(const CertificateInfo &orphan, const QString &url)

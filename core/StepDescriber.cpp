@@ -239,6 +239,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
         return {tr("Handshake failed"), detail};
     }
     case TimelineStep::Kind::CertificateCheck:
+        if (f.value(QStringLiteral("verified")).toBool() && f.value(QStringLiteral("neededDownload")).toBool())
+            return {tr("Certificate check"), tr("Trusted only with the intermediate downloaded from the certificate's AIA address")};
         if (f.value(QStringLiteral("verified")).toBool())
             return {tr("Certificate check"), tr("The chain leads to a trusted root")};
         return {tr("Certificate check"), certificateProblems(f).join(QStringLiteral("; "))};

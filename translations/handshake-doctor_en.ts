@@ -2591,6 +2591,10 @@
         <source>%1 (certificate %2 of the chain)</source>
         <translation>%1 (certificate %2 of the chain)</translation>
     </message>
+    <message>
+        <source>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</source>
+        <translation>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

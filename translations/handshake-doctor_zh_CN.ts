@@ -2570,6 +2570,10 @@
         <source>%1 (certificate %2 of the chain)</source>
         <translation>%1（证书链中的第 %2 个证书）</translation>
     </message>
+    <message>
+        <source>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</source>
+        <translation>只有加上从证书的 AIA 地址下载的中间证书才受信任</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

@@ -132,6 +132,12 @@ private slots:
         QCOMPARE(aia.requestCount(), 1);
         QCOMPARE(result.builtChain.size(), 3);
         QCOMPARE(result.builtChain[1].origin, hd::CertificateInfo::Origin::FetchedFromAia);
+        // The check step is not "OK": it verified only with the downloaded certificate.
+        const auto check = std::find_if(result.timeline.cbegin(), result.timeline.cend(), [](const hd::TimelineStep &step) {
+            return step.kind == hd::TimelineStep::Kind::CertificateCheck;
+        });
+        QVERIFY(check != result.timeline.cend());
+        QCOMPARE(check->status, hd::TimelineStep::Status::Warning);
     }
 
     void incompleteChainAiaUnavailable()
