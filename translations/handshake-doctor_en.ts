@@ -2757,10 +2757,6 @@
         <translation>No clear answer: %1</translation>
     </message>
     <message>
-        <source>Client compatibility</source>
-        <translation>Client compatibility</translation>
-    </message>
-    <message>
         <source>connects</source>
         <translation>connects</translation>
     </message>
@@ -2771,6 +2767,10 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Client compatibility (protocol versions and cipher suites only)</source>
+        <translation>Client compatibility (protocol versions and cipher suites only)</translation>
     </message>
 </context>
 <context>

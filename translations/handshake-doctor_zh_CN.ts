@@ -2735,10 +2735,6 @@
         <translation>没有明确回应：%1</translation>
     </message>
     <message>
-        <source>Client compatibility</source>
-        <translation>客户端兼容性</translation>
-    </message>
-    <message>
         <source>connects</source>
         <translation>可连接</translation>
     </message>
@@ -2749,6 +2745,10 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Client compatibility (protocol versions and cipher suites only)</source>
+        <translation>客户端兼容性（仅限协议版本和密码套件）</translation>
     </message>
 </context>
 <context>

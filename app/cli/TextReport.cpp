@@ -86,7 +86,7 @@ void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
 {
     if (result.compatibility.isEmpty())
         return;
-    *out << TextReport::tr("Client compatibility");
+    *out << TextReport::tr("Client compatibility (protocol versions and cipher suites only)");
     qsizetype nameWidth = 0;
     for (const hd::CompatibilityRow &row : result.compatibility)
         nameWidth = qMax(nameWidth, hd::Compatibility::clientName(row.clientId).size());
