@@ -66,6 +66,19 @@ private slots:
         QCOMPARE(result.timeline.first().facts.value(QStringLiteral("source")).toString(), QStringLiteral("literal"));
     }
 
+    void connectionRefusedOnIpv6Literal()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+            QSKIP("no IPv6 loopback here");
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const hd::DiagnosisResult result = m_runner.diagnoseUrl(QStringLiteral("https://[::1]:%1/").arg(port), port, {m_pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("connection-refused")});
+        QCOMPARE(result.finding(QStringLiteral("connection-refused"))->facts.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("::1"));
+    }
+
     void handshakeTimeoutOnHangingServer()
     {
         QElapsedTimer timer;
