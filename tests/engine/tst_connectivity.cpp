@@ -171,6 +171,46 @@ private slots:
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f, "evidence must be printable ASCII");
     }
 
+    void dnsNameDoesNotExist()
+    {
+        // A real NXDOMAIN: inside a private network and mount namespace, /etc/resolv.conf
+        // points at a local name server that knows no names.
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
+        if (unshare.isEmpty() || ip.isEmpty())
+            QSKIP("unshare or ip is not available");
+        QProcess probe;
+        probe.start(unshare, {QStringLiteral("-rmn"), QStringLiteral("true")});
+        if (!probe.waitForFinished(5000) || probe.exitCode() != 0)
+            QSKIP("user, mount and network namespaces are not permitted here");
+        const QString resolvConf = m_runner.writeFile(QStringLiteral("resolv.conf"), "nameserver 127.0.0.1\n");
+        const QString ready = m_runner.writeFile(QStringLiteral("responder.out"), {});
+        const QString script = QStringLiteral(
+            "set -e; \"$IP\" link set lo up; mount --bind \"$CONF\" /etc/resolv.conf; "
+            "\"$RESPONDER\" > \"$READY\" & pid=$!; "
+            "i=0; until grep -q READY \"$READY\"; do i=$((i+1)); [ $i -lt 100 ] || exit 70; sleep 0.05; done; "
+            "set +e; \"$CLI\" --json --timeout 5 no-such-host.example; rc=$?; kill $pid; exit $rc");
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("IP"), ip);
+        env.insert(QStringLiteral("CONF"), resolvConf);
+        env.insert(QStringLiteral("READY"), ready);
+        env.insert(QStringLiteral("RESPONDER"), QStringLiteral(HD_DNS_RESPONDER_PATH));
+        env.insert(QStringLiteral("CLI"), QStringLiteral(HD_CLI_PATH));
+        cli.setProcessEnvironment(env);
+        cli.start(unshare, {QStringLiteral("-rmn"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 2);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject finding = findings.first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("id")).toString(), QStringLiteral("dns-failure"));
+        QCOMPARE(finding.value(QStringLiteral("fixedBy")).toString(), QStringLiteral("server"));
+        QCOMPARE(finding.value(QStringLiteral("facts")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("not-found"));
+    }
+
     void dnsFailureWithoutNetwork()
     {
         // A network namespace of our own has no route to any name server, so the lookup
