@@ -81,7 +81,6 @@ ChainVerification ChainVerifier::verify(const X509List &presented, const X509Lis
         }
         X509 *top = sk_X509_value(chain, sk_X509_num(chain) - 1);
         result.anchoredInStore = trust.contains(top);
-        result.presentedIncludesAnchor = result.anchoredInStore && containsCert(presented, top);
     }
     sk_X509_free(untrusted);
 

@@ -24,7 +24,6 @@ struct ChainVerification
     QList<VerifyError> errors;        // every error, not only the first
     QList<CertificateInfo> built;     // leaf first, as far as it could be built
     bool anchoredInStore = false;     // the top of the built chain is a trust anchor
-    bool presentedIncludesAnchor = false;
     int missingIssuerDepth = -1;      // the certificate whose issuer is nowhere to be found
 
     bool hasError(int code) const;

@@ -6,7 +6,6 @@
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
-#include <openssl/x509v3.h>
 #include <openssl/pkcs7.h>
 
 namespace hd {
@@ -121,15 +120,6 @@ bool TrustStore::isFromExtraFile(X509 *cert) const
             return true;
     }
     return false;
-}
-
-X509 *TrustStore::findIssuer(X509 *cert) const
-{
-    for (const X509Ptr &anchor : m_anchors) {
-        if (X509_check_issued(anchor.get(), cert) == X509_V_OK)
-            return anchor.get();
-    }
-    return nullptr;
 }
 
 } // namespace hd

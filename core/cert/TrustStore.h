@@ -18,7 +18,6 @@ public:
     X509_STORE *store() const { return m_store.get(); }
     bool contains(X509 *cert) const;           // is this exact certificate an anchor?
     bool isFromExtraFile(X509 *cert) const;    // added by the user for this run
-    X509 *findIssuer(X509 *cert) const;        // an anchor that issued cert, or nullptr
     int anchorCount() const { return int(m_anchors.size()); }
     QString extraFileError() const { return m_extraFileError; }
 
