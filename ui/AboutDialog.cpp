@@ -16,16 +16,6 @@ namespace {
 
 constexpr int kIconSize = 64;
 
-QLabel *plainLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)

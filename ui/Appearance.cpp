@@ -1,6 +1,7 @@
 #include "Appearance.h"
 
 #include <QHash>
+#include <QLabel>
 #include <QPalette>
 
 namespace hd {
@@ -35,6 +36,17 @@ Tone toneOf(Verdict verdict)
     case Verdict::Fail: return Tone::Bad;
     }
     return Tone::Neutral;
+}
+
+QLabel *plainLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    if (objectName)
+        label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 QIcon resourceIcon(const char *name)

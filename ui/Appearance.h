@@ -5,7 +5,9 @@
 #include <QColor>
 #include <QIcon>
 
+class QLabel;
 class QPalette;
+class QWidget;
 
 namespace hd {
 
@@ -16,6 +18,10 @@ enum class Tone { Neutral, Good, Info, Pending, Warning, Bad };
 Tone toneOf(TimelineStep::Status status);
 Tone toneOf(Severity severity);
 Tone toneOf(Verdict verdict);
+
+// A wrapping, selectable label that shows its text as plain text, never as markup:
+// certificate fields and other server text pass through these.
+QLabel *plainLabel(QWidget *parent, const char *objectName = nullptr);
 
 QIcon resourceIcon(const char *name);  // ":/icons/<name>.svg": vector, sharp at any scale
 QIcon toneIcon(Tone tone);

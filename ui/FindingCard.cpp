@@ -20,17 +20,6 @@ namespace {
 constexpr int kStripeWidth = 5;
 constexpr int kIconSize = 22;
 
-QLabel *plainLabel(QWidget *parent, const char *objectName = nullptr)
-{
-    auto *label = new QLabel(parent);
-    if (objectName)
-        label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QLabel *heading(QWidget *parent, const char *objectName)
 {
     QLabel *label = plainLabel(parent, objectName);

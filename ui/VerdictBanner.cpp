@@ -1,5 +1,7 @@
 #include "VerdictBanner.h"
 
+#include "Appearance.h"
+
 #include "ResultText.h"
 
 #include <QAction>
@@ -16,16 +18,6 @@ namespace {
 
 constexpr int kIconSize = 40;
 
-QLabel *plainLabel(const char *objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
@@ -35,12 +27,12 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
 
     m_icon = new QWidget(this);
     m_icon->setFixedSize(kIconSize, kIconSize);
-    m_verdict = plainLabel("verdictLabel", this);
+    m_verdict = plainLabel(this, "verdictLabel");
     QFont headline = m_verdict->font();
     headline.setPointSizeF(headline.pointSizeF() * 1.3);
     headline.setBold(true);
     m_verdict->setFont(headline);
-    m_detail = plainLabel("verdictDetailLabel", this);
+    m_detail = plainLabel(this, "verdictDetailLabel");
 
     auto *text = new QVBoxLayout;
     text->setSpacing(4);

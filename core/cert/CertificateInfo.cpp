@@ -1,5 +1,7 @@
 #include "CertificateInfo.h"
 
+#include "Asn1Time.h"
+
 #include "OpenSslPtr.h"
 
 #include <QHostAddress>
@@ -36,15 +38,6 @@ QString commonNameOf(const X509_NAME *name)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
     OPENSSL_free(utf8);
     return text;
-}
-
-QDateTime toDateTime(const ASN1_TIME *time)
-{
-    struct tm parts {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
 QString fingerprint(X509 *cert, const EVP_MD *md)
@@ -215,8 +208,8 @@ CertificateInfo CertificateInfo::fromX509(X509 *cert, Origin origin)
         OPENSSL_free(hex);
         BN_free(serial);
     }
-    info.notBefore = toDateTime(X509_get0_notBefore(cert));
-    info.notAfter = toDateTime(X509_get0_notAfter(cert));
+    info.notBefore = dateTimeFromAsn1(X509_get0_notBefore(cert));
+    info.notAfter = dateTimeFromAsn1(X509_get0_notAfter(cert));
     readSubjectAltNames(cert, &info);
     readKey(cert, &info);
     readSignature(cert, &info);

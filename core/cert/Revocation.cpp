@@ -1,5 +1,7 @@
 #include "Revocation.h"
 
+#include "Asn1Time.h"
+
 #include <openssl/err.h>
 #include <openssl/ocsp.h>
 #include <openssl/pem.h>
@@ -24,15 +26,6 @@ struct X509StackDeleter
     void operator()(STACK_OF(X509) *stack) const { sk_X509_free(stack); }
 };
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
-
-QDateTime toDateTime(const ASN1_TIME *time)
-{
-    struct tm parts {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
 
 RevocationAnswer unusable(const QString &problem)
 {
@@ -166,15 +159,15 @@ RevocationAnswer evaluateOcspResponse(const QByteArray &der, X509 *leaf, X509 *i
     ASN1_GENERALIZEDTIME *nextUpdate = nullptr;
     const int status = OCSP_single_get0_status(OCSP_resp_get0(basic.get(), index), &reason, &revokedAt, &thisUpdate, &nextUpdate);
     RevocationAnswer answer;
-    answer.thisUpdate = toDateTime(thisUpdate);
-    answer.nextUpdate = toDateTime(nextUpdate);
+    answer.thisUpdate = dateTimeFromAsn1(thisUpdate);
+    answer.nextUpdate = dateTimeFromAsn1(nextUpdate);
     switch (status) {
     case V_OCSP_CERTSTATUS_GOOD:
         answer.status = RevocationAnswer::Status::Good;
         break;
     case V_OCSP_CERTSTATUS_REVOKED:
         answer.status = RevocationAnswer::Status::Revoked;
-        answer.revokedAt = toDateTime(revokedAt);
+        answer.revokedAt = dateTimeFromAsn1(revokedAt);
         answer.reasonCode = reason >= 0 ? reason : -1;
         break;
     case V_OCSP_CERTSTATUS_UNKNOWN:
@@ -207,13 +200,13 @@ RevocationAnswer evaluateCrl(const QByteArray &data, X509 *leaf, X509 *issuer, c
         return unusable(QStringLiteral("bad-signature"));
 
     RevocationAnswer answer;
-    answer.thisUpdate = toDateTime(X509_CRL_get0_lastUpdate(crl.get()));
-    answer.nextUpdate = toDateTime(X509_CRL_get0_nextUpdate(crl.get()));
+    answer.thisUpdate = dateTimeFromAsn1(X509_CRL_get0_lastUpdate(crl.get()));
+    answer.nextUpdate = dateTimeFromAsn1(X509_CRL_get0_nextUpdate(crl.get()));
     X509_REVOKED *entry = nullptr;
     // 2 means "removeFromCRL" (a delta CRL lifting a hold): not revoked.
     if (X509_CRL_get0_by_cert(crl.get(), &entry, leaf) == 1 && entry) {
         answer.status = RevocationAnswer::Status::Revoked;
-        answer.revokedAt = toDateTime(X509_REVOKED_get0_revocationDate(entry));
+        answer.revokedAt = dateTimeFromAsn1(X509_REVOKED_get0_revocationDate(entry));
         const EnumeratedPtr reason(static_cast<ASN1_ENUMERATED *>(X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, nullptr, nullptr)));
         if (reason)
             answer.reasonCode = int(ASN1_ENUMERATED_get(reason.get()));
