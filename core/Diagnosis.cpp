@@ -6,11 +6,14 @@
 #include "compat/ClientProfiles.h"
 #include "cert/TrustStore.h"
 #include "http/HeaderParsers.h"
+#include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
 #include "tls/TlsNames.h"
 
 #include <QMutex>
+
+#include <openssl/x509v3.h>
 
 #include <algorithm>
 #include <future>
@@ -21,7 +24,8 @@ namespace hd {
 namespace {
 
 constexpr int kMaxIssuerFetches = 3;
-constexpr int kIssuerFetchBudgetMs = 5000;
+constexpr qint64 kCloseBudgetMs = 200;    // close_notify is one small write
+constexpr qint64 kHttpBudgetMs = 10000;   // without an overall deadline
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -37,7 +41,11 @@ class DiagnosisRun
 public:
     DiagnosisRun(const Target &target, const DiagnosisOptions &options, const CancelToken &cancel,
                  const Diagnosis::StepObserver &onStep)
-        : m_slots(options.maxConnections), m_deadline(options.timeoutMs), m_cancel(cancel), m_onStep(onStep)
+        : m_deadline(options.timeoutMs)
+        , m_cancel(cancel)
+        , m_scheduler(options.maxConnections, m_deadline, cancel)
+        , m_fetchHosts(m_deadline, cancel)
+        , m_onStep(onStep)
     {
         m_obs.target = target;
         m_obs.options = options;
@@ -55,6 +63,7 @@ public:
             if (connect(socket))
                 handshakeAndBeyond(socket);
         }
+        m_obs.probeSchedule = m_scheduler.stats();
         m_result.cancelled = m_cancel.isCancelled();
         if (!m_result.cancelled)
             m_result.findings = CheckRegistry::evaluate(m_obs);
@@ -136,7 +145,9 @@ private:
             const qint64 left = m_deadline.remainingTime();
             const QDeadlineTimer attemptDeadline(left / qMax<qsizetype>(1, addresses.size() - i));
             m_obs.address = addresses[i];
+            const double attemptStart = m_clock.nowMs();
             m_obs.connectError = socket.connect(addresses[i], m_obs.target.port, attemptDeadline, m_cancel);
+            m_connectMs = m_clock.nowMs() - attemptStart;
             // A reset reported by connect() means the server accepted and then reset: TCP
             // did connect, and the handshake step will run into the reset like any other.
             m_obs.connected = m_obs.connectError.ok() || m_obs.connectError.error == NetError::Reset;
@@ -157,12 +168,11 @@ private:
     {
         HandshakeRecorder recorder(m_clock, [this](const TimelineStep &step) { addStep(step); });
         TlsSession session(socket, recorder);
-        TlsClientConfig config;
         if (!m_obs.target.isIpLiteral)
-            config.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
+            m_mainConfig.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
         m_obs.handshakeAttempted = true;
         const double handshakeStart = m_clock.nowMs();
-        HandshakeOutcome outcome = session.handshake(config, m_deadline, m_cancel);
+        HandshakeOutcome outcome = session.handshake(m_mainConfig, m_deadline, m_cancel);
         m_obs.handshakeResult = outcome.result;
         m_obs.handshakeError = outcome.errorText;
         m_obs.firstBytes = outcome.firstBytes;
@@ -196,24 +206,48 @@ private:
         m_obs.ocspStaple = outcome.ocspStaple;
         for (const X509Ptr &cert : outcome.presentedChain)
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
-        // Probes that need no verified chain start at once, overlapping the chain check.
+        m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
+
+        // The main connection finishes first: a server that serves one connection at a time
+        // answers nothing else until it is closed.
+        if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
+            requestHttp(session);
+        if (outcome.established())
+            session.shutdown(QDeadlineTimer(qMin<qint64>(kCloseBudgetMs, qMax<qint64>(0, m_deadline.remainingTime()))));
+        socket.close();
+        m_obs.alerts = recorder.alerts(); // with any the server sent after the handshake
+        m_scheduler.setMeasured(m_connectMs, summary.durationMs);
+
         std::vector<std::thread> probes;
         const bool probing = shouldProbe(outcome.result);
         if (probing)
-            startProbes(m_probeContext, {}, false, &probes);
+            startProbes(false, {}, &probes);
+        // Revocation needs only the leaf's issuer: when the server sent it, ask at once.
+        bool revocationStarted = false;
+        if (probing && issuerPresented(outcome.presentedChain)) {
+            X509List leafAndIssuer;
+            leafAndIssuer.push_back(shareX509(outcome.presentedChain[0].get()));
+            leafAndIssuer.push_back(shareX509(outcome.presentedChain[1].get()));
+            startProbes(true, leafAndIssuer, &probes);
+            revocationStarted = true;
+        }
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
-        if (probing)
-            startProbes(m_chainProbeContext, std::move(built), true, &probes);
-        if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
-            requestHttp(session);
+        if (probing && !revocationStarted)
+            startProbes(true, std::move(built), &probes);
         for (std::thread &probe : probes)
             probe.join();
         m_obs.probesRan = !probes.empty();
+    }
 
-        m_obs.alerts = recorder.alerts();
-        m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
+    static bool issuerPresented(const X509List &presented)
+    {
+        if (presented.size() < 2)
+            return false;
+        X509 *leaf = presented[0].get();
+        X509 *issuer = presented[1].get();
+        return X509_check_issued(issuer, leaf) == X509_V_OK && X509_verify(leaf, X509_get0_pubkey(issuer)) == 1;
     }
 
     bool shouldProbe(HandshakeOutcome::Result result) const
@@ -225,25 +259,30 @@ private:
                    || result == R::PeerClosed || result == R::PeerReset);
     }
 
-    // Every probe on a thread of its own; the connection slots keep the total polite. A
-    // context is filled before its probes start and only read while they run.
-    void startProbes(ProbeContext &context, X509List builtChain, bool needsBuiltChain, std::vector<std::thread> *threads)
+    // Every probe on a thread of its own; the scheduler decides when each may connect. Each
+    // probe gets its own context, filled before it starts and only read while it runs.
+    void startProbes(bool needsIssuer, const X509List &chain, std::vector<std::thread> *threads)
     {
-        context.target = m_obs.target;
-        context.options = m_obs.options;
-        context.address = m_obs.address;
-        context.deadline = m_deadline;
-        context.cancel = m_cancel;
-        context.connectionSlots = &m_slots;
-        context.clock = &m_clock;
-        context.builtChain = std::move(builtChain);
         for (const ProbeRegistry::Probe &probe : ProbeRegistry::probes()) {
-            if (probe.needsBuiltChain != needsBuiltChain)
+            if (probe.needsIssuer != needsIssuer)
                 continue;
-            threads->emplace_back([this, probe, &context] {
+            auto context = std::make_shared<ProbeContext>();
+            context->target = m_obs.target;
+            context->options = m_obs.options;
+            context->address = m_obs.address;
+            context->deadline = m_deadline;
+            context->cancel = m_cancel;
+            context->scheduler = &m_scheduler;
+            context->fetchHosts = &m_fetchHosts;
+            context->priority = probe.priority;
+            context->knownGood = m_mainConfig;
+            context->clock = &m_clock;
+            for (const X509Ptr &cert : chain)
+                context->builtChain.push_back(shareX509(cert.get()));
+            threads->emplace_back([this, probe, context] {
                 TimelineStep step = startStep(TimelineStep::Kind::Probe);
                 step.name = QLatin1String(probe.name);
-                step.facts = probe.run(context, m_obs.probes);
+                step.facts = probe.run(*context, m_obs.probes);
                 finishStep(step, TimelineStep::Status::Info);
             });
         }
@@ -303,8 +342,11 @@ private:
         IssuerFetch fetch;
         fetch.url = url;
         fetch.forCertificate = orphan.displayName();
-        const QDeadlineTimer budget(qMin<qint64>(kIssuerFetchBudgetMs, qMax<qint64>(0, m_deadline.remainingTime())));
-        const HttpResponse response = httpGet(QUrl(url), budget, m_cancel);
+        HttpResponse response;
+        if (const ConnectionScheduler::Lease lease = m_fetchHosts.acquire(FetchHosts::Kind::Issuer, QUrl(url)))
+            response = httpGet(QUrl(url), lease.deadline(), m_cancel);
+        else
+            response.error = {NetError::Timeout, QLatin1String(kOutOfTime)};
         X509List issuers;
         if (response.statusCode == 200)
             issuers = readCertificates(response.body);
@@ -332,7 +374,10 @@ private:
         TimelineStep step = startStep(TimelineStep::Kind::Http);
         m_obs.httpAttempted = true;
         const QByteArray request = HttpExchange::buildRequest("GET", m_obs.target.authority(), m_obs.target.path);
-        m_obs.http = HttpExchange::run(session, request, m_deadline, m_cancel);
+        // Half of what is left at most: a server that never answers the request must not
+        // leave the probes without time.
+        const QDeadlineTimer budget(m_deadline.isForever() ? kHttpBudgetMs : m_deadline.remainingTime() / 2);
+        m_obs.http = HttpExchange::run(session, request, budget, m_cancel);
         step.facts = {{QStringLiteral("request"), QStringLiteral("GET %1").arg(m_obs.target.path)},
                       {QStringLiteral("statusLine"), QString::fromLatin1(m_obs.http.statusLine)}};
         if (!m_obs.http.received)
@@ -346,12 +391,13 @@ private:
 
     Clock m_clock;
     QMutex m_stepMutex;
-    ConnectionSlots m_slots;
-    ProbeContext m_probeContext;
-    ProbeContext m_chainProbeContext;
     std::future<void> m_trustPreload;
     QDeadlineTimer m_deadline;
     CancelToken m_cancel;
+    ConnectionScheduler m_scheduler;
+    FetchHosts m_fetchHosts;
+    TlsClientConfig m_mainConfig;
+    double m_connectMs = 0;
     Diagnosis::StepObserver m_onStep;
     Observations m_obs;
     DiagnosisResult m_result;

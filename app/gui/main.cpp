@@ -1,12 +1,16 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "cert/TrustStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
+#include <QThread>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -17,6 +21,18 @@ class GuiMain
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 public:
     static int run(QApplication &app)
+    {
+        // Where the OS trust store must be read whole, read it now, while the window opens,
+        // not when the first diagnosis needs it.
+        const std::unique_ptr<QThread> trustPreload(QThread::create(&hd::TrustStore::preloadSystemAnchors));
+        trustPreload->start();
+        const int status = runWindow(app);
+        trustPreload->wait();
+        return status;
+    }
+
+private:
+    static int runWindow(QApplication &app)
     {
         // Before the parser: --help speaks the user's language too.
         const QSettings settings;

@@ -6,6 +6,7 @@
 #include "cert/ChainVerifier.h"
 #include "http/HttpExchange.h"
 #include "net/NameResolver.h"
+#include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
@@ -71,6 +72,7 @@ struct Observations
     // Extra connections (empty when probes were off or could not run)
     bool probesRan = false;
     ProbeResults probes;
+    ConnectionScheduler::Stats probeSchedule; // how the server coped with the extra connections
 
     // HTTP after the handshake
     bool httpAttempted = false;

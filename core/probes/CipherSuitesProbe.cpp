@@ -17,11 +17,13 @@ namespace {
 // Real servers accept a few dozen at most; one that keeps "accepting" is answering nonsense.
 constexpr int kMaxSuitesPerVersion = 64;
 
-HelloAnswer offer(const ProbeContext &context, int version, const QList<quint16> &suites, bool *connected)
+// Sets *why when the connection told nothing (not tried, no connection).
+HelloAnswer offer(const ProbeContext &context, int version, const QList<quint16> &suites, QString *why)
 {
     const QString serverName = version >= 0x0301 ? probeServerName(context) : QString();
     const RawExchange exchange = probeRawExchange(context, buildClientHello({version, suites, serverName}));
-    *connected = exchange.connectError.ok();
+    if (!exchange.connected())
+        *why = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
     return readHelloAnswer(exchange.received, exchange.readError.error);
 }
 
@@ -31,12 +33,13 @@ SuiteList enumerate(const ProbeContext &context, int version)
     list.version = version;
     QList<quint16> remaining = tls::enumerationCandidates(version);
     while (!remaining.isEmpty() && list.suites.size() < kMaxSuitesPerVersion && !context.cancel.isCancelled()) {
-        bool connected = false;
-        const HelloAnswer answer = offer(context, version, remaining, &connected);
-        QString how;
-        const Support support = connected ? supportOf(answer, version, &how) : Support::Unknown;
-        if (support == Support::Unknown)
+        QString why;
+        const HelloAnswer answer = offer(context, version, remaining, &why);
+        const Support support = why.isEmpty() ? supportOf(answer, version, &why) : Support::Unknown;
+        if (support == Support::Unknown) {
+            list.unknownBecause = why;
             return list;
+        }
         if (support == Support::Rejected) {
             // Switching versions halfway is no refusal but a server to distrust.
             if (!list.suites.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello)
@@ -46,8 +49,10 @@ SuiteList enumerate(const ProbeContext &context, int version)
             list.complete = true;
             return list;
         }
-        if (!remaining.contains(answer.cipherSuite))
-            return list; // it chose something never offered: nothing it says can be trusted
+        if (!remaining.contains(answer.cipherSuite)) {
+            list.unknownBecause = QStringLiteral("unoffered-suite"); // nothing it says can be trusted
+            return list;
+        }
         list.support = Support::Accepted;
         list.suites << answer.cipherSuite;
         remaining.removeOne(answer.cipherSuite);
@@ -63,34 +68,45 @@ void detectServerOrder(const ProbeContext &context, SuiteList *list)
     if (list->suites.size() < 2 || context.cancel.isCancelled())
         return;
     const QList<quint16> reversed(list->suites.crbegin(), list->suites.crend());
-    bool connected = false;
-    const HelloAnswer answer = offer(context, list->version, reversed, &connected);
-    list->serverOrder = connected && answer.kind == HelloAnswer::Kind::ServerHello && answer.version == list->version
+    QString why;
+    const HelloAnswer answer = offer(context, list->version, reversed, &why);
+    list->serverOrder = why.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello && answer.version == list->version
                         && answer.cipherSuite == list->suites.first();
 }
 
-Support probeTls13Suite(const ProbeContext &context, quint16 suite)
+struct SuiteSupport
+{
+    Support support = Support::Unknown;
+    QString how;
+};
+
+SuiteSupport probeTls13Suite(const ProbeContext &context, quint16 suite)
 {
     TlsClientConfig config;
     config.serverName = probeServerName(context);
     config.minVersion = config.maxVersion = 0x0304;
     config.cipherSuites = tls::suiteName(suite).toLatin1();
     config.requestOcspStaple = false;
-    QString how;
-    return supportOf(probeHandshake(context, config), &how);
+    SuiteSupport result;
+    result.support = supportOf(probeHandshake(context, config), &result.how);
+    return result;
 }
 
-SuiteList tls13List(const QList<quint16> &suites, const std::vector<Support> &support)
+SuiteList tls13List(const QList<quint16> &suites, const std::vector<SuiteSupport> &support)
 {
     SuiteList list;
     list.version = 0x0304;
     list.complete = true;
     bool anyRejected = false;
     for (qsizetype i = 0; i < suites.size(); ++i) {
-        if (support[size_t(i)] == Support::Accepted)
+        const SuiteSupport &one = support[size_t(i)];
+        if (one.support == Support::Accepted)
             list.suites << suites[i];
-        anyRejected = anyRejected || support[size_t(i)] == Support::Rejected;
-        list.complete = list.complete && support[size_t(i)] != Support::Unknown;
+        anyRejected = anyRejected || one.support == Support::Rejected;
+        if (one.support == Support::Unknown) {
+            list.complete = false;
+            list.unknownBecause = one.how;
+        }
     }
     list.support = !list.suites.isEmpty() ? Support::Accepted
                    : list.complete && anyRejected ? Support::Rejected
@@ -105,7 +121,7 @@ QVariantMap runCipherSuitesProbe(const ProbeContext &context, ProbeResults &resu
     constexpr int kLegacyVersions[] = {0x0303, 0x0302, 0x0301, 0x0300}; // the longest chain starts first
     std::vector<SuiteList> legacy(std::size(kLegacyVersions));
     const QList<quint16> tls13 = tls::tls13Suites();
-    std::vector<Support> tls13Support(size_t(tls13.size()), Support::Unknown);
+    std::vector<SuiteSupport> tls13Support(size_t(tls13.size()));
 
     std::vector<std::function<void()>> tasks;
     for (size_t i = 0; i < std::size(kLegacyVersions); ++i) {

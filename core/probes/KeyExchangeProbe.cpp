@@ -29,7 +29,7 @@ constexpr Group kGroups[] = {
     {"x448", "X448", "X448", 448},
 };
 
-Support probeGroup(const ProbeContext &context, const Group &group)
+Support probeGroup(const ProbeContext &context, const Group &group, QString *how)
 {
     TlsClientConfig config;
     config.serverName = probeServerName(context);
@@ -40,12 +40,13 @@ Support probeGroup(const ProbeContext &context, const Group &group)
     config.cipherSuites = tls::kAllTls13SuiteNames;
     config.requestOcspStaple = false;
     const ProbeHandshake attempt = probeHandshake(context, config);
-    QString how;
-    const Support support = supportOf(attempt, &how);
+    const Support support = supportOf(attempt, how);
     if (support != Support::Accepted || !attempt.outcome.established())
         return support; // a CertificateRequest after the only group offered: accepted
     const bool sameGroup = attempt.outcome.keyExchange == QLatin1String(group.keyType)
                            && attempt.outcome.keyExchangeBits == group.bits;
+    if (!sameGroup)
+        *how = QStringLiteral("other-group");
     return sameGroup ? Support::Accepted : Support::Unknown;
 }
 
@@ -61,7 +62,7 @@ void probeDhe(const ProbeContext &context, KeyExchangeResult *out)
     }
     const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0303, dheSuites, probeServerName(context)}),
                                                   kMaxFlightBytes, helloFlightComplete);
-    if (!exchange.connectError.ok())
+    if (!exchange.connected())
         return;
     const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
     switch (answer.kind) {
@@ -85,11 +86,12 @@ void probeDhe(const ProbeContext &context, KeyExchangeResult *out)
 QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &results)
 {
     std::vector<Support> groups(std::size(kGroups), Support::Unknown);
+    std::vector<QString> hows(std::size(kGroups));
     KeyExchangeResult &out = results.keyExchange;
     std::vector<std::function<void()>> tasks;
     tasks.push_back([&context, &out] { probeDhe(context, &out); });
     for (size_t i = 0; i < std::size(kGroups); ++i)
-        tasks.push_back([&context, &groups, i] { groups[i] = probeGroup(context, kGroups[i]); });
+        tasks.push_back([&context, &groups, &hows, i] { groups[i] = probeGroup(context, kGroups[i], &hows[i]); });
     runConcurrently(tasks);
 
     for (size_t i = 0; i < std::size(kGroups); ++i) {
@@ -97,6 +99,10 @@ QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &resul
             out.groups << QLatin1String(kGroups[i].tlsName);
         else if (groups[i] == Support::Rejected)
             out.rejectedGroups << QLatin1String(kGroups[i].tlsName);
+        else {
+            out.unknownGroups << QLatin1String(kGroups[i].tlsName);
+            out.unknownBecause = hows[i];
+        }
     }
     out.ran = true;
     QVariantMap facts{{QStringLiteral("groups"), out.groups},
@@ -106,6 +112,9 @@ QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &resul
                                                                              : QStringLiteral("unknown")}};
     if (out.dhBits > 0)
         facts.insert(QStringLiteral("dhBits"), out.dhBits);
+    if (!out.unknownGroups.isEmpty())
+        facts.insert(QStringLiteral("unknownGroups"), QVariantMap{{QStringLiteral("groups"), out.unknownGroups},
+                                                                  {QStringLiteral("why"), out.unknownBecause}});
     return facts;
 }
 

@@ -7,31 +7,49 @@ namespace hd {
 
 namespace {
 
-// A single probe must not eat the whole diagnosis budget on a slow server.
-constexpr qint64 kProbeConnectionBudgetMs = 5000;
+// A probe whose connection got no answer is tried again, but not forever.
+constexpr int kMaxAttempts = 3;
 
-QDeadlineTimer connectionDeadline(const ProbeContext &context)
+using R = HandshakeOutcome::Result;
+
+// Did the server say anything at all? Only an answer (a hello, an alert, garbage) can be
+// judged; silence, a reset or a close before the first byte may be the server busy with
+// other connections or limiting new ones, so it is never taken as a refusal on its own.
+bool answered(const ProbeHandshake &attempt)
 {
-    return QDeadlineTimer(qMin(kProbeConnectionBudgetMs, qMax<qint64>(0, context.deadline.remainingTime())));
+    if (!attempt.connected())
+        return false;
+    switch (attempt.outcome.result) {
+    case R::Established: case R::PeerAlert: case R::LocalFailure: case R::NotTls:
+        return true;
+    case R::PeerClosed: case R::PeerReset: case R::Timeout:
+        return !attempt.outcome.firstBytes.isEmpty();
+    case R::Cancelled: case R::NetworkError:
+        return false;
+    }
+    return false;
 }
 
-} // namespace
+bool answered(const RawExchange &exchange)
+{
+    return exchange.connected() && !exchange.received.isEmpty();
+}
 
-ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest)
+template <typename Attempt> Attempt notTried(const ProbeContext &context)
+{
+    Attempt attempt;
+    attempt.notTried = context.cancel.isCancelled() ? QStringLiteral("cancelled") : QLatin1String(kOutOfTime);
+    return attempt;
+}
+
+ProbeHandshake handshakeOnce(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest,
+                             QDeadlineTimer deadline)
 {
     ProbeHandshake result;
-    const ConnectionSlots::Lease lease = context.connectionSlots->acquire(context.deadline, context.cancel);
-    if (!lease) {
-        result.connectError = {context.cancel.isCancelled() ? NetError::Cancelled : NetError::Timeout, {}};
-        result.outcome.result = context.cancel.isCancelled() ? HandshakeOutcome::Result::Cancelled
-                                                             : HandshakeOutcome::Result::Timeout;
-        return result;
-    }
-    const QDeadlineTimer deadline = connectionDeadline(context);
     Socket socket;
     result.connectError = socket.connect(context.address, context.target.port, deadline, context.cancel);
     if (!result.connectError.ok()) {
-        result.outcome.result = HandshakeOutcome::Result::NetworkError;
+        result.outcome.result = R::NetworkError;
         return result;
     }
     HandshakeRecorder recorder(*context.clock);
@@ -45,48 +63,123 @@ ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig
                 result.httpResponseHead += "\r\n" + name + ": " + value;
         }
     }
+    if (result.outcome.established())
+        session.shutdown(deadline); // a server that serves one connection at a time waits for this
     result.alerts = recorder.alerts();
     result.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
     return result;
 }
 
+enum class ServerState { Answering, AnsweringAgain, Silent };
+
+// After a connection alone got no answer: does the server still answer the handshake that
+// worked before? If not, it is limiting new connections: back off until it answers again.
+ServerState checkServerAnswers(const ProbeContext &context)
+{
+    ConnectionScheduler &scheduler = *context.scheduler;
+    bool wasSilent = false;
+    for (;;) {
+        ConnectionScheduler::Lease lease = scheduler.acquire(ConnectionScheduler::Priority::Retry, true);
+        if (!lease)
+            return ServerState::Silent;
+        if (answered(handshakeOnce(context, context.knownGood, {}, lease.deadline()))) {
+            scheduler.noteServerAnswered();
+            return wasSilent ? ServerState::AnsweringAgain : ServerState::Answering;
+        }
+        lease = {};
+        wasSilent = true;
+        if (!scheduler.pause(scheduler.noteLimitedServer()))
+            return ServerState::Silent;
+    }
+}
+
+// Runs one connection's work under the scheduler's rules: wait for a turn; when the
+// server said nothing while other connections were open, try again alone; when it said
+// nothing alone, find out whether it is limiting connections before believing it.
+template <typename Attempt>
+Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDeadlineTimer)> &once)
+{
+    ConnectionScheduler &scheduler = *context.scheduler;
+    Attempt attempt;
+    bool alone = false;
+    for (int tries = 0; tries < kMaxAttempts; ++tries) {
+        ConnectionScheduler::Lease lease =
+            scheduler.acquire(tries == 0 ? context.priority : ConnectionScheduler::Priority::Retry, alone);
+        if (!lease && tries == 0)
+            return notTried<Attempt>(context);
+        if (!lease)
+            return attempt;
+        attempt = once(lease.deadline());
+        if (answered(attempt)) {
+            scheduler.noteServerAnswered();
+            if (alone && tries > 0)
+                scheduler.noteBusyServer(); // alone it answered: the others were in the way
+            return attempt;
+        }
+        const bool hadCompany = lease.hadCompany();
+        lease = {};
+        if (context.cancel.isCancelled())
+            return attempt;
+        if (hadCompany) {
+            alone = true;
+            continue;
+        }
+        switch (checkServerAnswers(context)) {
+        case ServerState::Answering:
+            return attempt; // the silence, reset or close was for what this probe offered
+        case ServerState::AnsweringAgain:
+            alone = true;
+            continue;
+        case ServerState::Silent:
+            attempt.notTried = QLatin1String(kServerLimited);
+            return attempt;
+        }
+    }
+    return attempt;
+}
+
+} // namespace
+
+ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest)
+{
+    return scheduled<ProbeHandshake>(context, [&](QDeadlineTimer deadline) {
+        return handshakeOnce(context, config, httpRequest, deadline);
+    });
+}
+
 RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes,
                              const std::function<bool(const QByteArray &)> &isComplete)
 {
-    RawExchange result;
-    const ConnectionSlots::Lease lease = context.connectionSlots->acquire(context.deadline, context.cancel);
-    if (!lease) {
-        result.connectError = {context.cancel.isCancelled() ? NetError::Cancelled : NetError::Timeout, {}};
-        return result;
-    }
-    const QDeadlineTimer deadline = connectionDeadline(context);
-    Socket socket;
-    result.connectError = socket.connect(context.address, context.target.port, deadline, context.cancel);
-    if (!result.connectError.ok())
-        return result;
-    if (NetResult sent = socket.write(bytes, deadline, context.cancel); !sent.ok()) {
-        result.readError = sent;
-        return result;
-    }
-    while (result.received.size() < maxBytes) {
-        const NetResult read = socket.read(&result.received, deadline, context.cancel);
-        if (!read.ok()) {
-            result.readError = read;
-            break;
+    return scheduled<RawExchange>(context, [&](QDeadlineTimer deadline) {
+        RawExchange result;
+        Socket socket;
+        result.connectError = socket.connect(context.address, context.target.port, deadline, context.cancel);
+        if (!result.connectError.ok())
+            return result;
+        if (NetResult sent = socket.write(bytes, deadline, context.cancel); !sent.ok()) {
+            result.readError = sent;
+            return result;
         }
-        if (isComplete) {
-            if (isComplete(result.received))
+        while (result.received.size() < maxBytes) {
+            const NetResult read = socket.read(&result.received, deadline, context.cancel);
+            if (!read.ok()) {
+                result.readError = read;
                 break;
-            continue;
+            }
+            if (isComplete) {
+                if (isComplete(result.received))
+                    break;
+                continue;
+            }
+            // A complete first record is all a hello probe needs: a ServerHello or an alert.
+            if (result.received.size() >= 5) {
+                const int length = (quint8(result.received[3]) << 8) | quint8(result.received[4]);
+                if (result.received.size() >= 5 + length)
+                    break;
+            }
         }
-        // A complete first record is all a hello probe needs: a ServerHello or an alert.
-        if (result.received.size() >= 5) {
-            const int length = (quint8(result.received[3]) << 8) | quint8(result.received[4]);
-            if (result.received.size() >= 5 + length)
-                break;
-        }
-    }
-    return result;
+        return result;
+    });
 }
 
 } // namespace hd

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "CancelToken.h"
-#include "ConnectionSlots.h"
+#include "ConnectionScheduler.h"
+#include "FetchHosts.h"
 #include "DiagnosisOptions.h"
 #include "OpenSslPtr.h"
 #include "Target.h"
@@ -14,8 +15,8 @@
 
 namespace hd {
 
-// What every probe gets: where the server is, the budget, and a share of the connection
-// limit. Probes run concurrently; each writes only its own part of ProbeResults.
+// What every probe gets: where the server is, the budget, and its turn at the server's
+// connections. Probes run concurrently; each writes only its own part of ProbeResults.
 struct ProbeContext
 {
     Target target;
@@ -23,10 +24,17 @@ struct ProbeContext
     QHostAddress address;
     QDeadlineTimer deadline;
     CancelToken cancel;
-    ConnectionSlots *connectionSlots = nullptr;
+    ConnectionScheduler *scheduler = nullptr; // the server's connections
+    FetchHosts *fetchHosts = nullptr;         // OCSP, CRL and AIA downloads
+    ConnectionScheduler::Priority priority = ConnectionScheduler::Priority::CipherSuites;
+    TlsClientConfig knownGood;    // the main handshake's configuration: it was answered
     const Clock *clock = nullptr;
     X509List builtChain;          // leaf first, as verified; only for probes that need it
 };
+
+// Why a probe's connection told nothing, when it did not: keys for facts and evidence.
+inline constexpr char kOutOfTime[] = "out-of-time";        // not tried: the time budget ran out
+inline constexpr char kServerLimited[] = "server-limited"; // the server kept refusing new connections
 
 // One extra handshake with a chosen configuration, outside the main timeline.
 struct ProbeHandshake
@@ -36,8 +44,9 @@ struct ProbeHandshake
     QList<AlertEvent> alerts;
     bool certificateRequested = false;
     QByteArray httpResponseHead;  // when asked for, the response's status line and headers
+    QString notTried;             // kOutOfTime, kServerLimited or "cancelled": no conclusion possible
 
-    bool connected() const { return connectError.ok(); }
+    bool connected() const { return notTried.isEmpty() && connectError.ok(); }
 };
 
 ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig &config,
@@ -51,6 +60,9 @@ struct RawExchange
     NetResult connectError;
     NetResult readError;          // Closed, Reset, Timeout... after the bytes that came
     QByteArray received;
+    QString notTried;             // as in ProbeHandshake
+
+    bool connected() const { return notTried.isEmpty() && connectError.ok(); }
 };
 
 RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes = 16384,

@@ -10,11 +10,12 @@ namespace hd {
 const QList<ProbeRegistry::Probe> &ProbeRegistry::probes()
 {
     static const QList<Probe> all{
-        {"sni", false, runSniProbe},
-        {"revocation", true, runRevocationProbe},
-        {"protocol-versions", false, runProtocolVersionsProbe},
-        {"cipher-suites", false, runCipherSuitesProbe},
-        {"key-exchange", false, runKeyExchangeProbe},
+        {"protocol-versions", false, ConnectionScheduler::Priority::ProtocolVersions, runProtocolVersionsProbe},
+        {"key-exchange", false, ConnectionScheduler::Priority::KeyExchange, runKeyExchangeProbe},
+        {"sni", false, ConnectionScheduler::Priority::ServerName, runSniProbe},
+        {"cipher-suites", false, ConnectionScheduler::Priority::CipherSuites, runCipherSuitesProbe},
+        // Its connections go to the certificate's OCSP and CRL hosts, not to the server.
+        {"revocation", true, ConnectionScheduler::Priority::Retry, runRevocationProbe},
     };
     return all;
 }

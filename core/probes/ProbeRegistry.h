@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionScheduler.h"
 #include "ProbeResults.h"
 
 #include <QList>
@@ -18,7 +19,8 @@ public:
     struct Probe
     {
         const char *name;
-        bool needsBuiltChain; // started only after chain verification, with context.builtChain
+        bool needsIssuer;     // started once the leaf's issuer is known, with context.builtChain
+        ConnectionScheduler::Priority priority; // the most informative probes get the server first
         // Fills its part of results; returns facts for its timeline step.
         QVariantMap (*run)(const ProbeContext &context, ProbeResults &results);
     };

@@ -42,6 +42,10 @@ QString probeServerName(const ProbeContext &context)
 Support supportOf(const ProbeHandshake &attempt, QString *how)
 {
     using R = HandshakeOutcome::Result;
+    if (!attempt.notTried.isEmpty()) {
+        *how = attempt.notTried;
+        return Support::Unknown;
+    }
     if (!attempt.connected()) {
         *how = netErrorKey(attempt.connectError.error);
         return Support::Unknown;

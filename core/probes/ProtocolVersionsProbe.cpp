@@ -22,8 +22,8 @@ VersionSupport probeSsl3(const ProbeContext &context)
     result.version = 0x0300;
     const QList<quint16> offered = tls::enumerationCandidates(0x0300);
     const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0300, offered, {}}));
-    if (!exchange.connectError.ok()) {
-        result.how = netErrorKey(exchange.connectError.error);
+    if (!exchange.connected()) {
+        result.how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
         return result;
     }
     const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);

@@ -6,14 +6,12 @@
 
 #include <functional>
 #include <future>
+#include <optional>
 
 namespace hd {
 
 namespace {
 
-// Each source gets this long at most: browsers give up on responders quickly too, and a
-// slow responder must not turn a good server into a slow or failed diagnosis.
-constexpr qint64 kSourceBudgetMs = 3000;
 constexpr qsizetype kMaxOcspResponseBytes = 64 * 1024; // real ones are a few kilobytes
 constexpr qsizetype kMaxCrlBytes = 4 * 1024 * 1024;
 
@@ -26,21 +24,25 @@ QString firstHttpUrl(const QStringList &urls)
     return {};
 }
 
-HttpResponse fetchWithBudget(const ProbeContext &context, const std::function<HttpResponse(QDeadlineTimer)> &request)
+// Empty when the host's turn did not come in time: nothing was asked, so nothing is known.
+std::optional<HttpResponse> fetchWithBudget(const ProbeContext &context, FetchHosts::Kind kind, const QString &url,
+                                            const std::function<HttpResponse(QDeadlineTimer)> &request)
 {
-    const ConnectionSlots::Lease lease = context.connectionSlots->acquire(context.deadline, context.cancel);
-    if (!lease) {
-        HttpResponse response;
-        response.error = {context.cancel.isCancelled() ? NetError::Cancelled : NetError::Timeout, {}};
-        return response;
-    }
-    const qint64 remaining = context.deadline.isForever() ? kSourceBudgetMs : qMax<qint64>(0, context.deadline.remainingTime());
-    return request(QDeadlineTimer(qMin(kSourceBudgetMs, remaining)));
+    const ConnectionScheduler::Lease lease = context.fetchHosts->acquire(kind, QUrl(url));
+    if (!lease)
+        return std::nullopt;
+    return request(lease.deadline());
 }
 
 // Fills answer and returns true when the download gave nothing to judge.
-bool downloadFailed(const HttpResponse &response, qsizetype limit, RevocationAnswer *answer)
+bool downloadFailed(const std::optional<HttpResponse> &fetched, qsizetype limit, RevocationAnswer *answer)
 {
+    if (!fetched) {
+        answer->status = RevocationAnswer::Status::NotChecked;
+        answer->problem = QLatin1String(kOutOfTime);
+        return true;
+    }
+    const HttpResponse &response = *fetched;
     if (!response.received || !response.error.ok()) {
         answer->status = RevocationAnswer::Status::Unreachable;
         answer->problem = netErrorKey(response.error.error);
@@ -60,11 +62,11 @@ RevocationAnswer askResponder(const ProbeContext &context, const QString &url, X
 {
     RevocationAnswer answer;
     const QByteArray request = makeOcspRequest(leaf, issuer);
-    const HttpResponse response = fetchWithBudget(context, [&](QDeadlineTimer budget) {
+    const std::optional<HttpResponse> response = fetchWithBudget(context, FetchHosts::Kind::Ocsp, url, [&](QDeadlineTimer budget) {
         return httpPost(QUrl(url), "application/ocsp-request", request, budget, context.cancel, kMaxOcspResponseBytes + 1);
     });
     if (!downloadFailed(response, kMaxOcspResponseBytes, &answer))
-        answer = evaluateOcspResponse(response.body, leaf, issuer, QDateTime::currentDateTimeUtc());
+        answer = evaluateOcspResponse(response->body, leaf, issuer, QDateTime::currentDateTimeUtc());
     answer.url = url;
     return answer;
 }
@@ -72,11 +74,11 @@ RevocationAnswer askResponder(const ProbeContext &context, const QString &url, X
 RevocationAnswer downloadCrl(const ProbeContext &context, const QString &url, X509 *leaf, X509 *issuer)
 {
     RevocationAnswer answer;
-    const HttpResponse response = fetchWithBudget(context, [&](QDeadlineTimer budget) {
+    const std::optional<HttpResponse> response = fetchWithBudget(context, FetchHosts::Kind::Crl, url, [&](QDeadlineTimer budget) {
         return httpGet(QUrl(url), budget, context.cancel, kMaxCrlBytes + 1);
     });
     if (!downloadFailed(response, kMaxCrlBytes, &answer))
-        answer = evaluateCrl(response.body, leaf, issuer, QDateTime::currentDateTimeUtc());
+        answer = evaluateCrl(response->body, leaf, issuer, QDateTime::currentDateTimeUtc());
     answer.url = url;
     return answer;
 }

@@ -36,6 +36,7 @@ struct SuiteList
     QList<quint16> suites;               // accepted; in the server's order when serverOrder
     bool serverOrder = false;            // the server picks by its own preference, not the client's
     bool complete = false;               // every candidate was tried (or the server refused the rest)
+    QString unknownBecause;              // when not complete: why ("out-of-time", "timeout", ...)
 };
 
 struct CipherSuitesResult
@@ -49,6 +50,8 @@ struct KeyExchangeResult
     bool ran = false;
     QStringList groups;               // elliptic-curve groups accepted, by TLS name ("x25519", "secp256r1"...)
     QStringList rejectedGroups;
+    QStringList unknownGroups;        // no conclusion: see unknownBecause
+    QString unknownBecause;           // "out-of-time", "timeout", ... for the last of unknownGroups
     Support dhe = Support::Unknown;   // finite-field DHE suites at all
     int dhBits = 0;                   // size of the server's DH group, when dhe is Accepted
 };

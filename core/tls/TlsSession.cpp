@@ -195,6 +195,16 @@ NetResult TlsSession::write(const QByteArray &data, QDeadlineTimer deadline, con
     return flush(deadline, cancel);
 }
 
+void TlsSession::shutdown(QDeadlineTimer deadline)
+{
+    if (!m_ssl)
+        return;
+    SSL_shutdown(m_ssl.get());
+    ERR_clear_error();
+    flush(deadline, CancelToken());
+    m_socket.close();
+}
+
 NetResult TlsSession::read(QByteArray *appendTo, QDeadlineTimer deadline, const CancelToken &cancel)
 {
     for (;;) {

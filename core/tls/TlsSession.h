@@ -66,6 +66,10 @@ public:
     NetResult write(const QByteArray &data, QDeadlineTimer deadline, const CancelToken &cancel) override;
     NetResult read(QByteArray *appendTo, QDeadlineTimer deadline, const CancelToken &cancel) override;
     SSL *ssl() const { return m_ssl.get(); }
+    // Sends close_notify: servers that serve one connection at a time wait for the client
+    // to finish, and an orderly end is what a polite client leaves behind. Does not wait
+    // for the server's own close_notify.
+    void shutdown(QDeadlineTimer deadline);
 
 private:
     NetResult flush(QDeadlineTimer deadline, const CancelToken &cancel);

@@ -1,0 +1,196 @@
+#include "ConnectionScheduler.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace hd {
+
+namespace {
+
+constexpr qint64 kFloorMs = 250;
+constexpr qint64 kMinConnectionBudgetMs = 1000;
+constexpr qint64 kMaxConnectionBudgetMs = 8000;
+constexpr qint64 kFirstBackoffMs = 250;
+constexpr qint64 kMaxBackoffMs = 2000;
+constexpr int kWaitSliceMs = 40; // how soon a waiting caller notices cancellation
+
+} // namespace
+
+ConnectionScheduler::ConnectionScheduler(int maxConcurrent, QDeadlineTimer overall, const CancelToken &cancel)
+    : m_overall(overall), m_cancel(cancel), m_limit(std::clamp(maxConcurrent, 1, 4))
+{
+}
+
+void ConnectionScheduler::setMeasured(double connectMs, double handshakeMs)
+{
+    const std::lock_guard lock(m_mutex);
+    m_connectMs = connectMs;
+    m_handshakeMs = handshakeMs;
+}
+
+void ConnectionScheduler::setConnectionBudget(qint64 ms)
+{
+    const std::lock_guard lock(m_mutex);
+    m_fixedBudgetMs = ms;
+}
+
+qint64 ConnectionScheduler::minimumBudgetMs() const
+{
+    const std::lock_guard lock(m_mutex);
+    return floorMsLocked();
+}
+
+qint64 ConnectionScheduler::floorMsLocked() const
+{
+    return std::max({kFloorMs, qint64(3 * m_connectMs), qint64(m_handshakeMs + 2 * m_connectMs)});
+}
+
+qint64 ConnectionScheduler::perConnectionBudgetMs() const
+{
+    if (m_fixedBudgetMs > 0)
+        return m_fixedBudgetMs;
+    return std::clamp(qint64(4 * m_handshakeMs + 4 * m_connectMs), kMinConnectionBudgetMs, kMaxConnectionBudgetMs);
+}
+
+bool ConnectionScheduler::outOfTime() const
+{
+    return !m_overall.isForever() && m_overall.remainingTime() < minimumBudgetMs();
+}
+
+bool ConnectionScheduler::grantable(const Waiter &waiter) const
+{
+    if (m_exclusiveOpen || (m_paced && !m_nextStart.hasExpired()))
+        return false;
+    if (waiter.exclusive ? m_open > 0 : m_open >= m_limit)
+        return false;
+    // Exclusive waiters go before everyone: others would keep the server busy forever.
+    const auto first = std::min_element(m_waiting.cbegin(), m_waiting.cend(), [](const Waiter &a, const Waiter &b) {
+        return std::make_tuple(!a.exclusive, a.priority, a.ticket) < std::make_tuple(!b.exclusive, b.priority, b.ticket);
+    });
+    return first != m_waiting.cend() && *first == waiter;
+}
+
+ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool exclusive)
+{
+    std::unique_lock lock(m_mutex);
+    const Waiter waiter{int(priority), m_nextTicket++, exclusive};
+    m_waiting.push_back(waiter);
+    Lease lease;
+    for (;;) {
+        if (m_cancel.isCancelled() || (!m_overall.isForever() && m_overall.remainingTime() < floorMsLocked())) {
+            if (!m_cancel.isCancelled())
+                ++m_stats.refusedForTime;
+            break;
+        }
+        if (grantable(waiter)) {
+            const bool company = m_open > 0;
+            const qint64 budget = perConnectionBudgetMs() * (1 + m_open);
+            lease.m_owner = this;
+            lease.m_id = m_nextId++;
+            lease.m_deadline = m_overall.isForever() ? QDeadlineTimer(budget)
+                                                     : QDeadlineTimer(std::min(budget, m_overall.remainingTime()));
+            for (auto &open : m_openIds)
+                open.second = true; // they have company now
+            m_openIds.emplace_back(lease.m_id, company);
+            m_exclusiveOpen = exclusive;
+            ++m_open;
+            ++m_stats.connections;
+            m_stats.peakConcurrent = std::max(m_stats.peakConcurrent, m_open);
+            if (m_paced)
+                m_nextStart = QDeadlineTimer(m_pacingMs);
+            break;
+        }
+        m_changed.wait_for(lock, std::chrono::milliseconds(kWaitSliceMs));
+    }
+    m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), waiter));
+    m_changed.notify_all(); // the next in line may be grantable now
+    return lease;
+}
+
+void ConnectionScheduler::release(int id)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = std::find_if(m_openIds.begin(), m_openIds.end(), [id](const auto &open) { return open.first == id; });
+    if (it != m_openIds.end()) {
+        m_openIds.erase(it);
+        --m_open;
+        m_exclusiveOpen = false;
+    }
+    m_changed.notify_all();
+}
+
+void ConnectionScheduler::noteBusyServer()
+{
+    const std::lock_guard lock(m_mutex);
+    m_limit = 1;
+    m_stats.droppedToOne = true;
+}
+
+qint64 ConnectionScheduler::noteLimitedServer()
+{
+    const std::lock_guard lock(m_mutex);
+    m_limit = 1;
+    m_paced = true;
+    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(2 * m_backoffMs, kMaxBackoffMs);
+    m_pacingMs = std::max(m_pacingMs, m_backoffMs);
+    ++m_stats.limitedEvents;
+    return m_backoffMs;
+}
+
+void ConnectionScheduler::noteServerAnswered()
+{
+    const std::lock_guard lock(m_mutex);
+    m_backoffMs = 0; // the pacing stays: it is what the server tolerates
+}
+
+bool ConnectionScheduler::pause(qint64 ms) const
+{
+    const QDeadlineTimer until(ms);
+    while (!until.hasExpired()) {
+        if (m_cancel.isCancelled() || outOfTime())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(kWaitSliceMs, until.remainingTime())));
+    }
+    return true;
+}
+
+ConnectionScheduler::Stats ConnectionScheduler::stats() const
+{
+    const std::lock_guard lock(m_mutex);
+    Stats stats = m_stats;
+    stats.pacingMs = m_pacingMs;
+    return stats;
+}
+
+ConnectionScheduler::Lease::Lease(Lease &&other) noexcept
+    : m_owner(std::exchange(other.m_owner, nullptr)), m_id(other.m_id), m_deadline(other.m_deadline)
+{
+}
+
+ConnectionScheduler::Lease &ConnectionScheduler::Lease::operator=(Lease &&other) noexcept
+{
+    std::swap(m_owner, other.m_owner);
+    std::swap(m_id, other.m_id);
+    std::swap(m_deadline, other.m_deadline);
+    return *this;
+}
+
+ConnectionScheduler::Lease::~Lease()
+{
+    if (m_owner)
+        m_owner->release(m_id);
+}
+
+bool ConnectionScheduler::Lease::hadCompany() const
+{
+    if (!m_owner)
+        return false;
+    const std::lock_guard lock(m_owner->m_mutex);
+    for (const auto &open : m_owner->m_openIds) {
+        if (open.first == m_id)
+            return open.second;
+    }
+    return false;
+}
+
+} // namespace hd

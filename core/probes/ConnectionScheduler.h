@@ -1,0 +1,117 @@
+#pragma once
+
+#include "CancelToken.h"
+
+#include <QDeadlineTimer>
+
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+namespace hd {
+
+// Decides when the next connection to one destination may open, so that probing survives
+// the servers people really run: ones that serve one connection at a time, reset extra
+// connections, limit the rate of new ones, or answer slowly.
+//
+// - Concurrency starts small and drops to one as soon as a connection got no answer while
+//   others were open (the server was busy with those, not refusing).
+// - After the server failed to answer a known-good handshake (it limits connections), new
+//   connections are paced, the pause doubling while that goes on.
+// - No connection opens without time left for a complete exchange (minimumBudgetMs()).
+// - Waiting callers are served by priority, so the most informative probes go first.
+class ConnectionScheduler
+{
+public:
+    ConnectionScheduler(int maxConcurrent, QDeadlineTimer overall, const CancelToken &cancel);
+
+    // What the main connection measured; the budgets follow from them.
+    void setMeasured(double connectMs, double handshakeMs);
+    void setConnectionBudget(qint64 ms); // instead of one derived from the measurements
+    qint64 minimumBudgetMs() const;
+
+    class Lease
+    {
+    public:
+        Lease() = default;
+        Lease(Lease &&other) noexcept;
+        Lease &operator=(Lease &&other) noexcept;
+        ~Lease();
+        explicit operator bool() const { return m_owner != nullptr; }
+
+        // The deadline for this connection's whole exchange: its own budget, longer when
+        // it starts behind others that a one-at-a-time server serves first.
+        QDeadlineTimer deadline() const { return m_deadline; }
+        // Another connection to the destination was open at some time during this one.
+        bool hadCompany() const;
+
+    private:
+        friend class ConnectionScheduler;
+        ConnectionScheduler *m_owner = nullptr;
+        int m_id = 0;
+        QDeadlineTimer m_deadline;
+    };
+
+    enum class Priority { Retry = 0, ProtocolVersions, KeyExchange, ServerName, CipherSuites };
+
+    // Waits for a turn. Empty when cancelled, or when the overall deadline leaves less than
+    // minimumBudgetMs(): such a connection could not finish and would only burden the server.
+    // An exclusive lease waits until no other connection is open and keeps others out.
+    Lease acquire(Priority priority, bool exclusive = false);
+    bool outOfTime() const;
+
+    // A connection got no answer while others were open: from now on one at a time.
+    void noteBusyServer();
+    // A known-good handshake got no answer: the server is limiting new connections. Returns
+    // the pause before the next attempt (doubling on every call, up to a limit).
+    qint64 noteLimitedServer();
+    void noteServerAnswered();
+    // Sleeps up to ms, in slices that notice cancellation and the overall deadline.
+    bool pause(qint64 ms) const;
+
+    struct Stats
+    {
+        int connections = 0;        // opened
+        int peakConcurrent = 0;
+        bool droppedToOne = false;  // noteBusyServer() happened
+        int limitedEvents = 0;      // noteLimitedServer() calls
+        qint64 pacingMs = 0;        // the gap between new connections at the end
+        int refusedForTime = 0;     // acquire() calls turned down for lack of time
+    };
+    Stats stats() const;
+
+private:
+    struct Waiter
+    {
+        int priority;
+        quint64 ticket;
+        bool exclusive;
+        bool operator==(const Waiter &other) const { return ticket == other.ticket; }
+    };
+    void release(int id);
+    bool grantable(const Waiter &waiter) const;
+    qint64 floorMsLocked() const;
+    qint64 perConnectionBudgetMs() const;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    const QDeadlineTimer m_overall;
+    const CancelToken m_cancel;
+    int m_limit;
+    int m_open = 0;
+    int m_nextId = 1;
+    quint64 m_nextTicket = 0;
+    std::vector<Waiter> m_waiting;  // exclusive first, then the smallest (priority, ticket)
+    bool m_exclusiveOpen = false;
+    std::vector<std::pair<int, bool>> m_openIds;  // (lease id, had company)
+    double m_connectMs = 0;
+    double m_handshakeMs = 0;
+    qint64 m_fixedBudgetMs = 0;
+    qint64 m_pacingMs = 0;
+    qint64 m_backoffMs = 0;
+    QDeadlineTimer m_nextStart;
+    bool m_paced = false;
+    Stats m_stats;
+};
+
+} // namespace hd
