@@ -64,6 +64,7 @@ public:
                 handshakeAndBeyond(socket);
         }
         m_obs.probeSchedule = m_scheduler.stats();
+        m_result.probeSchedule = m_obs.probeSchedule;
         m_result.cancelled = m_cancel.isCancelled();
         if (!m_result.cancelled)
             m_result.findings = CheckRegistry::evaluate(m_obs);

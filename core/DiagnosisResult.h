@@ -5,6 +5,7 @@
 #include "TimelineStep.h"
 #include "cert/CertificateInfo.h"
 #include "compat/ClientProfiles.h"
+#include "probes/ConnectionScheduler.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,6 +33,7 @@ struct DiagnosisResult
     QList<QPair<QByteArray, QByteArray>> httpHeaders;
     QList<Finding> findings;               // root cause first
     QList<CompatibilityRow> compatibility; // would common clients connect; empty when the probes did not run
+    ConnectionScheduler::Stats probeSchedule; // how the server coped with the probes' connections
 
     Verdict verdict() const;
     const Finding *finding(const QString &id) const;

@@ -10,8 +10,11 @@ namespace {
 constexpr qint64 kFloorMs = 250;
 constexpr qint64 kMinConnectionBudgetMs = 1000;
 constexpr qint64 kMaxConnectionBudgetMs = 8000;
-constexpr qint64 kFirstBackoffMs = 250;
-constexpr qint64 kMaxBackoffMs = 2000;
+// A server that limits connections may still count one that just closed: leave a gap,
+// doubled whenever the server still did not answer.
+constexpr qint64 kFirstGapMs = 10;
+constexpr qint64 kMaxGapMs = 2000;
+constexpr qint64 kRateWindowHintMs = 200; // silences longer than this are taken for a rate limit
 constexpr int kWaitSliceMs = 40; // how soon a waiting caller notices cancellation
 
 } // namespace
@@ -19,6 +22,7 @@ constexpr int kWaitSliceMs = 40; // how soon a waiting caller notices cancellati
 ConnectionScheduler::ConnectionScheduler(int maxConcurrent, QDeadlineTimer overall, const CancelToken &cancel)
     : m_overall(overall), m_cancel(cancel), m_limit(std::clamp(maxConcurrent, 1, 4))
 {
+    m_clock.start();
 }
 
 void ConnectionScheduler::setMeasured(double connectMs, double handshakeMs)
@@ -87,6 +91,7 @@ ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool 
             const qint64 budget = perConnectionBudgetMs() * (1 + m_open);
             lease.m_owner = this;
             lease.m_id = m_nextId++;
+            lease.m_startedMs = m_clock.elapsed();
             lease.m_deadline = m_overall.isForever() ? QDeadlineTimer(budget)
                                                      : QDeadlineTimer(std::min(budget, m_overall.remainingTime()));
             for (auto &open : m_openIds)
@@ -97,7 +102,7 @@ ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool 
             ++m_stats.connections;
             m_stats.peakConcurrent = std::max(m_stats.peakConcurrent, m_open);
             if (m_paced)
-                m_nextStart = QDeadlineTimer(m_pacingMs);
+                m_nextStart = QDeadlineTimer(m_gapMs);
             break;
         }
         m_changed.wait_for(lock, std::chrono::milliseconds(kWaitSliceMs));
@@ -116,6 +121,8 @@ void ConnectionScheduler::release(int id)
         --m_open;
         m_exclusiveOpen = false;
     }
+    if (m_paced && m_nextStart.remainingTime() < m_gapMs)
+        m_nextStart = QDeadlineTimer(m_gapMs);
     m_changed.notify_all();
 }
 
@@ -124,23 +131,46 @@ void ConnectionScheduler::noteBusyServer()
     const std::lock_guard lock(m_mutex);
     m_limit = 1;
     m_stats.droppedToOne = true;
+    if (!m_paced) {
+        m_paced = true;
+        m_gapMs = kFirstGapMs;
+    }
 }
 
 qint64 ConnectionScheduler::noteLimitedServer()
 {
     const std::lock_guard lock(m_mutex);
     m_limit = 1;
-    m_paced = true;
-    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(2 * m_backoffMs, kMaxBackoffMs);
-    m_pacingMs = std::max(m_pacingMs, m_backoffMs);
     ++m_stats.limitedEvents;
+    if (m_backoffMs == 0) {
+        // A rate limit lets through as many connections per second as were answered in the
+        // last one: the pace to keep, should the silence turn out to be one.
+        const qint64 now = m_clock.elapsed();
+        const auto answered = std::count_if(m_answeredStarts.cbegin(), m_answeredStarts.cend(),
+                                            [now](qint64 started) { return now - started < 1000; });
+        m_rateGapMs = answered > 0 ? 1250 / answered : kMaxGapMs;
+        m_silenceStartedMs = now;
+        m_backoffMs = kFirstGapMs;
+        if (!m_paced) {
+            m_paced = true;
+            m_gapMs = kFirstGapMs;
+        }
+    } else {
+        m_backoffMs = std::min(2 * m_backoffMs, kMaxGapMs);
+    }
     return m_backoffMs;
 }
 
 void ConnectionScheduler::noteServerAnswered()
 {
     const std::lock_guard lock(m_mutex);
-    m_backoffMs = 0; // the pacing stays: it is what the server tolerates
+    if (m_backoffMs == 0)
+        return;
+    // A short silence was a connection the server still counted; a long one, a rate limit
+    // whose window had to pass.
+    const qint64 silence = m_clock.elapsed() - m_silenceStartedMs;
+    m_gapMs = std::clamp(std::max(m_gapMs, silence < kRateWindowHintMs ? silence : m_rateGapMs), kFirstGapMs, kMaxGapMs);
+    m_backoffMs = 0;
 }
 
 bool ConnectionScheduler::pause(qint64 ms) const
@@ -158,12 +188,12 @@ ConnectionScheduler::Stats ConnectionScheduler::stats() const
 {
     const std::lock_guard lock(m_mutex);
     Stats stats = m_stats;
-    stats.pacingMs = m_pacingMs;
+    stats.pacingMs = m_paced ? m_gapMs : 0;
     return stats;
 }
 
 ConnectionScheduler::Lease::Lease(Lease &&other) noexcept
-    : m_owner(std::exchange(other.m_owner, nullptr)), m_id(other.m_id), m_deadline(other.m_deadline)
+    : m_owner(std::exchange(other.m_owner, nullptr)), m_id(other.m_id), m_startedMs(other.m_startedMs), m_deadline(other.m_deadline)
 {
 }
 
@@ -171,6 +201,7 @@ ConnectionScheduler::Lease &ConnectionScheduler::Lease::operator=(Lease &&other)
 {
     std::swap(m_owner, other.m_owner);
     std::swap(m_id, other.m_id);
+    std::swap(m_startedMs, other.m_startedMs);
     std::swap(m_deadline, other.m_deadline);
     return *this;
 }
@@ -179,6 +210,18 @@ ConnectionScheduler::Lease::~Lease()
 {
     if (m_owner)
         m_owner->release(m_id);
+}
+
+void ConnectionScheduler::Lease::markAnswered()
+{
+    if (!m_owner)
+        return;
+    const std::lock_guard lock(m_owner->m_mutex);
+    std::vector<qint64> &starts = m_owner->m_answeredStarts;
+    const qint64 now = m_owner->m_clock.elapsed();
+    starts.erase(std::remove_if(starts.begin(), starts.end(), [now](qint64 started) { return now - started >= 1000; }),
+                 starts.end());
+    starts.push_back(m_startedMs);
 }
 
 bool ConnectionScheduler::Lease::hadCompany() const

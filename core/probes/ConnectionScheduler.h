@@ -3,6 +3,7 @@
 #include "CancelToken.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 
 #include <condition_variable>
 #include <mutex>
@@ -44,11 +45,14 @@ public:
         QDeadlineTimer deadline() const { return m_deadline; }
         // Another connection to the destination was open at some time during this one.
         bool hadCompany() const;
+        // The server answered on this connection: counts towards the rate it tolerates.
+        void markAnswered();
 
     private:
         friend class ConnectionScheduler;
         ConnectionScheduler *m_owner = nullptr;
         int m_id = 0;
+        qint64 m_startedMs = 0;
         QDeadlineTimer m_deadline;
     };
 
@@ -60,10 +64,12 @@ public:
     Lease acquire(Priority priority, bool exclusive = false);
     bool outOfTime() const;
 
-    // A connection got no answer while others were open: from now on one at a time.
+    // A connection answered alone after none came while others were open: from now on one
+    // at a time, with a short gap after each.
     void noteBusyServer();
-    // A known-good handshake got no answer: the server is limiting new connections. Returns
-    // the pause before the next attempt (doubling on every call, up to a limit).
+    // A known-good handshake got no answer: the server is limiting new connections. Paces
+    // new connections at the rate it answered before, and returns the pause before the
+    // next attempt, doubling while the server stays silent.
     qint64 noteLimitedServer();
     void noteServerAnswered();
     // Sleeps up to ms, in slices that notice cancellation and the overall deadline.
@@ -75,7 +81,7 @@ public:
         int peakConcurrent = 0;
         bool droppedToOne = false;  // noteBusyServer() happened
         int limitedEvents = 0;      // noteLimitedServer() calls
-        qint64 pacingMs = 0;        // the gap between new connections at the end
+        qint64 pacingMs = 0;        // the gap between connections at the end
         int refusedForTime = 0;     // acquire() calls turned down for lack of time
     };
     Stats stats() const;
@@ -107,10 +113,14 @@ private:
     double m_connectMs = 0;
     double m_handshakeMs = 0;
     qint64 m_fixedBudgetMs = 0;
-    qint64 m_pacingMs = 0;
-    qint64 m_backoffMs = 0;
-    QDeadlineTimer m_nextStart;
     bool m_paced = false;
+    qint64 m_gapMs = 0;             // when paced: between one connection's start or end and the next start
+    QDeadlineTimer m_nextStart;
+    qint64 m_backoffMs = 0;         // while the server is silent: the pause before asking again
+    qint64 m_silenceStartedMs = 0;
+    qint64 m_rateGapMs = 0;         // the pace a rate limit would allow, estimated when the silence began
+    QElapsedTimer m_clock;
+    std::vector<qint64> m_answeredStarts; // when connections that got an answer started (m_clock)
     Stats m_stats;
 };
 

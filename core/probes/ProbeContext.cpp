@@ -8,7 +8,7 @@ namespace hd {
 namespace {
 
 // A probe whose connection got no answer is tried again, but not forever.
-constexpr int kMaxAttempts = 3;
+constexpr int kMaxAttempts = 4;
 
 using R = HandshakeOutcome::Result;
 
@@ -70,24 +70,23 @@ ProbeHandshake handshakeOnce(const ProbeContext &context, const TlsClientConfig 
     return result;
 }
 
-enum class ServerState { Answering, AnsweringAgain, Silent };
+enum class ServerState { Answering, Silent };
 
 // After a connection alone got no answer: does the server still answer the handshake that
 // worked before? If not, it is limiting new connections: back off until it answers again.
 ServerState checkServerAnswers(const ProbeContext &context)
 {
     ConnectionScheduler &scheduler = *context.scheduler;
-    bool wasSilent = false;
     for (;;) {
         ConnectionScheduler::Lease lease = scheduler.acquire(ConnectionScheduler::Priority::Retry, true);
         if (!lease)
             return ServerState::Silent;
         if (answered(handshakeOnce(context, context.knownGood, {}, lease.deadline()))) {
+            lease.markAnswered();
             scheduler.noteServerAnswered();
-            return wasSilent ? ServerState::AnsweringAgain : ServerState::Answering;
+            return ServerState::Answering;
         }
         lease = {};
-        wasSilent = true;
         if (!scheduler.pause(scheduler.noteLimitedServer()))
             return ServerState::Silent;
     }
@@ -95,13 +94,15 @@ ServerState checkServerAnswers(const ProbeContext &context)
 
 // Runs one connection's work under the scheduler's rules: wait for a turn; when the
 // server said nothing while other connections were open, try again alone; when it said
-// nothing alone, find out whether it is limiting connections before believing it.
+// nothing alone, make sure it still answers a handshake that worked and try once more
+// right after: only silence then is this probe's own answer.
 template <typename Attempt>
 Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDeadlineTimer)> &once)
 {
     ConnectionScheduler &scheduler = *context.scheduler;
     Attempt attempt;
     bool alone = false;
+    bool serverJustAnswered = false;
     for (int tries = 0; tries < kMaxAttempts; ++tries) {
         ConnectionScheduler::Lease lease =
             scheduler.acquire(tries == 0 ? context.priority : ConnectionScheduler::Priority::Retry, alone);
@@ -110,30 +111,25 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
         if (!lease)
             return attempt;
         attempt = once(lease.deadline());
-        if (answered(attempt)) {
-            scheduler.noteServerAnswered();
-            if (alone && tries > 0)
-                scheduler.noteBusyServer(); // alone it answered: the others were in the way
-            return attempt;
-        }
         const bool hadCompany = lease.hadCompany();
+        if (answered(attempt))
+            lease.markAnswered();
         lease = {};
-        if (context.cancel.isCancelled())
-            return attempt;
-        if (hadCompany) {
-            alone = true;
-            continue;
-        }
-        switch (checkServerAnswers(context)) {
-        case ServerState::Answering:
-            return attempt; // the silence, reset or close was for what this probe offered
-        case ServerState::AnsweringAgain:
-            alone = true;
-            continue;
-        case ServerState::Silent:
-            attempt.notTried = QLatin1String(kServerLimited);
+        if (answered(attempt)) {
+            if (tries > 0)
+                scheduler.noteBusyServer(); // it answers, but not with others open or so soon
             return attempt;
         }
+        if (context.cancel.isCancelled() || serverJustAnswered)
+            return attempt;
+        if (!hadCompany) {
+            if (checkServerAnswers(context) == ServerState::Silent) {
+                attempt.notTried = QLatin1String(kServerLimited);
+                return attempt;
+            }
+            serverJustAnswered = true;
+        }
+        alone = true;
     }
     return attempt;
 }

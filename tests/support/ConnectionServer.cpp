@@ -11,8 +11,9 @@ constexpr int kAcceptWaitMs = 25;
 
 } // namespace
 
-ConnectionServer::ConnectionServer(Handler handler)
+ConnectionServer::ConnectionServer(Handler handler, ConnectionLimits limits)
     : m_handler(std::move(handler))
+    , m_limits(limits)
     , m_listeningSocket(net::kInvalidSocket)
 {
 }
@@ -51,12 +52,45 @@ void ConnectionServer::acceptLoop()
 {
     while (!m_stopping) {
         joinFinishedWorkers();
+        // Queueing: while busy, leave new connections in the kernel's accept queue.
+        const bool full = m_limits.maxConcurrent > 0 && busyWorkers() >= m_limits.maxConcurrent;
+        if (full && !m_limits.resetOverLimit) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            continue;
+        }
         if (!net::waitForSocket(m_listeningSocket, true, kAcceptWaitMs))
             continue;
         const int socket = net::acceptConnection(m_listeningSocket);
-        if (socket != net::kInvalidSocket)
-            startWorker(socket);
+        if (socket == net::kInvalidSocket)
+            continue;
+        if (full || overRate()) {
+            ++m_limited;
+            net::closeWithReset(socket);
+            continue;
+        }
+        startWorker(socket);
     }
+}
+
+bool ConnectionServer::overRate()
+{
+    if (m_limits.maxPerSecond <= 0)
+        return false;
+    const auto now = std::chrono::steady_clock::now();
+    while (!m_recentStarts.empty() && now - m_recentStarts.front() >= std::chrono::seconds(1))
+        m_recentStarts.pop_front();
+    if (int(m_recentStarts.size()) >= m_limits.maxPerSecond)
+        return true;
+    m_recentStarts.push_back(now);
+    return false;
+}
+
+int ConnectionServer::busyWorkers() const
+{
+    int busy = 0;
+    for (const Worker &worker : m_workers)
+        busy += worker.finished->load() ? 0 : 1;
+    return busy;
 }
 
 void ConnectionServer::startWorker(int socket)

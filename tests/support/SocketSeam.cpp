@@ -154,6 +154,14 @@ qint64 readSome(int socket, char *data, qint64 maxSize)
     return BIO_sock_should_retry(-1) ? kWouldBlock : kFailed;
 }
 
+qint64 peekSome(int socket, char *data, qint64 maxSize)
+{
+    const auto result = ::recv(socket, data, static_cast<size_t>(maxSize), MSG_PEEK);
+    if (result >= 0)
+        return result;
+    return BIO_sock_should_retry(-1) ? kWouldBlock : kFailed;
+}
+
 qint64 writeSome(int socket, const char *data, qint64 size)
 {
     const auto result = ::send(socket, data, static_cast<size_t>(size), kSendFlags);

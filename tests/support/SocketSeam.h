@@ -37,6 +37,7 @@ bool isConnected(int socket);
 constexpr qint64 kWouldBlock = -1;
 constexpr qint64 kFailed = -2;
 qint64 readSome(int socket, char *data, qint64 maxSize);
+qint64 peekSome(int socket, char *data, qint64 maxSize);  // like readSome, leaving the bytes queued
 qint64 writeSome(int socket, const char *data, qint64 size);
 
 void shutdownWrite(int socket);   // sends FIN, keeps reading possible

@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "ConnectionServer.h"
 #include "HttpMessages.h"
+#include "SocketSeam.h"
 #include "TlsServerContext.h"
 
 #include <QRandomGenerator>
@@ -100,7 +101,7 @@ bool TlsTestServer::start()
         if (!m_context->initialize(&m_errorString))
             return false;
     }
-    m_server = std::make_unique<ConnectionServer>([this](Connection &connection) { serve(connection); });
+    m_server = std::make_unique<ConnectionServer>([this](Connection &connection) { serve(connection); }, m_config.limits);
     return m_server->start(m_config.port, &m_errorString);
 }
 
@@ -119,6 +120,35 @@ int TlsTestServer::acceptedConnections() const
     return m_server ? m_server->acceptedConnections() : 0;
 }
 
+int TlsTestServer::limitedConnections() const
+{
+    return m_server ? m_server->limitedConnections() : 0;
+}
+
+int TlsTestServer::silentConnections() const
+{
+    return m_silent.load();
+}
+
+// Waits for the client's first bytes without taking them; false (and counted) when the
+// client closed the connection without sending any.
+bool TlsTestServer::clientSentSomething(Connection &connection) const
+{
+    while (connection.waitReadable(Connection::kUntilStopped)) {
+        char byte = 0;
+        const qint64 peeked = net::peekSome(connection.socket(), &byte, 1);
+        if (peeked > 0)
+            return true;
+        if (peeked == 0) {
+            ++m_silent;
+            return false;
+        }
+        if (peeked == net::kFailed)
+            return false;
+    }
+    return false;
+}
+
 void TlsTestServer::stop()
 {
     if (m_server)
@@ -127,6 +157,13 @@ void TlsTestServer::stop()
 
 void TlsTestServer::serve(Connection &connection) const
 {
+    // Everywhere else the client speaks first.
+    if (m_config.behavior != Behavior::Banner && m_config.behavior != Behavior::ResetOnAccept) {
+        if (!clientSentSomething(connection))
+            return;
+        if (m_config.answerDelayMs > 0 && !connection.pause(std::chrono::milliseconds(m_config.answerDelayMs)))
+            return;
+    }
     switch (m_config.behavior) {
     case Behavior::Tls:
         serveTls(connection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionServer.h"
 #include "TestCertificates.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace testsupport {
@@ -62,6 +64,8 @@ public:
         QByteArray bannerText = "SSH-2.0-OpenSSH_9.2p1\r\n";
         int securityLevel = 0;     // 0 so weak test setups (RSA-1024, SHA-1, TLS 1.0) still load
         quint16 port = 0;          // 0: ephemeral
+        ConnectionLimits limits;   // one at a time, resetting extra connections, a rate limit
+        int answerDelayMs = 0;     // a slow server: answers each client this long after its first bytes
     };
 
     explicit TlsTestServer(Config config);
@@ -73,6 +77,10 @@ public:
     quint16 port() const;
     QString errorString() const;
     int acceptedConnections() const;  // thread-safe
+    int limitedConnections() const;   // reset by config.limits
+    // Connections the client closed without sending a byte: what a polite client never
+    // leaves behind (a single-threaded server may wait on such a connection).
+    int silentConnections() const;
     void stop();
 
 private:
@@ -80,7 +88,10 @@ private:
     void serveTls(Connection &connection) const;
     void servePlainHttp(Connection &connection) const;
 
+    bool clientSentSomething(Connection &connection) const;
+
     const Config m_config;
+    mutable std::atomic<int> m_silent{0};
     QString m_errorString;
     std::unique_ptr<TlsServerContext> m_context;
     std::unique_ptr<ConnectionServer> m_server;
