@@ -16,6 +16,7 @@ constexpr qint64 kFirstGapMs = 10;
 constexpr qint64 kMaxGapMs = 2000;
 constexpr qint64 kRateWindowHintMs = 200; // silences longer than this are taken for a rate limit
 constexpr int kWaitSliceMs = 40; // how soon a waiting caller notices cancellation
+constexpr qint64 kGatherMs = 5;
 
 } // namespace
 
@@ -78,6 +79,8 @@ ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool 
 {
     std::unique_lock lock(m_mutex);
     const Waiter waiter{int(priority), m_nextTicket++, exclusive};
+    if (!m_firstRequest.isValid())
+        m_firstRequest.start();
     m_waiting.push_back(waiter);
     Lease lease;
     for (;;) {
@@ -85,6 +88,12 @@ ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool 
             if (!m_cancel.isCancelled())
                 ++m_stats.refusedForTime;
             break;
+        }
+        // The first grant waits a moment, so that every probe's first request is in line
+        // and the most informative go first.
+        if (m_stats.connections == 0 && m_firstRequest.isValid() && m_firstRequest.elapsed() < kGatherMs) {
+            m_changed.wait_for(lock, std::chrono::milliseconds(kGatherMs - m_firstRequest.elapsed()));
+            continue;
         }
         if (grantable(waiter)) {
             const bool company = m_open > 0;

@@ -120,6 +120,7 @@ private:
     qint64 m_silenceStartedMs = 0;
     qint64 m_rateGapMs = 0;         // the pace a rate limit would allow, estimated when the silence began
     QElapsedTimer m_clock;
+    QElapsedTimer m_firstRequest;
     std::vector<qint64> m_answeredStarts; // when connections that got an answer started (m_clock)
     Stats m_stats;
 };

@@ -35,10 +35,26 @@ bool answered(const RawExchange &exchange)
     return exchange.connected() && !exchange.received.isEmpty();
 }
 
+// What an attempt that tells nothing looks like to the probes: not a refusal of any kind.
+void setNotTried(ProbeHandshake *attempt, const QString &why)
+{
+    attempt->notTried = why;
+    attempt->outcome = {};
+    attempt->outcome.result = why == QLatin1String("cancelled") ? R::Cancelled : R::Timeout;
+    attempt->alerts.clear();
+}
+
+void setNotTried(RawExchange *exchange, const QString &why)
+{
+    exchange->notTried = why;
+    exchange->received.clear();
+    exchange->readError = {why == QLatin1String("cancelled") ? NetError::Cancelled : NetError::Timeout, why};
+}
+
 template <typename Attempt> Attempt notTried(const ProbeContext &context)
 {
     Attempt attempt;
-    attempt.notTried = context.cancel.isCancelled() ? QStringLiteral("cancelled") : QLatin1String(kOutOfTime);
+    setNotTried(&attempt, context.cancel.isCancelled() ? QStringLiteral("cancelled") : QLatin1String(kOutOfTime));
     return attempt;
 }
 
@@ -124,7 +140,7 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
             return attempt;
         if (!hadCompany) {
             if (checkServerAnswers(context) == ServerState::Silent) {
-                attempt.notTried = QLatin1String(kServerLimited);
+                setNotTried(&attempt, QLatin1String(kServerLimited));
                 return attempt;
             }
             serverJustAnswered = true;
