@@ -51,6 +51,9 @@ if(WIN32)
 
     # Qt's libraries and plugins beside the programs (windeployqt), and OpenSSL's DLLs.
     find_program(HD_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    if(NOT HD_WINDEPLOYQT)
+        message(WARNING "windeployqt not found (HD_WINDEPLOYQT): installing will fail")
+    endif()
     install(CODE "
         execute_process(COMMAND \"${HD_WINDEPLOYQT}\" --no-quick-import
                                 \"\${CMAKE_INSTALL_PREFIX}/bin/handshake-doctor.exe\"
@@ -66,6 +69,9 @@ elseif(APPLE)
     set(CPACK_DMG_VOLUME_NAME "Handshake Doctor")
     # Qt's frameworks and plugins into the bundle (macdeployqt), for the CLI inside it too.
     find_program(HD_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    if(NOT HD_MACDEPLOYQT)
+        message(WARNING "macdeployqt not found (HD_MACDEPLOYQT): installing will fail")
+    endif()
     install(CODE "
         set(bundle \"\${CMAKE_INSTALL_PREFIX}/handshake-doctor.app\")
         execute_process(COMMAND \"${HD_MACDEPLOYQT}\" \"\${bundle}\"
