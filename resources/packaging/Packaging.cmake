@@ -21,10 +21,12 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_VERBATIM_VARIABLES ON)
 
 # Debian: shared libraries found by dpkg-shlibdeps, plus what is loaded at run time: Qt's
-# platform plugins (the window), and a CJK font so Chinese PDF reports have their glyphs.
+# platform plugins (the window), Qt's SVG icon engine plugin (every icon is SVG; the linker
+# drops libQt6Svg itself, nothing calls it directly), and a CJK font so Chinese PDF reports
+# have their glyphs.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ca-certificates, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 
