@@ -9,11 +9,13 @@ set(CPACK_PACKAGE_NAME handshake-doctor)
 set(CPACK_PACKAGE_VENDOR "The Handshake Doctor developers")
 set(CPACK_PACKAGE_CONTACT "${HD_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Handshake Doctor connects to a web address the way a browser does and explains, in plain \
-English or Simplified Chinese, why the secure (TLS) connection fails and who can fix it: the \
-user, the site's administrator or the network in between. It comes as a desktop program \
-(handshake-doctor) and a command-line program with text or JSON output (handshake-doctor-cli).")
+set(CPACK_PACKAGE_DESCRIPTION [[
+Handshake Doctor connects to a web address the way a browser does and
+explains, in plain English or Simplified Chinese, why the secure (TLS)
+connection fails and who can fix it: the user, the site's administrator
+or the network in between. It comes as a desktop program
+(handshake-doctor) and a command-line program with text or JSON output
+(handshake-doctor-cli).]])
 set(CPACK_PACKAGE_HOMEPAGE_URL "${HD_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Handshake Doctor")
 set(CPACK_PACKAGE_EXECUTABLES handshake-doctor "Handshake Doctor")
