@@ -29,9 +29,10 @@ bool trustedAsRoot(SecCertificateRef certificate, SecTrustSettingsDomain domain)
     for (CFIndex i = 0; i < CFArrayGetCount(settings) && !trusted; ++i) {
         const auto entry = static_cast<CFDictionaryRef>(CFArrayGetValueAtIndex(settings, i));
         const auto value = static_cast<CFNumberRef>(CFDictionaryGetValue(entry, kSecTrustSettingsResult));
-        SInt32 result = kSecTrustSettingsResultTrustRoot; // the documented default when absent
+        SInt32 number = SInt32(kSecTrustSettingsResultTrustRoot); // the documented default when absent
         if (value)
-            CFNumberGetValue(value, kCFNumberSInt32Type, &result);
+            CFNumberGetValue(value, kCFNumberSInt32Type, &number);
+        const auto result = SecTrustSettingsResult(number);
         trusted = result == kSecTrustSettingsResultTrustRoot || result == kSecTrustSettingsResultTrustAsRoot;
     }
     CFRelease(settings);
