@@ -15,6 +15,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// macOS has no MSG_NOSIGNAL; hd-bench's test servers ignore SIGPIPE process-wide there.
+#ifdef MSG_NOSIGNAL
+constexpr int kSendFlags = MSG_NOSIGNAL;
+#else
+constexpr int kSendFlags = 0;
+#endif
+
 int loopbackSocket()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -104,7 +111,7 @@ private:
     bool sendAll(const QByteArray &bytes) const
     {
         for (qsizetype sent = 0; sent < bytes.size();) {
-            const ssize_t n = ::send(m_to, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+            const ssize_t n = ::send(m_to, bytes.constData() + sent, size_t(bytes.size() - sent), kSendFlags);
             if (n <= 0)
                 return false;
             sent += n;

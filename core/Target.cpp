@@ -86,6 +86,13 @@ TargetParseResult TargetParser::parse(const QString &input)
     if (hasControlOrSpace(text))
         return failure(TargetError::BadCharacters, text);
 
+    // "handshake-doctor:TARGET", the scheme the desktop file registers, lets a help page
+    // link straight to a diagnosis of TARGET.
+    static const QRegularExpression launcherLink(QStringLiteral("^handshake-doctor:(//)?"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = launcherLink.match(text); m.hasMatch())
+        return parse(text.mid(m.capturedLength()));
+
     QString scheme = QStringLiteral("https");
     QString rest = text;
     static const QRegularExpression schemeWithSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));

@@ -7,3 +7,8 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 cd build
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 300
+
+# --- Packaging: the Debian package is built, validated, installed with apt-get, used ---
+# --- once from its installed path, and removed (scripts/check-package.sh).            ---
+cd ..
+bash scripts/check-package.sh build

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Handshake Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(HD_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Handshake Doctor"));
-    QApplication::setDesktopFileName(QStringLiteral("handshake-doctor"));
+    QApplication::setDesktopFileName(QStringLiteral(HD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/handshake-doctor.svg")));
     return GuiMain::run(app);
 }

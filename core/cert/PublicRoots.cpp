@@ -14,7 +14,7 @@ QString normalized(const QString &fingerprint)
     return hex;
 }
 
-// Lines of "FINGERPRINT name", '#' for comments (written by cert/MozillaRootsTool.cpp).
+// Lines of "FINGERPRINT subject", '#' for comments (scripts/refresh-mozilla-roots.sh).
 const QSet<QString> &fingerprints()
 {
     static const QSet<QString> all = [] {

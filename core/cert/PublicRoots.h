@@ -5,9 +5,9 @@
 namespace hd {
 
 // The roots of Mozilla's root program (the public web PKI), as SHA-256 fingerprints built
-// into the library: core/CMakeLists.txt reads them from Debian's ca-certificates package
-// (/usr/share/ca-certificates/mozilla) at build time. On a build machine without that
-// directory the list is empty, and nothing can be called "not public" (isAvailable()).
+// into the library from resources/mozilla-roots.txt (scripts/refresh-mozilla-roots.sh takes
+// them from Debian's ca-certificates). Should that resource be missing the list is empty,
+// and nothing can be called "not public" (isAvailable()).
 class PublicRoots
 {
 public:

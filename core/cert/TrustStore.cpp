@@ -1,5 +1,7 @@
 #include "TrustStore.h"
 
+#include "PlatformAnchors.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -49,6 +51,8 @@ const X509List &systemAnchors()
 {
     static const X509List anchors = [] {
         X509List list;
+        if (loadPlatformAnchors(&list))
+            return list;
         for (const QSslCertificate &cert : QSslConfiguration::systemCaCertificates()) {
             const QByteArray der = cert.toDer();
             const auto *data = reinterpret_cast<const unsigned char *>(der.constData());

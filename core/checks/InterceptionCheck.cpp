@@ -78,7 +78,7 @@ bool isPublicName(const Target &target)
 QList<Finding> checkInterception(const Observations &obs)
 {
     const ChainVerification &v = obs.verification;
-    // Without Mozilla's list (a build without Debian's ca-certificates) every root is unknown.
+    // Without Mozilla's list (resources/mozilla-roots.txt missing) every root is unknown.
     if (!PublicRoots::isAvailable() || obs.presented.isEmpty() || v.built.isEmpty() || !v.anchoredInStore)
         return {};
     // A root the user passed with --ca-file is their own deliberate choice.

@@ -3,7 +3,7 @@
 #include <QtGlobal>
 
 #include <cerrno>
-#include <cstring>
+#include <cstring> // strerror_r
 
 #ifdef Q_OS_WIN
 #  include <winsock2.h>
@@ -27,12 +27,37 @@ constexpr int kSliceMs = 40;
 #ifdef Q_OS_WIN
 using NativeSocket = SOCKET;
 constexpr NativeSocket kInvalid = INVALID_SOCKET;
+constexpr int kSendFlags = 0; // Windows has no SIGPIPE
 int lastError() { return WSAGetLastError(); }
 bool wouldBlock(int e) { return e == WSAEWOULDBLOCK || e == WSAEINPROGRESS; }
 void closeNative(NativeSocket s) { closesocket(s); }
-int pollNative(pollfd *fds, int ms) { return WSAPoll(fds, 1, ms); }
 bool setNonBlocking(NativeSocket s) { u_long on = 1; return ioctlsocket(s, FIONBIO, &on) == 0; }
-QString errorText(int e) { return QStringLiteral("WSA error %1").arg(e); }
+void preventSigpipe(NativeSocket) {}
+// select(), not WSAPoll: before Windows 10 2004 WSAPoll never reports a refused connect and
+// the wait runs into the timeout; select() puts a failed connect in its exception set.
+int waitNative(NativeSocket s, bool forRead, int ms)
+{
+    fd_set ready;
+    FD_ZERO(&ready);
+    FD_SET(s, &ready);
+    fd_set failed;
+    FD_ZERO(&failed);
+    FD_SET(s, &failed);
+    timeval timeout{ms / 1000, (ms % 1000) * 1000};
+    return ::select(0, forRead ? &ready : nullptr, forRead ? nullptr : &ready, &failed, &timeout);
+}
+// FormatMessageW allocates a message per call: safe on the probes' threads.
+QString errorText(int e)
+{
+    wchar_t *text = nullptr;
+    const DWORD length = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
+                                            | FORMAT_MESSAGE_IGNORE_INSERTS,
+                                        nullptr, DWORD(e), 0, reinterpret_cast<wchar_t *>(&text), 0, nullptr);
+    const QString message = length > 0 ? QString::fromWCharArray(text, int(length)).trimmed()
+                                       : QStringLiteral("WSA error %1").arg(e);
+    LocalFree(text);
+    return message;
+}
 NetError classify(int e)
 {
     switch (e) {
@@ -50,9 +75,38 @@ constexpr NativeSocket kInvalid = -1;
 int lastError() { return errno; }
 bool wouldBlock(int e) { return e == EAGAIN || e == EWOULDBLOCK || e == EINPROGRESS || e == EINTR; }
 void closeNative(NativeSocket s) { ::close(s); }
-int pollNative(pollfd *fds, int ms) { return ::poll(fds, 1, ms); }
 bool setNonBlocking(NativeSocket s) { return fcntl(s, F_SETFL, fcntl(s, F_GETFL) | O_NONBLOCK) == 0; }
-QString errorText(int e) { return QString::fromLocal8Bit(std::strerror(e)); }
+// A peer's reset during a write must not end the process with SIGPIPE: Linux and the BSDs
+// take MSG_NOSIGNAL on each send, macOS (which lacks it) SO_NOSIGPIPE on the socket.
+#  ifdef MSG_NOSIGNAL
+constexpr int kSendFlags = MSG_NOSIGNAL;
+#  else
+constexpr int kSendFlags = 0;
+#  endif
+void preventSigpipe([[maybe_unused]] NativeSocket s)
+{
+#  ifdef SO_NOSIGPIPE
+    const int one = 1;
+    ::setsockopt(s, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#  endif
+}
+int waitNative(NativeSocket s, bool forRead, int ms)
+{
+    pollfd pfd{};
+    pfd.fd = s;
+    pfd.events = forRead ? POLLIN : POLLOUT;
+    return ::poll(&pfd, 1, ms);
+}
+// strerror() may share one buffer between threads, and probes run on several. strerror_r
+// comes as XSI (fills the buffer, returns int) or GNU (returns the text): these overloads
+// accept whichever the C library declares.
+[[maybe_unused]] const char *strerrorText(int result, const char *buffer) { return result == 0 ? buffer : "unknown error"; }
+[[maybe_unused]] const char *strerrorText(const char *text, const char *) { return text; }
+QString errorText(int e)
+{
+    char buffer[256] = {};
+    return QString::fromLocal8Bit(strerrorText(strerror_r(e, buffer, sizeof buffer), buffer));
+}
 NetError classify(int e)
 {
     switch (e) {
@@ -109,11 +163,8 @@ NetResult Socket::wait(WaitFor what, QDeadlineTimer deadline, const CancelToken 
         const qint64 left = deadline.remainingTime();
         if (left == 0)
             return {NetError::Timeout, {}};
-        pollfd pfd{};
-        pfd.fd = native(m_fd);
-        pfd.events = what == WaitFor::Read ? POLLIN : POLLOUT;
         const int slice = left < 0 ? kSliceMs : int(qMin<qint64>(left, kSliceMs));
-        const int ready = pollNative(&pfd, slice);
+        const int ready = waitNative(native(m_fd), what == WaitFor::Read, slice);
         if (ready > 0)
             return {};
         if (ready < 0 && !wouldBlock(lastError()))
@@ -151,6 +202,7 @@ NetResult Socket::connect(const QHostAddress &address, quint16 port, QDeadlineTi
     m_fd = qintptr(fd);
     if (!setNonBlocking(fd))
         return fromErrno(lastError());
+    preventSigpipe(fd);
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&one), sizeof one);
 
@@ -172,12 +224,7 @@ NetResult Socket::write(const QByteArray &data, QDeadlineTimer deadline, const C
 {
     qsizetype sent = 0;
     while (sent < data.size()) {
-#ifdef MSG_NOSIGNAL
-        constexpr int flags = MSG_NOSIGNAL; // a peer's reset must not kill the process with SIGPIPE
-#else
-        constexpr int flags = 0;
-#endif
-        const auto n = ::send(native(m_fd), data.constData() + sent, int(data.size() - sent), flags);
+        const auto n = ::send(native(m_fd), data.constData() + sent, int(data.size() - sent), kSendFlags);
         if (n > 0) {
             sent += n;
             continue;

@@ -33,6 +33,8 @@ private slots:
         QTest::newRow("idn") << QString::fromUtf8("https://bücher.example/") << "xn--bcher-kva.example" << 443 << "/" << false;
         QTest::newRow("chinese idn") << QString::fromUtf8("中文.example") << "xn--fiq228c.example" << 443 << "/" << false;
         QTest::newRow("imaps default port") << "imaps://mail.example.com" << "mail.example.com" << 993 << "/" << false;
+        QTest::newRow("launcher link") << "handshake-doctor:https://intranet.example:8443/a" << "intranet.example" << 8443 << "/a" << false;
+        QTest::newRow("launcher link, slashes") << "Handshake-Doctor://example.com" << "example.com" << 443 << "/" << false;
     }
 
     void valid()

@@ -23,8 +23,13 @@ constexpr int kSendFlags = 0;
 int pollSockets(pollfd *fds, unsigned long count, int timeoutMs) { return WSAPoll(fds, count, timeoutMs); }
 #else
 constexpr int kShutdownWrite = SHUT_WR;
-// A peer that reset the connection must not kill the test process with SIGPIPE.
+// A peer that reset the connection must not kill the test process with SIGPIPE. macOS has no
+// MSG_NOSIGNAL; there the process-wide SIG_IGN below covers send() as well.
+#  ifdef MSG_NOSIGNAL
 constexpr int kSendFlags = MSG_NOSIGNAL;
+#  else
+constexpr int kSendFlags = 0;
+#  endif
 int pollSockets(pollfd *fds, nfds_t count, int timeoutMs) { return ::poll(fds, count, timeoutMs); }
 #endif
 
