@@ -40,7 +40,7 @@ QList<Finding> checkClock(const Observations &obs)
         certificates << facts;
         hidesValidCertificate = hidesValidCertificate || byServer == QLatin1String("valid");
     }
-    Finding finding = CauseCatalogue::make("clock-skew", {{QStringLiteral("localTime"), obs.now},
+    Finding finding = CauseCatalogue::make(HD_CAUSE("clock-skew"), {{QStringLiteral("localTime"), obs.now},
                                                           {QStringLiteral("serverTime"), *serverTime},
                                                           {QStringLiteral("skewSeconds"), serverTime->secsTo(obs.now)},
                                                           {QStringLiteral("certificates"), certificates}});

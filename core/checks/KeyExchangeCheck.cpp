@@ -32,7 +32,7 @@ QList<Finding> checkKeyExchange(const Observations &obs)
         if (row.reason == QLatin1String("dh-too-small"))
             refusingClients << row.clientId;
     }
-    Finding finding = CauseCatalogue::make("weak-dh", {{QStringLiteral("bits"), server.dhBits},
+    Finding finding = CauseCatalogue::make(HD_CAUSE("weak-dh"), {{QStringLiteral("bits"), server.dhBits},
                                                        {QStringLiteral("suites"), dheSuites},
                                                        {QStringLiteral("groups"), server.groups},
                                                        {QStringLiteral("refusingClients"), refusingClients}});

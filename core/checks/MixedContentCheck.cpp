@@ -39,7 +39,7 @@ QList<Finding> checkMixedContent(const Observations &obs)
                 items << itemFacts(resource);
         }
     }
-    Finding finding = CauseCatalogue::make("mixed-content", {{QStringLiteral("path"), obs.target.path},
+    Finding finding = CauseCatalogue::make(HD_CAUSE("mixed-content"), {{QStringLiteral("path"), obs.target.path},
                                                              {QStringLiteral("items"), items},
                                                              {QStringLiteral("activeCount"), scan.activeCount},
                                                              {QStringLiteral("passiveCount"), scan.passiveCount},

@@ -4,6 +4,7 @@
 #include "CauseCatalogue.h"
 #include "CertificateStatus.h"
 #include "ChainModel.h"
+#include "ResultAnalysis.h"
 #include "Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -96,10 +97,11 @@ private slots:
         leaf.notAfter = kNow.addDays(-3);
         r.presentedChain[0] = leaf;
         const CertificateInfo &intermediate = r.builtChain[1];
-        r.findings << hd::CauseCatalogue::make("cert-expired", {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}})
-                   << hd::CauseCatalogue::make("hostname-mismatch", {{QStringLiteral("host"), QStringLiteral("other.test")}})
-                   << hd::CauseCatalogue::make("weak-signature", {{QStringLiteral("certificates"), QVariantList{listed(intermediate, QStringLiteral("intermediate"))}}})
-                   << hd::CauseCatalogue::make("weak-key", {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}});
+        r.findings << hd::CauseCatalogue::make(HD_CAUSE("cert-expired"), {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("hostname-mismatch"), {{QStringLiteral("host"), QStringLiteral("other.test")}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("weak-signature"), {{QStringLiteral("certificates"), QVariantList{listed(intermediate, QStringLiteral("intermediate"))}}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("weak-key"), {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}});
+        hd::ResultAnalysis::linkFindings(&r);
         const QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(r);
         QCOMPARE(problems(chain), (QList<CertificateProblems>{
                                       {},
@@ -121,8 +123,9 @@ private slots:
         self.startedAt = kNow;
         const CertificateInfo leaf = cert(QStringLiteral("localhost"), QStringLiteral("localhost"), true);
         self.presentedChain = self.builtChain = {leaf};
-        self.findings << hd::CauseCatalogue::make("self-signed", {{QStringLiteral("name"), leaf.displayName()},
+        self.findings << hd::CauseCatalogue::make(HD_CAUSE("self-signed"), {{QStringLiteral("name"), leaf.displayName()},
                                                                   {QStringLiteral("fingerprint"), leaf.sha256Fingerprint}});
+        hd::ResultAnalysis::linkFindings(&self);
         const QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(self);
         QCOMPARE(chain.size(), 1);
         QCOMPARE(chain[0].problems, CertificateProblem::SelfSigned | CertificateProblem::Untrusted);
@@ -159,7 +162,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DiagnosisResult r = trustedChain();
         r.presentedChain << cert(QStringLiteral("Stray CA"), QStringLiteral("Elsewhere"));
-        r.findings << hd::CauseCatalogue::make("hostname-mismatch", {{QStringLiteral("host"), QStringLiteral("other.test")}});
+        r.findings << hd::CauseCatalogue::make(HD_CAUSE("hostname-mismatch"), {{QStringLiteral("host"), QStringLiteral("other.test")}});
+        hd::ResultAnalysis::linkFindings(&r);
         model.setResult(r);
         QCOMPARE(model.rowCount(), 2); // the chain's root, and the stray certificate
         const QModelIndex root = model.index(0, 0);

@@ -295,9 +295,10 @@ private slots:
         button->click();
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY2(text.contains(server->url()), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("This site's certificate expired 3 days ago. Only the site's owner can fix this.")));
+        QVERIFY(text.contains(QStringLiteral("This site's certificate expired 3 days ago\nWhat to tell the site's owner:\n"
+                                             "       1. Tell the site's owner that the certificate has expired and must be renewed.")));
         QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
-        QVERIFY(text.contains(QStringLiteral("   1. Check that this computer's date and time are correct.")));
+        QVERIFY(text.contains(QStringLiteral("What you can do now:\n       1. Check that this computer's date and time are correct.")));
         QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
     }
 
