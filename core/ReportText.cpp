@@ -4,6 +4,8 @@
 #include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace hd {
@@ -160,7 +162,7 @@ QString ReportText::html(const QList<Line> &lines)
         switch (line.kind) {
         case Line::Kind::Heading: out += QStringLiteral("<h2>%1</h2>").arg(text); break;
         case Line::Kind::Title: out += QStringLiteral("<h3>%1</h3>").arg(text); break;
-        case Line::Kind::Label: out += QStringLiteral("<p><b>%1</b></p>").arg(text); break;
+        case Line::Kind::Label: out += QStringLiteral("<p><b>%1</b></p>").arg(tr("%1:").arg(text)); break;
         case Line::Kind::Text: out += QStringLiteral("<p>%1</p>").arg(text); break;
         case Line::Kind::Bullet:
             out += QStringLiteral("<p style=\"margin-left:16px\">- %1</p>").arg(text);
@@ -198,16 +200,6 @@ QString ReportText::actorHeading(Actor actor)
 QString ReportText::evidenceHeading()
 {
     return tr("What was found");
-}
-
-QString ReportText::actorName(Actor actor)
-{
-    switch (actor) {
-    case Actor::You: return tr("You");
-    case Actor::SiteOwner: return tr("The site's owner");
-    case Actor::It: return tr("Your IT department");
-    }
-    return {};
 }
 
 QString ReportText::whoFixes(FixedBy fixedBy)

@@ -48,7 +48,6 @@ public:
     static QString verdictWord(const DiagnosisResult &result); // "OK", "WARNING", "FAIL", "CANCELLED"
     static QString actorHeading(Actor actor);
     static QString evidenceHeading();          // "What was found"
-    static QString actorName(Actor actor);
     static QString whoFixes(FixedBy fixedBy);  // "Who fixes it: …"
     static QString severityLabel(Severity severity);
     static QString checkName(const QString &checkId);

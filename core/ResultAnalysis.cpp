@@ -4,6 +4,7 @@
 #include "Facts.h"
 
 #include <functional>
+#include <utility>
 
 namespace hd {
 

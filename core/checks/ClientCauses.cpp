@@ -4,6 +4,8 @@
 
 #include "Facts.h"
 
+#include <limits>
+
 namespace hd {
 
 namespace {

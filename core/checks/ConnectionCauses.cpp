@@ -4,6 +4,8 @@
 
 #include "Facts.h"
 
+#include <QLocale>
+
 namespace hd {
 
 namespace {

@@ -1,12 +1,14 @@
 #pragma once
 
-// A hand-made DiagnosisResult with one step of every kind and a three-certificate chain,
+// A hand-made DiagnosisResult with a step of every kind a cause is tied to (one handshake
+// summary, as the window shows one handshake) and a three-certificate chain,
 // and for every cause id the facts that name its certificate and where it should be tied.
 // Used by tst_causes (core, JSON) and tst_chainmodel (the window's models).
 #include "CauseCatalogue.h"
 #include "DiagnosisResult.h"
 
 #include <QStringList>
+#include <QTimeZone>
 
 namespace synthetic {
 
@@ -106,10 +108,10 @@ inline hd::DiagnosisResult resultWith(const QString &id)
     hd::DiagnosisResult r;
     r.target.host = r.target.displayHost = QStringLiteral("site.test");
     r.target.input = QStringLiteral("https://site.test/");
-    r.startedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::UTC);
+    r.startedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::utc());
     r.timeline = {step(Kind::Resolve), step(Kind::Connect), step(Kind::TlsMessage, QStringLiteral("ClientHello"), D::Sent),
                   step(Kind::TlsAlert, QStringLiteral("alert"), D::Received), step(Kind::TlsFailed),
-                  step(Kind::TlsEstablished), step(Kind::CertificateCheck), step(Kind::IssuerFetch), step(Kind::Http)};
+                  step(Kind::CertificateCheck), step(Kind::IssuerFetch), step(Kind::Http)};
     for (const char *probe : {"sni", "revocation", "protocol-versions", "cipher-suites", "key-exchange"})
         r.timeline << step(Kind::Probe, QLatin1String(probe));
     const bool fetched = id == QLatin1String("incomplete-chain");

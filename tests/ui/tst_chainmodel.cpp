@@ -5,10 +5,14 @@
 #include "CertificateStatus.h"
 #include "ChainModel.h"
 #include "ResultAnalysis.h"
+#include "TimelineModel.h"
 #include "Translations.h"
+#include "../engine/SyntheticResult.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <functional>
 
 using hd::CertificateInfo;
 using hd::CertificateProblem;
@@ -154,6 +158,65 @@ private slots:
         QCOMPARE(chain[3].name(), QStringLiteral("Stray CA"));
         QVERIFY(chain[3].problems.testFlag(CertificateProblem::Unused));
         QVERIFY(!chain[3].isProblem());
+    }
+
+    void everyCauseMarksItsStepsAndCertificates_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : hd::kCauseIds)
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    // The window's models show core's statuses: the tied steps and certificates carry the
+    // finding's severity, the others none.
+    void everyCauseMarksItsStepsAndCertificates()
+    {
+        QFETCH(QString, id);
+        DiagnosisResult r = synthetic::resultWith(id);
+        hd::ResultAnalysis::complete(&r);
+        const hd::Finding &finding = r.findings.first();
+
+        ChainModel chain;
+        chain.setResult(r);
+        int tiedRows = 0;
+        std::function<void(const QModelIndex &)> walkChain = [&](const QModelIndex &parent) {
+            for (int row = 0; row < chain.rowCount(parent); ++row) {
+                const QModelIndex index = chain.index(row, 0, parent);
+                const DisplayedCertificate *entry = chain.entry(index);
+                const bool tied = finding.certificates.contains(entry->cert.sha256Fingerprint);
+                tiedRows += tied ? 1 : 0;
+                QCOMPARE(entry->severity.has_value(), tied);
+                if (tied && finding.severity != hd::Severity::Info) {
+                    QCOMPARE(*entry->severity, finding.severity);
+                    QCOMPARE(entry->tone(), finding.severity == hd::Severity::Error ? hd::Tone::Bad : hd::Tone::Warning);
+                    QVERIFY(index.siblingAtColumn(ChainModel::StatusColumn).data().toString() != QStringLiteral("Valid"));
+                }
+                walkChain(index);
+            }
+        };
+        walkChain({});
+        QCOMPARE(tiedRows, finding.certificates.size());
+
+        hd::TimelineModel timeline;
+        timeline.setSteps(r.timeline);
+        const int status = int(hd::ResultAnalysis::stepStatusFor(finding.severity));
+        int tiedSteps = 0;
+        std::function<void(const QModelIndex &)> walkSteps = [&](const QModelIndex &parent) {
+            for (int row = 0; row < timeline.rowCount(parent); ++row) {
+                const QModelIndex index = timeline.index(row, 0, parent);
+                if (const hd::TimelineStep *step = timeline.step(index)) {
+                    const bool tied = std::any_of(finding.steps.cbegin(), finding.steps.cend(), [&](int i) {
+                        return r.timeline[i].kind == step->kind && r.timeline[i].name == step->name;
+                    });
+                    tiedSteps += tied ? 1 : 0;
+                    QCOMPARE(index.data(hd::TimelineModel::StatusRole).toInt(),
+                             tied ? status : int(hd::TimelineStep::Status::Ok));
+                }
+                walkSteps(index);
+            }
+        };
+        walkSteps({});
+        QCOMPARE(tiedSteps, finding.steps.size());
     }
 
     void modelNestsRootToLeaf()
