@@ -53,7 +53,7 @@ Finding CauseCatalogue::make(CauseId id, const QVariantMap &facts)
     Finding finding;
     finding.id = QLatin1String(id.text());
     if (cause) {
-        finding.severity = cause->severity;
+        finding.severity = cause->severityFor ? cause->severityFor(facts, cause->severity) : cause->severity;
         finding.fixedBy = cause->fixedBy;
     }
     finding.facts = facts;

@@ -55,6 +55,8 @@ class CauseCatalogue
     Q_DECLARE_TR_FUNCTIONS(CauseCatalogue)
 public:
     using EvidenceFn = QStringList (*)(const QVariantMap &facts);
+    // For causes whose severity depends on what was found; the catalogue is its one owner.
+    using SeverityFn = Severity (*)(const QVariantMap &facts, Severity usual);
     struct FixStep
     {
         Actor actor;
@@ -72,6 +74,7 @@ public:
         const char *explanation;
         FixStep fixSteps[5];         // text nullptr when fewer; the first step's actor acts first
         EvidenceFn evidence;
+        SeverityFn severityFor = nullptr; // when it is not always `severity`
     };
 
     static const Entry *entry(const QString &id);

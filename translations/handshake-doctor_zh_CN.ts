@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>%1. [%2] %3 (%4)</source>
-        <translation>%1. [%2] %3（%4）</translation>
+        <translation>%1. [%2] %3 (%4)</translation>
     </message>
     <message>
         <source>%1:</source>

@@ -2,6 +2,7 @@
 
 #include "PlainText.h"
 
+#include "CauseCatalogue.h"
 #include "ReportText.h"
 #include "StepDescriber.h"
 
@@ -36,12 +37,16 @@ QString ResultText::verdictHeadline(const DiagnosisResult &result)
     return ReportText::headline(result);
 }
 
-// Under the headline: what was checked when it works; otherwise who acts first and how.
+// Under the headline: what was checked when it works; otherwise what was found, then who
+// acts first and how.
 QString ResultText::verdictDetail(const DiagnosisResult &result)
 {
     if (result.cancelled)
         return {};
     QStringList lines;
+    const int root = result.summary.rootCause;
+    if (root >= 0 && root < result.findings.size())
+        lines << CauseCatalogue::render(result.findings[root]).evidence.value(0); // what was found
     if (const QString unfinished = ReportText::unfinished(result); !unfinished.isEmpty())
         lines << unfinished;
     const QList<ReportText::ActionGroup> groups = ReportText::actFirst(result);

@@ -12,6 +12,12 @@ namespace {
 
 using namespace causetext;
 
+// A certificate that only looks invalid because of the clock: the skew is the failure's cause.
+Severity clockSeverity(const QVariantMap &f, Severity usual)
+{
+    return f.value(QStringLiteral("hidesValidCertificate")).toBool() ? Severity::Error : usual;
+}
+
 QString durationText(qint64 seconds)
 {
     const qint64 s = qAbs(seconds);
@@ -81,14 +87,14 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If you do not know who installed this root, remove it from the trust store and check the computer for unwanted software.")},
       {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Network administrator: exempt sites that break under inspection (certificate pinning, client certificates) from TLS inspection.")}},
      interceptionEvidence},
-    // Warning; an error when it makes a valid certificate look invalid (checkClock).
+    // Warning; an error when it makes a valid certificate look invalid (clockSeverity).
     {HD_CAUSE("clock-skew"), Severity::Warning, FixedBy::Client, 126, StepTie::Clock, CertificateTie::Listed,
      QT_TRANSLATE_NOOP("CauseCatalogue", "This computer's clock does not match the server's"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Certificates are valid only between two dates, and a client judges them by its own clock. This computer's clock and the server's differ by more than five minutes. When the computer's clock is wrong, valid certificates look expired or not yet valid, and other secure sites fail as well."),
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Set this computer's date, time and time zone correctly, preferably automatically (Windows: Settings → Time & language → Set time automatically; macOS and Linux: turn on network time).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If this computer's clock is right, the server's clock is wrong: tell the site's owner to synchronise it (NTP).")},
       {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Then run the diagnosis again.")}},
-     clockEvidence},
+     clockEvidence, clockSeverity},
     {HD_CAUSE("ca-file-unusable"), Severity::Warning, FixedBy::Client, 200, StepTie::CertificateCheck, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The extra CA file could not be used"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust, but it could not be read or holds no certificates, so the check used only the system's trusted authorities."),

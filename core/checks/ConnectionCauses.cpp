@@ -12,6 +12,12 @@ namespace {
 
 using namespace causetext;
 
+// A warning-level unrecognized_name: the server went on with a default site.
+Severity sniUnknownSeverity(const QVariantMap &f, Severity usual)
+{
+    return factText(f, "level") == QLatin1String("warning") ? Severity::Warning : usual;
+}
+
 QStringList dnsEvidence(const QVariantMap &f)
 {
     const QString kind = factText(f, "kind");
@@ -140,7 +146,7 @@ const CauseCatalogue::Entry kCauses[] = {
      QT_TRANSLATE_NOOP("CauseCatalogue", "During the handshake the client says which site it wants (SNI). The server answered that it has no site by this name."),
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that the address is the one the site's owner published.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: add this name to the server's configuration (server_name / ServerName / virtual host) with a certificate that covers it.")}},
-     sniEvidence},
+     sniEvidence, sniUnknownSeverity},
     {HD_CAUSE("client-cert-required"), Severity::Error, FixedBy::Client, 70, StepTie::Handshake, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server requires a client certificate"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "This server lets in only clients that prove who they are with a certificate of their own (mutual TLS). Without one, it ends the connection."),

@@ -104,10 +104,8 @@ QList<Finding> afterEstablished(const Observations &obs)
     QList<Finding> findings;
     for (const AlertEvent &alert : obs.alerts) {
         if (!alert.sentByUs && !alert.fatal && alert.code == tls::UnrecognizedName) {
-            Finding finding = CauseCatalogue::make(HD_CAUSE("sni-unknown"), {{QStringLiteral("serverName"), obs.target.host},
+            findings << CauseCatalogue::make(HD_CAUSE("sni-unknown"), {{QStringLiteral("serverName"), obs.target.host},
                                                                    {QStringLiteral("level"), QStringLiteral("warning")}});
-            finding.severity = Severity::Warning; // the server went on with a default site
-            findings << finding;
         }
     }
     if (const auto alert = obs.firstFatalAlertFromServer()) {

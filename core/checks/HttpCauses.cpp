@@ -10,6 +10,12 @@ namespace {
 
 using namespace causetext;
 
+// Browsers block active content (but forms): a blocked script, style sheet or frame breaks the page.
+Severity mixedContentSeverity(const QVariantMap &f, Severity usual)
+{
+    return f.value(QStringLiteral("blocked")).toBool() ? Severity::Error : usual;
+}
+
 QStringList httpEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(factText(f, "error"))};
@@ -68,14 +74,14 @@ QStringList mixedContentEvidence(const QVariantMap &f)
 }
 
 const CauseCatalogue::Entry kCauses[] = {
-    // Warning; an error when browsers block some of it (checkMixedContent).
+    // Warning; an error when browsers block some of it (mixedContentSeverity).
     {HD_CAUSE("mixed-content"), Severity::Warning, FixedBy::Server, 190, StepTie::Http, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The secure page loads content over unencrypted HTTP"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The page itself comes over HTTPS, but it loads resources from http:// addresses, which anyone on the network can read or change. Browsers block active content (scripts, style sheets, frames, plug-ins), so parts of the page break; images, audio and video still load but the page is marked as not fully secure, and forms would send their data unencrypted."),
      {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: change the http:// addresses listed as evidence to https:// (or to relative addresses), the blocked ones first.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if a resource's server has no HTTPS, serve a copy from your own site.")}},
-     mixedContentEvidence},
+     mixedContentEvidence, mixedContentSeverity},
     {HD_CAUSE("http-no-answer"), Severity::Warning, FixedBy::Server, 210, StepTie::Http, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The secure connection works, but the web server does not answer"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The TLS handshake succeeded, but the HTTP request sent over it got no answer."),

@@ -10,6 +10,22 @@ namespace {
 
 using namespace causetext;
 
+constexpr int kBrokenDhBits = 1024; // below: Logjam-breakable, refused by browsers, Java and OpenSSL
+
+// 1024 to 2047 bits: most clients still connect and the attack needs state resources, so a
+// warning. Below 1024 clients refuse outright and anyone can break it: an error.
+Severity weakDhSeverity(const QVariantMap &f, Severity usual)
+{
+    return f.value(QStringLiteral("bits")).toInt() < kBrokenDhBits ? Severity::Error : usual;
+}
+
+// Modern clients never speak SSL 3.0, so nobody fails when it is only still accepted next
+// to newer versions; but it should be off (RFC 7568).
+Severity protocolTooOldSeverity(const QVariantMap &f, Severity usual)
+{
+    return factList(f, "obsolete").isEmpty() ? usual : Severity::Warning;
+}
+
 QString sniAnswer(const QVariantMap &attempt)
 {
     if (attempt.value(QStringLiteral("failed")).toBool())
@@ -107,7 +123,7 @@ QStringList weakDhEvidence(const QVariantMap &f)
 {
     const int bits = f.value(QStringLiteral("bits")).toInt();
     QStringList lines{CauseCatalogue::tr("The server's Diffie-Hellman group has %1 bits; at least 2048 are needed.").arg(bits)};
-    if (bits < 1024)
+    if (bits < kBrokenDhBits)
         lines << CauseCatalogue::tr("Groups this small are refused by current clients and can be broken with modest computing power.");
     if (!factList(f, "suites").isEmpty())
         lines << CauseCatalogue::tr("Suites that use it: %1.").arg(factList(f, "suites"));
@@ -120,7 +136,7 @@ QStringList weakDhEvidence(const QVariantMap &f)
 
 const CauseCatalogue::Entry kCauses[] = {
     // Error when the best version is below TLS 1.2; a warning when SSL 3.0 is still
-    // accepted next to modern versions (checkProtocolVersions).
+    // accepted next to modern versions (protocolTooOldSeverity).
     {HD_CAUSE("protocol-too-old"), Severity::Error, FixedBy::Server, 75, StepTie::VersionsProbe, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server speaks outdated protocol versions"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "SSL 3.0, TLS 1.0 and TLS 1.1 are obsolete (RFC 7568, RFC 8996): current browsers, Android, Java and OpenSSL refuse them. A server whose newest version is one of these cannot be reached by up-to-date clients; one that still accepts SSL 3.0 next to newer versions exposes old clients to downgrade attacks."),
@@ -128,7 +144,7 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable them in the server's TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.")},
       {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Until then, do not lower your own client's security settings to get in: the connection would not be safe.")}},
-     protocolTooOldEvidence},
+     protocolTooOldEvidence, protocolTooOldSeverity},
     {HD_CAUSE("cipher-mismatch"), Severity::Error, FixedBy::Server, 78, StepTie::SuitesProbe, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server has no cipher suite in common with current clients"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Client and server must agree on a cipher suite (how the connection is encrypted). Everything this server accepts is obsolete or unusual, so current browsers find nothing they support and stop; Chrome shows ERR_SSL_VERSION_OR_CIPHER_MISMATCH."),
@@ -156,14 +172,14 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: remove them from the server's cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla's “intermediate” configuration).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: test again afterwards to make sure the older clients you need still connect.")}},
      weakCipherEvidence},
-    // Warning from 1024 to 2047 bits; an error below 1024 (checkKeyExchange).
+    // Warning from 1024 to 2047 bits; an error below 1024 (weakDhSeverity).
     {HD_CAUSE("weak-dh"), Severity::Warning, FixedBy::Server, 186, StepTie::KeyExchangeProbe, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server's Diffie-Hellman group is too small"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "For DHE cipher suites the server uses a finite-field Diffie-Hellman group smaller than 2048 bits. 1024-bit groups, often one of a few well-known ones, can be broken by precomputation (Logjam); smaller ones by almost anyone. Clients with strict settings, such as OpenSSL 3 at security level 2, refuse groups under 2048 bits."),
      {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner the size of the server's DH group (shown below).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.")}},
-     weakDhEvidence},
+     weakDhEvidence, weakDhSeverity},
 };
 
 } // namespace

@@ -47,9 +47,7 @@ QList<Finding> checkProtocolVersions(const Observations &obs)
         // Modern clients never speak SSL 3.0, so nobody fails; but it should be off (RFC 7568).
         QVariantMap facts = versionFacts;
         facts.insert(QStringLiteral("obsolete"), QStringList{tls::versionName(0x0300)});
-        Finding finding = CauseCatalogue::make(HD_CAUSE("protocol-too-old"), facts);
-        finding.severity = Severity::Warning;
-        findings << finding;
+        findings << CauseCatalogue::make(HD_CAUSE("protocol-too-old"), facts);
     }
 
     const bool onlyTls13 = best == 0x0304 && server.support(0x0300) != Support::Accepted

@@ -97,7 +97,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("tls13-only"), {{}, {QStringLiteral("probe:protocol-versions")}, {}}},
         {QStringLiteral("cipher-mismatch"), {{}, {QStringLiteral("tls-failed"), QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-cipher"), {{}, {QStringLiteral("probe:cipher-suites")}, {}}},
-        {QStringLiteral("weak-dh"), {{}, {QStringLiteral("probe:key-exchange")}, {}}},
+        {QStringLiteral("weak-dh"), {{{QStringLiteral("bits"), 1024}}, {QStringLiteral("probe:key-exchange")}, {}}},
     };
 }
 
