@@ -2905,10 +2905,6 @@
         <translation>fails</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
         <translation>Client compatibility (protocol versions and cipher suites only)</translation>
     </message>

@@ -2884,10 +2884,6 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
         <translation>客户端兼容性（仅限协议版本和密码套件）</translation>
     </message>

@@ -69,7 +69,7 @@ void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
             detail = hd::Compatibility::explain(row);
             break;
         case hd::CompatibilityRow::Outcome::Unknown:
-            outcome = TextReport::tr("unknown");
+            outcome = hd::ReportText::support(hd::Support::Unknown);
             detail = hd::Compatibility::explain(row);
             break;
         }

@@ -5,6 +5,7 @@
 #include "ReportText.h"
 #include "ResultAnalysis.h"
 #include "ResultJson.h"
+#include "StepDescriber.h"
 #include "SyntheticResult.h"
 #include "checks/CheckRegistry.h"
 #include "checks/Observations.h"
@@ -211,6 +212,23 @@ private slots:
         const QString unfinished = hd::ReportText::unfinished(r);
         QVERIFY2(unfinished.contains(QStringLiteral("protocol versions (the server gave no clear answer)")), qPrintable(unfinished));
         QVERIFY(hd::ReportText::summaryBlock(r).size() > 1);
+    }
+
+    // The timeline's words (window, PDF, CLI) for a probe without any definite answer.
+    void probeStepWithoutAnswerCouldNotTell()
+    {
+        hd::TimelineStep versions;
+        versions.kind = hd::TimelineStep::Kind::Probe;
+        versions.name = QStringLiteral("protocol-versions");
+        versions.facts = {{QStringLiteral("accepted"), QStringList{}},
+                          {QStringLiteral("unknown"), QStringList{QStringLiteral("TLS 1.2"), QStringLiteral("TLS 1.3")}}};
+        const QString detail = hd::StepDescriber::describe(versions).detail;
+        QCOMPARE(detail, QStringLiteral("Could not tell: no clear answer for TLS 1.2, TLS 1.3"));
+        hd::TimelineStep keyExchange;
+        keyExchange.kind = hd::TimelineStep::Kind::Probe;
+        keyExchange.name = QStringLiteral("key-exchange");
+        keyExchange.facts = {{QStringLiteral("groups"), QStringList{QStringLiteral("x25519")}}, {QStringLiteral("dhe"), QStringLiteral("unknown")}};
+        QCOMPARE(hd::StepDescriber::describe(keyExchange).detail, QStringLiteral("Elliptic curves: x25519; finite-field DH: could not tell"));
     }
 
     // "ok" needs the deciding checks: cancelled before they ran, it is not claimed.
