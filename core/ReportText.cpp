@@ -262,11 +262,21 @@ QString ReportText::checkReason(const QString &key)
 QString ReportText::checkOutcome(const CheckResult &check)
 {
     switch (check.outcome) {
-    case CheckResult::Outcome::Found: return tr("found a problem");
+    case CheckResult::Outcome::Found: return tr("found something");
     case CheckResult::Outcome::Passed: return tr("found nothing");
     case CheckResult::Outcome::CouldNotRun: return tr("could not tell (%1)").arg(checkReason(check.reason));
     }
     return {};
+}
+
+QStringList ReportText::checkLines(const DiagnosisResult &result)
+{
+    if (result.checks.isEmpty())
+        return {};
+    QStringList out{tr("What was checked")};
+    for (const CheckResult &check : result.checks)
+        out << QStringLiteral("  ") + tr("%1: %2").arg(checkName(check.id), checkOutcome(check));
+    return out;
 }
 
 QString ReportText::support(Support support, const QString &how)

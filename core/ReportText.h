@@ -53,6 +53,7 @@ public:
     static QString checkName(const QString &checkId);
     static QString checkReason(const QString &reasonKey);
     static QString checkOutcome(const CheckResult &check);
+    static QStringList checkLines(const DiagnosisResult &result); // "What was checked", one line per check
     // A probe's answer for one version or group: accepted, refused (how), could not tell (why).
     static QString support(Support support, const QString &how = {});
     static QStringList tlsSupportLines(const DiagnosisResult &result); // typed probe results, in full

@@ -2186,10 +2186,6 @@
         <translation>the server limited the connections</translation>
     </message>
     <message>
-        <source>found a problem</source>
-        <translation>found a problem</translation>
-    </message>
-    <message>
         <source>found nothing</source>
         <translation>found nothing</translation>
     </message>
@@ -2236,6 +2232,18 @@
     <message>
         <source>Elliptic curves: %1; finite-field DH: %2</source>
         <translation>Elliptic curves: %1; finite-field DH: %2</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>found something</source>
+        <translation>found something</translation>
     </message>
 </context>
 <context>

@@ -2170,10 +2170,6 @@
         <translation>服务器限制了连接数</translation>
     </message>
     <message>
-        <source>found a problem</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
         <source>found nothing</source>
         <translation>未发现问题</translation>
     </message>
@@ -2220,6 +2216,18 @@
     <message>
         <source>Elliptic curves: %1; finite-field DH: %2</source>
         <translation>椭圆曲线：%1；有限域 DH：%2</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>检查了哪些项目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>found something</source>
+        <translation>有发现</translation>
     </message>
 </context>
 <context>

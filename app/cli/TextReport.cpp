@@ -93,6 +93,8 @@ QString TextReport::render(const hd::DiagnosisResult &result)
     if (!result.findings.isEmpty())
         out << hd::ReportText::plainText(hd::ReportText::findingsBlock(result)) << QString();
 
+    if (const QStringList checks = hd::ReportText::checkLines(result); !checks.isEmpty())
+        out << checks << QString();
     appendCompatibility(&out, result);
     appendTlsSupport(&out, result);
 

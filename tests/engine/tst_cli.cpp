@@ -179,6 +179,8 @@ private slots:
         const CliRun english = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("en")}));
         QCOMPARE(english.exitCode, 2);
         QVERIFY2(english.out.contains("(untrusted-root)"), english.out.constData());
+        QVERIFY(english.out.contains("What was checked\n  reaching the server: found nothing\n"));
+        QVERIFY(english.out.contains("  certificate chain and trust: found something\n"));
         QVERIFY(english.out.contains("Timeline"));
         const CliRun chinese = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("zh_CN")}));
         QCOMPARE(chinese.exitCode, 2);
