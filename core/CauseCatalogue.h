@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CauseIds.h"
 #include "Finding.h"
 
 #include <QCoreApplication>
@@ -15,31 +16,70 @@ struct RenderedFinding
     QString explanation;
     QStringList evidence;
     QStringList fixSteps;
+    QList<Actor> fixActors; // who does each of fixSteps
+};
+
+// Which timeline step a cause happened at (see FindingLinks.cpp).
+enum class StepTie {
+    None,
+    Resolve,          // the DNS step
+    Connect,          // the TCP step
+    Handshake,        // the failed handshake and the server's fatal alert
+    CertificateCheck, // the certificate check (and any issuer downloads)
+    Http,             // the HTTP exchange
+    Phase,            // by the finding's "phase" fact: connect, handshake or http
+    Clock,            // the HTTP exchange (its Date header), else the handshake
+    SniProbe,         // the extra connections of the probe of the same name
+    Revocation,
+    VersionsProbe,
+    SuitesProbe,
+    KeyExchangeProbe,
+};
+
+// Which certificates a cause concerns.
+enum class CertificateTie {
+    None,
+    Leaf,        // the site's own certificate
+    Listed,      // facts.certificates[].fingerprint
+    Fingerprint, // facts.fingerprint
+    Root,        // facts.fingerprint, else the top of the built chain
+    Orphan,      // the certificate whose issuer was not sent (facts.orphan), and what was downloaded
 };
 
 // The one catalogue of causes: for every public finding id its default severity, who
-// fixes it, its rank among root causes, and its text. Checks create findings through
+// fixes it, its rank among root causes, where it happened, and its text. The entries live
+// by family beside their checks (core/checks/*Causes.cpp). Checks create findings through
 // make(); reports and the window render them through render().
 class CauseCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(CauseCatalogue)
 public:
     using EvidenceFn = QStringList (*)(const QVariantMap &facts);
+    // For causes whose severity depends on what was found; the catalogue is its one owner.
+    using SeverityFn = Severity (*)(const QVariantMap &facts, Severity usual);
+    struct FixStep
+    {
+        Actor actor;
+        const char *text;            // QT_TRANSLATE_NOOP'd
+    };
     struct Entry
     {
-        const char *id;
+        CauseId id;
         Severity severity;
         FixedBy fixedBy;
         int rank;                    // lower is closer to the root cause
+        StepTie step;
+        CertificateTie certificates;
         const char *title;           // QT_TRANSLATE_NOOP'd
         const char *explanation;
-        const char *fixSteps[5];     // nullptr-terminated when fewer
+        FixStep fixSteps[5];         // text nullptr when fewer; the first step's actor acts first
         EvidenceFn evidence;
+        SeverityFn severityFor = nullptr; // when it is not always `severity`
     };
 
     static const Entry *entry(const QString &id);
-    static QStringList ids();
-    static Finding make(const char *id, const QVariantMap &facts = {});
+    static QStringList ids();        // every id that has an entry, family by family
+    static Finding make(CauseId id, const QVariantMap &facts = {});
     static RenderedFinding render(const Finding &finding);
     static void sortByRootCause(QList<Finding> *findings);
 

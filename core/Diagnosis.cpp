@@ -1,6 +1,7 @@
 #include "Diagnosis.h"
 
 #include "Clock.h"
+#include "ResultAnalysis.h"
 #include "checks/CheckRegistry.h"
 #include "checks/Observations.h"
 #include "compat/ClientProfiles.h"
@@ -66,8 +67,14 @@ public:
         m_obs.probeSchedule = m_scheduler.stats();
         m_result.probeSchedule = m_obs.probeSchedule;
         m_result.cancelled = m_cancel.isCancelled();
-        if (!m_result.cancelled)
+        if (!m_result.cancelled) {
             m_result.findings = CheckRegistry::evaluate(m_obs);
+            m_result.checks = CheckRegistry::outcomes(m_obs, m_result.findings);
+        } else {
+            m_result.checks = CheckRegistry::cancelledOutcomes();
+        }
+        m_result.probesEnabled = m_obs.options.runProbes;
+        m_result.probes = m_obs.probes;
         if (!m_result.cancelled && m_obs.probes.cipherSuites.ran) // one handshake alone cannot tell
             m_result.compatibility = assessCompatibility(ServerCapabilities::from(m_obs));
         m_result.presentedChain = m_obs.presented;
@@ -82,6 +89,7 @@ public:
         m_result.httpStatusLine = m_obs.http.statusLine;
         m_result.httpHeaders = m_obs.http.headers;
         m_result.durationMs = m_clock.nowMs();
+        ResultAnalysis::complete(&m_result);
         return m_result;
     }
 

@@ -22,6 +22,26 @@ QString fixedByKey(FixedBy fixedBy)
     return {};
 }
 
+QString actorKey(Actor actor)
+{
+    switch (actor) {
+    case Actor::You: return QStringLiteral("you");
+    case Actor::SiteOwner: return QStringLiteral("site-owner");
+    case Actor::It: return QStringLiteral("it");
+    }
+    return {};
+}
+
+QString checkOutcomeKey(CheckResult::Outcome outcome)
+{
+    switch (outcome) {
+    case CheckResult::Outcome::Found: return QStringLiteral("found");
+    case CheckResult::Outcome::Passed: return QStringLiteral("passed");
+    case CheckResult::Outcome::CouldNotRun: return QStringLiteral("could-not-run");
+    }
+    return {};
+}
+
 Verdict DiagnosisResult::verdict() const
 {
     Verdict verdict = Verdict::Ok;
@@ -31,7 +51,32 @@ Verdict DiagnosisResult::verdict() const
         if (finding.severity == Severity::Warning)
             verdict = Verdict::Warning;
     }
+    // "ok" is a claim that the deciding checks looked and found nothing.
+    for (const CheckResult &check : checks) {
+        if (check.decidesVerdict && check.outcome == CheckResult::Outcome::CouldNotRun)
+            return Verdict::Warning;
+    }
     return verdict;
+}
+
+std::optional<Severity> DiagnosisResult::certificateSeverity(const QString &sha256Fingerprint) const
+{
+    std::optional<Severity> worst;
+    for (const Finding &finding : findings) {
+        if (finding.certificates.contains(sha256Fingerprint) && (!worst || int(finding.severity) < int(*worst)))
+            worst = finding.severity;
+    }
+    return worst;
+}
+
+QStringList DiagnosisResult::certificateFindingIds(const QString &sha256Fingerprint) const
+{
+    QStringList ids;
+    for (const Finding &finding : findings) {
+        if (finding.certificates.contains(sha256Fingerprint))
+            ids << finding.id;
+    }
+    return ids;
 }
 
 const Finding *DiagnosisResult::finding(const QString &id) const

@@ -1,6 +1,7 @@
 #include "ResultJson.h"
 
 #include "CauseCatalogue.h"
+#include "ReportText.h"
 #include "StepDescriber.h"
 
 #include <QJsonArray>
@@ -29,18 +30,40 @@ QString directionKey(TimelineStep::Direction direction)
     return {};
 }
 
-QJsonArray chainJson(const QList<CertificateInfo> &chain)
+// Each certificate with the status core gave it from the findings tied to it.
+QJsonArray chainJson(const QList<CertificateInfo> &chain, const DiagnosisResult &result)
 {
     QJsonArray array;
-    for (const CertificateInfo &cert : chain)
-        array.append(toJson(cert));
+    for (const CertificateInfo &cert : chain) {
+        QJsonObject json = toJson(cert);
+        const std::optional<Severity> severity = result.certificateSeverity(cert.sha256Fingerprint);
+        json.insert(QStringLiteral("status"), severity ? severityKey(*severity) : QStringLiteral("ok"));
+        json.insert(QStringLiteral("findings"), QJsonArray::fromStringList(result.certificateFindingIds(cert.sha256Fingerprint)));
+        array.append(json);
+    }
     return array;
 }
 
-QJsonObject findingJson(const Finding &finding)
+QJsonArray indexesIn(const QList<CertificateInfo> &chain, const QStringList &fingerprints)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (fingerprints.contains(chain[i].sha256Fingerprint))
+            array.append(int(i));
+    }
+    return array;
+}
+
+QJsonObject findingJson(const Finding &finding, const DiagnosisResult &result)
 {
     const RenderedFinding text = CauseCatalogue::render(finding);
+    QJsonArray steps;
+    for (const int step : finding.steps)
+        steps.append(step);
     return {
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("certificates"), indexesIn(result.builtChain, finding.certificates)},
+        {QStringLiteral("presentedCertificates"), indexesIn(result.presentedChain, finding.certificates)},
         {QStringLiteral("id"), finding.id},
         {QStringLiteral("severity"), severityKey(finding.severity)},
         {QStringLiteral("fixedBy"), fixedByKey(finding.fixedBy)},
@@ -69,6 +92,42 @@ QJsonArray compatibilityJson(const QList<CompatibilityRow> &rows)
                                  {QStringLiteral("detail"), Compatibility::explain(row)}});
     }
     return array;
+}
+
+QJsonArray checksJson(const QList<CheckResult> &checks)
+{
+    QJsonArray array;
+    for (const CheckResult &check : checks) {
+        QJsonObject json{{QStringLiteral("id"), check.id}, {QStringLiteral("outcome"), checkOutcomeKey(check.outcome)}};
+        json.insert(QStringLiteral("reason"), check.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(check.reason));
+        array.append(json);
+    }
+    return array;
+}
+
+QJsonObject summaryJson(const DiagnosisResult &result)
+{
+    const Summary &summary = result.summary;
+    QJsonArray actFirst;
+    for (const ReportText::ActionGroup &group : ReportText::actFirst(result))
+        actFirst.append(QJsonObject{{QStringLiteral("actor"), actorKey(group.actor)},
+                                    {QStringLiteral("heading"), group.heading},
+                                    {QStringLiteral("steps"), QJsonArray::fromStringList(group.steps)}});
+    QJsonArray notes;
+    for (const int index : summary.alsoNoticed) {
+        const Finding &note = result.findings[index];
+        notes.append(QJsonObject{{QStringLiteral("id"), note.id}, {QStringLiteral("title"), CauseCatalogue::render(note).title}});
+    }
+    const bool hasRoot = summary.rootCause >= 0 && summary.rootCause < result.findings.size();
+    return {
+        {QStringLiteral("headline"), ReportText::headline(result)},
+        {QStringLiteral("rootCause"), hasRoot ? QJsonValue(result.findings[summary.rootCause].id) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("problems"), summary.problems},
+        {QStringLiteral("actFirst"), actFirst},
+        {QStringLiteral("alsoNoticed"), notes},
+        {QStringLiteral("unfinished"), ReportText::unfinished(result)},
+        {QStringLiteral("unfinishedChecks"), QJsonArray::fromStringList(summary.unfinishedChecks)},
+    };
 }
 
 } // namespace
@@ -153,7 +212,7 @@ QJsonObject toJson(const DiagnosisResult &result)
 {
     QJsonArray findings;
     for (const Finding &finding : result.findings)
-        findings.append(findingJson(finding));
+        findings.append(findingJson(finding, result));
     QJsonArray timeline;
     for (const TimelineStep &step : result.timeline)
         timeline.append(toJson(step));
@@ -163,6 +222,8 @@ QJsonObject toJson(const DiagnosisResult &result)
 
     return {
         {QStringLiteral("verdict"), verdictKey(result.verdict())},
+        {QStringLiteral("summary"), summaryJson(result)},
+        {QStringLiteral("checks"), checksJson(result.checks)},
         {QStringLiteral("cancelled"), result.cancelled},
         {QStringLiteral("target"), QJsonObject{
              {QStringLiteral("input"), result.target.input},
@@ -180,8 +241,8 @@ QJsonObject toJson(const DiagnosisResult &result)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("compatibility"), compatibilityJson(result.compatibility)},
         {QStringLiteral("timeline"), timeline},
-        {QStringLiteral("chain"), QJsonObject{{QStringLiteral("presented"), chainJson(result.presentedChain)},
-                                              {QStringLiteral("built"), chainJson(result.builtChain)},
+        {QStringLiteral("chain"), QJsonObject{{QStringLiteral("presented"), chainJson(result.presentedChain, result)},
+                                              {QStringLiteral("built"), chainJson(result.builtChain, result)},
                                               {QStringLiteral("trusted"), result.chainTrusted}}},
         {QStringLiteral("http"), QJsonObject{{QStringLiteral("statusLine"), QString::fromLatin1(result.httpStatusLine)},
                                              {QStringLiteral("headers"), headers}}},

@@ -133,17 +133,13 @@ QString revocationDetail(const QVariantMap &f)
 
 QString protocolVersionsDetail(const QVariantMap &f)
 {
+    // Only what the server answered: whether a version is a problem is the findings' call.
     const QStringList accepted = f.value(QStringLiteral("accepted")).toStringList();
+    if (accepted.isEmpty() && !factList(f, "unknown").isEmpty())
+        return StepDescriber::tr("Could not tell: no clear answer for %1").arg(factList(f, "unknown"));
     if (accepted.isEmpty())
         return StepDescriber::tr("No version accepted");
     QString text = StepDescriber::tr("Accepts %1").arg(accepted.join(QStringLiteral(", ")));
-    QStringList obsolete;
-    for (const QString &version : accepted) {
-        if (version == QLatin1String("SSL 3.0") || version == QLatin1String("TLS 1.0") || version == QLatin1String("TLS 1.1"))
-            obsolete << version;
-    }
-    if (!obsolete.isEmpty())
-        text += QStringLiteral("; ") + StepDescriber::tr("obsolete: %1").arg(obsolete.join(QStringLiteral(", ")));
     if (!factList(f, "unknown").isEmpty())
         text += QStringLiteral("; ") + StepDescriber::tr("no clear answer for %1").arg(factList(f, "unknown"));
     return text;
@@ -152,6 +148,8 @@ QString protocolVersionsDetail(const QVariantMap &f)
 QString cipherSuitesDetail(const QVariantMap &f)
 {
     const QVariantMap suites = f.value(QStringLiteral("suites")).toMap();
+    if (suites.isEmpty() && !factList(f, "incomplete").isEmpty())
+        return StepDescriber::tr("Could not tell: no clear answer for %1").arg(factList(f, "incomplete"));
     if (suites.isEmpty())
         return StepDescriber::tr("No suite accepted");
     const QStringList serverOrder = f.value(QStringLiteral("serverOrder")).toStringList();
@@ -176,7 +174,7 @@ QString keyExchangeDetail(const QVariantMap &f)
     else if (factText(f, "dhe") == QLatin1String("rejected"))
         dh = StepDescriber::tr("not offered");
     else
-        dh = StepDescriber::tr("unknown");
+        dh = StepDescriber::tr("could not tell");
     return StepDescriber::tr("Elliptic curves: %1; finite-field DH: %2").arg(groups, dh);
 }
 

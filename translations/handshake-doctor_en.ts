@@ -1427,6 +1427,10 @@
         <source>The server has no site called %1</source>
         <translation>The server has no site called %1</translation>
     </message>
+    <message>
+        <source>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
+        <translation>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1526,6 +1530,10 @@
             <numerusform>expires in %n day</numerusform>
             <numerusform>expires in %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1977,276 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
+        <translation>The diagnosis was cancelled before it finished. The results below are incomplete.</translation>
+    </message>
+    <message>
+        <source>The connection works, but: %1</source>
+        <translation>The connection works, but: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be checked completely</source>
+        <translation>The connection to %1 could not be checked completely</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 works</source>
+        <translation>The secure connection to %1 works</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not finish: %1.</source>
+        <translation>
+            <numerusform>%n check could not finish: %1.</numerusform>
+            <numerusform>%n checks could not finish: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Also worth knowing (notes, not problems)</source>
+        <translation>Also worth knowing (notes, not problems)</translation>
+    </message>
+    <message>
+        <source>Findings (root cause first)</source>
+        <translation>Findings (root cause first)</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3 (%4)</source>
+        <translation>%1. [%2] %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>What you can do now</translation>
+    </message>
+    <message>
+        <source>What to tell the site&apos;s owner</source>
+        <translation>What to tell the site&apos;s owner</translation>
+    </message>
+    <message>
+        <source>What to ask your IT department</source>
+        <translation>What to ask your IT department</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>Who fixes it: %1</translation>
+    </message>
+    <message>
+        <source>reaching the server</source>
+        <translation>reaching the server</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>certificate chain and trust</source>
+        <translation>certificate chain and trust</translation>
+    </message>
+    <message>
+        <source>certificate dates</source>
+        <translation>certificate dates</translation>
+    </message>
+    <message>
+        <source>certificate name</source>
+        <translation>certificate name</translation>
+    </message>
+    <message>
+        <source>certificate purpose</source>
+        <translation>certificate purpose</translation>
+    </message>
+    <message>
+        <source>certificate keys and signatures</source>
+        <translation>certificate keys and signatures</translation>
+    </message>
+    <message>
+        <source>web server answer</source>
+        <translation>web server answer</translation>
+    </message>
+    <message>
+        <source>server name (SNI) behaviour</source>
+        <translation>server name (SNI) behaviour</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>revocation</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>mixed content</source>
+        <translation>mixed content</translation>
+    </message>
+    <message>
+        <source>clocks</source>
+        <translation>clocks</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>TLS inspection</translation>
+    </message>
+    <message>
+        <source>protocol versions</source>
+        <translation>protocol versions</translation>
+    </message>
+    <message>
+        <source>cipher suites</source>
+        <translation>cipher suites</translation>
+    </message>
+    <message>
+        <source>key exchange</source>
+        <translation>key exchange</translation>
+    </message>
+    <message>
+        <source>the diagnosis was cancelled</source>
+        <translation>the diagnosis was cancelled</translation>
+    </message>
+    <message>
+        <source>the name could not be looked up</source>
+        <translation>the name could not be looked up</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete</source>
+        <translation>the TLS handshake did not complete</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>the server sent no certificate</translation>
+    </message>
+    <message>
+        <source>the address is not https</source>
+        <translation>the address is not https</translation>
+    </message>
+    <message>
+        <source>the web server did not answer</source>
+        <translation>the web server did not answer</translation>
+    </message>
+    <message>
+        <source>extra connections are switched off</source>
+        <translation>extra connections are switched off</translation>
+    </message>
+    <message>
+        <source>does not apply to this address</source>
+        <translation>does not apply to this address</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is unknown</source>
+        <translation>the certificate&apos;s issuer is unknown</translation>
+    </message>
+    <message>
+        <source>it did not run</source>
+        <translation>it did not run</translation>
+    </message>
+    <message>
+        <source>the server gave no clear answer</source>
+        <translation>the server gave no clear answer</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>the time limit ran out</translation>
+    </message>
+    <message>
+        <source>the server limited the connections</source>
+        <translation>the server limited the connections</translation>
+    </message>
+    <message>
+        <source>found nothing</source>
+        <translation>found nothing</translation>
+    </message>
+    <message>
+        <source>could not tell (%1)</source>
+        <translation>could not tell (%1)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refused (%1)</translation>
+    </message>
+    <message>
+        <source>could not tell</source>
+        <translation>could not tell</translation>
+    </message>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>Protocol versions and cipher suites</translation>
+    </message>
+    <message>
+        <source>, in the server&apos;s order of preference</source>
+        <translation>, in the server&apos;s order of preference</translation>
+    </message>
+    <message>
+        <source> (the list may be incomplete)</source>
+        <translation> (the list may be incomplete)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1-bit group</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1; finite-field DH: %2</source>
+        <translation>Elliptic curves: %1; finite-field DH: %2</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>found something</source>
+        <translation>found something</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Address</source>
@@ -2007,24 +2285,12 @@
         <translation>Handshake Doctor %1</translation>
     </message>
     <message>
-        <source>Causes and how to fix them</source>
-        <translation>Causes and how to fix them</translation>
-    </message>
-    <message>
         <source>The diagnosis was cancelled, so no causes were determined.</source>
         <translation>The diagnosis was cancelled, so no causes were determined.</translation>
     </message>
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>Who fixes it: %1</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>What was found</translation>
     </message>
     <message>
         <source>Handshake timeline</source>
@@ -2086,48 +2352,8 @@
         <translation>Problem found</translation>
     </message>
     <message>
-        <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
-        <translation>The diagnosis was cancelled before it finished. The results below are incomplete.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 works. No problems found.</source>
-        <translation>The secure connection to %1 works. No problems found.</translation>
-    </message>
-    <message>
-        <source>The connection works, but: %1. %2</source>
-        <translation>The connection works, but: %1. %2</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>finished in %1</source>
         <translation>finished in %1</translation>
-    </message>
-    <message>
-        <source>You can fix this on this computer.</source>
-        <translation>You can fix this on this computer.</translation>
-    </message>
-    <message>
-        <source>Only the site&apos;s owner can fix this.</source>
-        <translation>Only the site&apos;s owner can fix this.</translation>
-    </message>
-    <message>
-        <source>Your network administrator can fix this.</source>
-        <translation>Your network administrator can fix this.</translation>
-    </message>
-    <message>
-        <source>What you can do</source>
-        <translation>What you can do</translation>
-    </message>
-    <message>
-        <source>What to check, and what to tell the site&apos;s owner</source>
-        <translation>What to check, and what to tell the site&apos;s owner</translation>
-    </message>
-    <message>
-        <source>What to check, and what to ask your network administrator</source>
-        <translation>What to check, and what to ask your network administrator</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2154,14 +2380,6 @@
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>%1. %2 [%3]</source>
-        <translation>%1. %2 [%3]</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>Who fixes it: %1</translation>
-    </message>
-    <message>
         <source>Failing step: %1 (%2)</source>
         <translation>Failing step: %1 (%2)</translation>
     </message>
@@ -2174,16 +2392,13 @@
         <translation>Made with Handshake Doctor %1</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
+        <source>%1: %2</source>
+        <comment>an action heading, then its first step</comment>
+        <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %n more problem(s) below.</source>
-        <comment>the root cause&apos;s first piece of evidence, then a count</comment>
-        <translation>
-            <numerusform>%1 %n more problem below.</numerusform>
-            <numerusform>%1 %n more problems below.</numerusform>
-        </translation>
+    <message>
+        <source>Also worth knowing: %1</source>
+        <translation>Also worth knowing: %1</translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2693,6 @@
         <translation>Accepts %1</translation>
     </message>
     <message>
-        <source>obsolete: %1</source>
-        <translation>obsolete: %1</translation>
-    </message>
-    <message>
         <source>no clear answer for %1</source>
         <translation>no clear answer for %1</translation>
     </message>
@@ -2514,10 +2725,6 @@
     <message>
         <source>not offered</source>
         <translation>not offered</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
     </message>
     <message>
         <source>Elliptic curves: %1; finite-field DH: %2</source>
@@ -2595,6 +2802,14 @@
         <source>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</source>
         <translation>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</translation>
     </message>
+    <message>
+        <source>Could not tell: no clear answer for %1</source>
+        <translation>Could not tell: no clear answer for %1</translation>
+    </message>
+    <message>
+        <source>could not tell</source>
+        <translation>could not tell</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -2666,59 +2881,12 @@
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>Diagnosis cancelled.</source>
-        <translation>Diagnosis cancelled.</translation>
-    </message>
-    <message>
-        <source>The secure connection works: no problems found.</source>
-        <translation>The secure connection works: no problems found.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more finding(s))</source>
-        <translation>
-            <numerusform>%1 (and %n more finding)</numerusform>
-            <numerusform>%1 (and %n more findings)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation>CANCELLED</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>WARNING</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
         <source>Handshake Doctor %1: %2</source>
         <translation>Handshake Doctor %1: %2</translation>
     </message>
     <message>
         <source>Verdict: %1. %2</source>
         <translation>Verdict: %1. %2</translation>
-    </message>
-    <message>
-        <source>Findings (root cause first)</source>
-        <translation>Findings (root cause first)</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>Who fixes it: %1</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Evidence:</translation>
-    </message>
-    <message>
-        <source>How to fix:</source>
-        <translation>How to fix:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2737,36 +2905,12 @@
         <translation>Finished in %1 ms.</translation>
     </message>
     <message>
-        <source>Protocol versions and cipher suites</source>
-        <translation>Protocol versions and cipher suites</translation>
-    </message>
-    <message>
-        <source>%1, in the server&apos;s order of preference</source>
-        <translation>%1, in the server&apos;s order of preference</translation>
-    </message>
-    <message>
-        <source>%1 (the list may be incomplete)</source>
-        <translation>%1 (the list may be incomplete)</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>No clear answer: %1</source>
-        <translation>No clear answer: %1</translation>
-    </message>
-    <message>
         <source>connects</source>
         <translation>connects</translation>
     </message>
     <message>
         <source>fails</source>
         <translation>fails</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
     </message>
     <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
@@ -2852,17 +2996,6 @@
     <message>
         <source>Certificate saved to %1</source>
         <translation>Certificate saved to %1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::FindingCard</name>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>Who fixes it: %1</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>What was found</translation>
     </message>
 </context>
 <context>

@@ -1415,6 +1415,10 @@
         <source>The server has no site called %1</source>
         <translation>服务器上没有名为 %1 的网站</translation>
     </message>
+    <message>
+        <source>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
+        <translation>询问您的 IT 部门，公司代理或安全软件是否会检查此计算机上的加密连接：如果是，出现这种情况属于正常。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1511,6 +1515,10 @@
         <translation>
             <numerusform>%n 天后过期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1962,275 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
+        <translation>诊断在完成前被取消。以下结果不完整。</translation>
+    </message>
+    <message>
+        <source>The connection works, but: %1</source>
+        <translation>连接正常，但是：%1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 could not be checked completely</source>
+        <translation>未能完整检查与 %1 的连接</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 works</source>
+        <translation>与 %1 的安全连接正常</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not finish: %1.</source>
+        <translation>
+            <numerusform>有 %n 项检查未能完成：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Also worth knowing (notes, not problems)</source>
+        <translation>另外值得了解（仅为提示，不算问题）</translation>
+    </message>
+    <message>
+        <source>Findings (root cause first)</source>
+        <translation>诊断结果（根本原因在前）</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3 (%4)</source>
+        <translation>%1. [%2] %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>您现在可以做什么</translation>
+    </message>
+    <message>
+        <source>What to tell the site&apos;s owner</source>
+        <translation>需要告知网站管理员的内容</translation>
+    </message>
+    <message>
+        <source>What to ask your IT department</source>
+        <translation>需要询问您的 IT 部门的内容</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+    <message>
+        <source>Who fixes it: %1</source>
+        <translation>由谁修复：%1</translation>
+    </message>
+    <message>
+        <source>reaching the server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>certificate chain and trust</source>
+        <translation>证书链与信任</translation>
+    </message>
+    <message>
+        <source>certificate dates</source>
+        <translation>证书有效期</translation>
+    </message>
+    <message>
+        <source>certificate name</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>certificate purpose</source>
+        <translation>证书用途</translation>
+    </message>
+    <message>
+        <source>certificate keys and signatures</source>
+        <translation>证书密钥与签名</translation>
+    </message>
+    <message>
+        <source>web server answer</source>
+        <translation>网站服务器的响应</translation>
+    </message>
+    <message>
+        <source>server name (SNI) behaviour</source>
+        <translation>服务器名称（SNI）行为</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>吊销状态</translation>
+    </message>
+    <message>
+        <source>HSTS</source>
+        <translation>HSTS</translation>
+    </message>
+    <message>
+        <source>mixed content</source>
+        <translation>混合内容</translation>
+    </message>
+    <message>
+        <source>clocks</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>TLS 流量检查</translation>
+    </message>
+    <message>
+        <source>protocol versions</source>
+        <translation>协议版本</translation>
+    </message>
+    <message>
+        <source>cipher suites</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <source>key exchange</source>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <source>the diagnosis was cancelled</source>
+        <translation>诊断已被取消</translation>
+    </message>
+    <message>
+        <source>the name could not be looked up</source>
+        <translation>无法解析该域名</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有连接</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not complete</source>
+        <translation>TLS 握手未完成</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>服务器没有发送证书</translation>
+    </message>
+    <message>
+        <source>the address is not https</source>
+        <translation>该网址不是 https</translation>
+    </message>
+    <message>
+        <source>the web server did not answer</source>
+        <translation>网站服务器没有响应</translation>
+    </message>
+    <message>
+        <source>extra connections are switched off</source>
+        <translation>额外连接已关闭</translation>
+    </message>
+    <message>
+        <source>does not apply to this address</source>
+        <translation>不适用于此地址</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is unknown</source>
+        <translation>证书的颁发者未知</translation>
+    </message>
+    <message>
+        <source>it did not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>the server gave no clear answer</source>
+        <translation>服务器没有给出明确的回应</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>已超出时限</translation>
+    </message>
+    <message>
+        <source>the server limited the connections</source>
+        <translation>服务器限制了连接数</translation>
+    </message>
+    <message>
+        <source>found nothing</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>could not tell (%1)</source>
+        <translation>无法判断（%1）</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>协议版本与密码套件</translation>
+    </message>
+    <message>
+        <source>, in the server&apos;s order of preference</source>
+        <translation>，按服务器的优先顺序排列</translation>
+    </message>
+    <message>
+        <source> (the list may be incomplete)</source>
+        <translation>（列表可能不完整）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1 位的组</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1; finite-field DH: %2</source>
+        <translation>椭圆曲线：%1；有限域 DH：%2</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>检查了哪些项目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>found something</source>
+        <translation>有发现</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Address</source>
@@ -1992,24 +2269,12 @@
         <translation>Handshake Doctor %1</translation>
     </message>
     <message>
-        <source>Causes and how to fix them</source>
-        <translation>原因及修复方法</translation>
-    </message>
-    <message>
         <source>The diagnosis was cancelled, so no causes were determined.</source>
         <translation>诊断已取消，因此没有得出原因。</translation>
     </message>
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>由谁修复：%1</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>发现的情况</translation>
     </message>
     <message>
         <source>Handshake timeline</source>
@@ -2071,48 +2336,8 @@
         <translation>发现问题</translation>
     </message>
     <message>
-        <source>The diagnosis was cancelled before it finished. The results below are incomplete.</source>
-        <translation>诊断在完成前被取消，下面的结果不完整。</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 works. No problems found.</source>
-        <translation>与 %1 的安全连接正常，未发现问题。</translation>
-    </message>
-    <message>
-        <source>The connection works, but: %1. %2</source>
-        <translation>连接正常，但是：%1。%2</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1。%2</translation>
-    </message>
-    <message>
         <source>finished in %1</source>
         <translation>用时 %1</translation>
-    </message>
-    <message>
-        <source>You can fix this on this computer.</source>
-        <translation>您可以在本机上修复此问题。</translation>
-    </message>
-    <message>
-        <source>Only the site&apos;s owner can fix this.</source>
-        <translation>只有网站管理员才能修复此问题。</translation>
-    </message>
-    <message>
-        <source>Your network administrator can fix this.</source>
-        <translation>您的网络管理员可以修复此问题。</translation>
-    </message>
-    <message>
-        <source>What you can do</source>
-        <translation>您可以这样做</translation>
-    </message>
-    <message>
-        <source>What to check, and what to tell the site&apos;s owner</source>
-        <translation>需要检查的内容，以及要告诉网站管理员的话</translation>
-    </message>
-    <message>
-        <source>What to check, and what to ask your network administrator</source>
-        <translation>需要检查的内容，以及要询问网络管理员的问题</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -2139,14 +2364,6 @@
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>%1. %2 [%3]</source>
-        <translation>%1. %2 [%3]</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>由谁修复：%1</translation>
-    </message>
-    <message>
         <source>Failing step: %1 (%2)</source>
         <translation>失败的步骤：%1（%2）</translation>
     </message>
@@ -2159,15 +2376,13 @@
         <translation>由 Handshake Doctor %1 生成</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
+        <source>%1: %2</source>
+        <comment>an action heading, then its first step</comment>
+        <translation>%1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %n more problem(s) below.</source>
-        <comment>the root cause&apos;s first piece of evidence, then a count</comment>
-        <translation>
-            <numerusform>%1下方还列出了另外 %n 个问题。</numerusform>
-        </translation>
+    <message>
+        <source>Also worth knowing: %1</source>
+        <translation>另外值得了解：%1</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2674,6 @@
         <translation>接受 %1</translation>
     </message>
     <message>
-        <source>obsolete: %1</source>
-        <translation>已淘汰：%1</translation>
-    </message>
-    <message>
         <source>no clear answer for %1</source>
         <translation>%1 没有明确的回应</translation>
     </message>
@@ -2493,10 +2704,6 @@
     <message>
         <source>not offered</source>
         <translation>不提供</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Elliptic curves: %1; finite-field DH: %2</source>
@@ -2574,6 +2781,14 @@
         <source>Trusted only with the intermediate downloaded from the certificate&apos;s AIA address</source>
         <translation>只有加上从证书的 AIA 地址下载的中间证书才受信任</translation>
     </message>
+    <message>
+        <source>Could not tell: no clear answer for %1</source>
+        <translation>无法判断：%1 没有明确的回应</translation>
+    </message>
+    <message>
+        <source>could not tell</source>
+        <translation>无法判断</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -2645,58 +2860,12 @@
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <source>Diagnosis cancelled.</source>
-        <translation>诊断已取消。</translation>
-    </message>
-    <message>
-        <source>The secure connection works: no problems found.</source>
-        <translation>安全连接正常：未发现问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more finding(s))</source>
-        <translation>
-            <numerusform>%1（另有 %n 个问题）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CANCELLED</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Handshake Doctor %1: %2</source>
         <translation>Handshake Doctor %1：%2</translation>
     </message>
     <message>
         <source>Verdict: %1. %2</source>
         <translation>结论：%1。%2</translation>
-    </message>
-    <message>
-        <source>Findings (root cause first)</source>
-        <translation>发现的问题（根本原因排在最前）</translation>
-    </message>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>负责修复：%1</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>依据：</translation>
-    </message>
-    <message>
-        <source>How to fix:</source>
-        <translation>修复方法：</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2715,36 +2884,12 @@
         <translation>完成，用时 %1 毫秒。</translation>
     </message>
     <message>
-        <source>Protocol versions and cipher suites</source>
-        <translation>协议版本和密码套件</translation>
-    </message>
-    <message>
-        <source>%1, in the server&apos;s order of preference</source>
-        <translation>%1，按服务器的优先顺序</translation>
-    </message>
-    <message>
-        <source>%1 (the list may be incomplete)</source>
-        <translation>%1（列表可能不完整）</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒绝：%1</translation>
-    </message>
-    <message>
-        <source>No clear answer: %1</source>
-        <translation>没有明确回应：%1</translation>
-    </message>
-    <message>
         <source>connects</source>
         <translation>可连接</translation>
     </message>
     <message>
         <source>fails</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
@@ -2830,17 +2975,6 @@
     <message>
         <source>Certificate saved to %1</source>
         <translation>证书已保存到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::FindingCard</name>
-    <message>
-        <source>Who fixes it: %1</source>
-        <translation>由谁修复：%1</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>发现的情况</translation>
     </message>
 </context>
 <context>

@@ -1,46 +1,56 @@
 #include "CertificateStatus.h"
 
+#include "CauseCatalogue.h"
+
+#include <QHash>
+
 namespace hd {
 
 namespace {
-
-const QString kFingerprint = QStringLiteral("fingerprint");
-
-bool listsFingerprint(const Finding &finding, const QString &fingerprint)
-{
-    const QVariantList certificates = finding.facts.value(QStringLiteral("certificates")).toList();
-    for (const QVariant &entry : certificates) {
-        if (entry.toMap().value(kFingerprint).toString() == fingerprint)
-            return true;
-    }
-    return false;
-}
-
-bool isLeaf(const CertificateInfo &cert, const DiagnosisResult &result)
-{
-    return !result.presentedChain.isEmpty() && result.presentedChain.first().sha256Fingerprint == cert.sha256Fingerprint;
-}
 
 // Error-like problems, in the order a reader should hear about them.
 constexpr CertificateProblem kOrder[] = {
     CertificateProblem::Missing,       CertificateProblem::Expired,       CertificateProblem::NotYetValid,
     CertificateProblem::SelfSigned,    CertificateProblem::Untrusted,     CertificateProblem::NameMismatch,
     CertificateProblem::WrongPurpose,  CertificateProblem::WeakSignature, CertificateProblem::WeakKey,
-    CertificateProblem::FetchedFromAia, CertificateProblem::Unused,
+    CertificateProblem::Revoked,       CertificateProblem::Flagged,       CertificateProblem::FetchedFromAia,
+    CertificateProblem::Unused,
 };
+
+CertificateProblems problemFor(const QString &id)
+{
+    static const QHash<QString, CertificateProblems> byId{
+        {QStringLiteral("cert-expired"), CertificateProblem::Expired},
+        {QStringLiteral("cert-not-yet-valid"), CertificateProblem::NotYetValid},
+        {QStringLiteral("weak-signature"), CertificateProblem::WeakSignature},
+        {QStringLiteral("weak-key"), CertificateProblem::WeakKey},
+        {QStringLiteral("self-signed"), CertificateProblem::SelfSigned | CertificateProblem::Untrusted},
+        {QStringLiteral("untrusted-root"), CertificateProblem::Untrusted},
+        {QStringLiteral("hostname-mismatch"), CertificateProblem::NameMismatch},
+        {QStringLiteral("missing-san"), CertificateProblem::NameMismatch},
+        {QStringLiteral("wrong-purpose"), CertificateProblem::WrongPurpose},
+        {QStringLiteral("revoked"), CertificateProblem::Revoked},
+        // Its own row says what was downloaded (FetchedFromAia); the sent one lacks its issuer.
+        {QStringLiteral("incomplete-chain"), {}},
+    };
+    return byId.value(id, CertificateProblem::Flagged);
+}
 
 } // namespace
 
 bool DisplayedCertificate::isProblem() const
 {
-    return (problems & ~CertificateProblems(CertificateProblem::Unused)) != CertificateProblems();
+    return (severity && *severity != Severity::Info) || problems.testFlag(CertificateProblem::Missing);
 }
 
 Tone DisplayedCertificate::tone() const
 {
-    if (isProblem())
+    if (problems.testFlag(CertificateProblem::Missing) || (severity && *severity == Severity::Error))
         return Tone::Bad;
-    return problems ? Tone::Warning : Tone::Good;
+    if ((severity && *severity == Severity::Warning)
+        || (problems & (CertificateProblem::FetchedFromAia | CertificateProblem::Unused)))
+        return Tone::Warning;
+    return Tone::Good;
 }
 
 QString DisplayedCertificate::name() const
@@ -51,36 +61,28 @@ QString DisplayedCertificate::name() const
 CertificateProblems CertificateStatus::problemsOf(const CertificateInfo &cert, const DiagnosisResult &result)
 {
     CertificateProblems problems;
-    const QString &fingerprint = cert.sha256Fingerprint;
     for (const Finding &finding : result.findings) {
-        const QString &id = finding.id;
-        if (id == QLatin1String("cert-expired") && listsFingerprint(finding, fingerprint))
-            problems |= CertificateProblem::Expired;
-        else if (id == QLatin1String("cert-not-yet-valid") && listsFingerprint(finding, fingerprint))
-            problems |= CertificateProblem::NotYetValid;
-        else if (id == QLatin1String("weak-signature") && listsFingerprint(finding, fingerprint))
-            problems |= CertificateProblem::WeakSignature;
-        else if (id == QLatin1String("weak-key") && listsFingerprint(finding, fingerprint))
-            problems |= CertificateProblem::WeakKey;
-        else if (id == QLatin1String("self-signed") && finding.facts.value(kFingerprint).toString() == fingerprint)
-            problems |= CertificateProblem::SelfSigned | CertificateProblem::Untrusted;
-        else if (id == QLatin1String("untrusted-root") && finding.facts.value(kFingerprint).toString() == fingerprint)
-            problems |= CertificateProblem::Untrusted;
-        else if ((id == QLatin1String("hostname-mismatch") || id == QLatin1String("missing-san")) && isLeaf(cert, result))
-            problems |= CertificateProblem::NameMismatch;
-        else if (id == QLatin1String("wrong-purpose") && isLeaf(cert, result))
-            problems |= CertificateProblem::WrongPurpose;
+        if (finding.severity != Severity::Info && finding.certificates.contains(cert.sha256Fingerprint))
+            problems |= problemFor(finding.id);
     }
-    // The certificate's own dates decide validity too: the checks compare them with the
-    // same instant, so both sources agree, and certificates outside the chain get a status.
-    if (cert.notAfter.isValid() && result.startedAt.isValid() && result.startedAt > cert.notAfter)
-        problems |= CertificateProblem::Expired;
-    else if (cert.notBefore.isValid() && result.startedAt.isValid() && result.startedAt < cert.notBefore)
-        problems |= CertificateProblem::NotYetValid;
     if (cert.origin == CertificateInfo::Origin::FetchedFromAia && !cert.isSelfSigned)
         problems |= CertificateProblem::FetchedFromAia;
     return problems;
 }
+
+namespace {
+
+void takeCoreStatus(DisplayedCertificate *entry, const DiagnosisResult &result)
+{
+    const QString &fingerprint = entry->cert.sha256Fingerprint;
+    entry->severity = result.certificateSeverity(fingerprint);
+    for (const Finding &finding : result.findings) {
+        if (finding.severity != Severity::Info && finding.certificates.contains(fingerprint))
+            entry->findingIds << finding.id;
+    }
+}
+
+} // namespace
 
 QList<DisplayedCertificate> CertificateStatus::displayedChain(const DiagnosisResult &result)
 {
@@ -103,6 +105,7 @@ QList<DisplayedCertificate> CertificateStatus::displayedChain(const DiagnosisRes
         DisplayedCertificate entry;
         entry.cert = chain[i];
         entry.problems = problemsOf(chain[i], result);
+        takeCoreStatus(&entry, result);
         entry.trustAnchor = i == chain.size() - 1 && result.chainTrusted;
         out << entry;
         inChain << chain[i].sha256Fingerprint;
@@ -113,6 +116,7 @@ QList<DisplayedCertificate> CertificateStatus::displayedChain(const DiagnosisRes
         DisplayedCertificate extra;
         extra.cert = cert;
         extra.problems = problemsOf(cert, result) | CertificateProblem::Unused;
+        takeCoreStatus(&extra, result);
         out << extra;
     }
     return out;
@@ -136,6 +140,14 @@ QStringList CertificateStatus::labels(const DisplayedCertificate &entry)
         case CertificateProblem::WeakKey: out << tr("Weak key"); break;
         case CertificateProblem::FetchedFromAia: out << tr("Missing, fetched from AIA"); break;
         case CertificateProblem::Unused: out << tr("Not part of the chain"); break;
+        case CertificateProblem::Revoked: out << tr("Revoked"); break;
+        case CertificateProblem::Flagged: break; // named by the findings' titles below
+        }
+    }
+    if (entry.problems.testFlag(CertificateProblem::Flagged)) {
+        for (const QString &id : entry.findingIds) {
+            if (problemFor(id).testFlag(CertificateProblem::Flagged))
+                out << CauseCatalogue::render(Finding{id, Severity::Warning, FixedBy::Server, {}, {}, {}}).title;
         }
     }
     if (!entry.isProblem())

@@ -7,6 +7,8 @@
 #include <QFlags>
 #include <QList>
 
+#include <optional>
+
 namespace hd {
 
 enum class CertificateProblem {
@@ -21,6 +23,8 @@ enum class CertificateProblem {
     WrongPurpose = 0x100,
     Missing = 0x200,        // a placeholder: the issuer was neither sent nor found
     Unused = 0x400,         // sent by the server but not part of the chain
+    Revoked = 0x800,
+    Flagged = 0x1000,       // another error or warning is tied to it (interception, cert-invalid...)
 };
 Q_DECLARE_FLAGS(CertificateProblems, CertificateProblem)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CertificateProblems)
@@ -35,6 +39,8 @@ struct DisplayedCertificate
     CertificateInfo cert;       // empty for MissingIssuer
     QString missingName;        // the issuer's name, for MissingIssuer
     CertificateProblems problems;
+    std::optional<Severity> severity; // core's status: the worst finding tied to it
+    QStringList findingIds;     // the errors and warnings tied to it
     bool trustAnchor = false;   // the trusted root the chain ends at
 
     bool isProblem() const;
@@ -42,10 +48,9 @@ struct DisplayedCertificate
     QString name() const;
 };
 
-// The one place that turns findings (their facts name certificates by SHA-256
-// fingerprint) and each certificate's own fields into per-certificate statuses. No new
-// judgement is made here: every problem comes from a finding or from what the
-// certificate itself says.
+// The one place that turns the findings core tied to each certificate (Finding::
+// certificates) into the chain's rows and their words. No judgement is made here: every
+// problem comes from a finding, or from where the certificate came from.
 class CertificateStatus
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateStatus)

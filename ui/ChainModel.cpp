@@ -146,7 +146,7 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(toneIcon(e->tone())) : QVariant();
     case Qt::BackgroundRole:
-        return e->isProblem() ? QVariant(toneBackground(QGuiApplication::palette(), Tone::Bad)) : QVariant();
+        return e->isProblem() ? QVariant(toneBackground(QGuiApplication::palette(), e->tone())) : QVariant();
     case Qt::FontRole:
         if (e->isProblem() && index.column() == StatusColumn) {
             QFont font;

@@ -2,7 +2,6 @@
 
 #include "Appearance.h"
 #include "CauseCatalogue.h"
-#include "ResultText.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -79,22 +78,44 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(paren
     render();
 }
 
-void FindingCard::fillList(QGridLayout *grid, const QStringList &items, bool numbered)
+void FindingCard::clearGrid(QGridLayout *grid)
 {
     while (QLayoutItem *item = grid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+}
+
+int FindingCard::addItems(QGridLayout *grid, int row, const QStringList &items, bool numbered)
+{
     QWidget *owner = grid->parentWidget();
-    for (int i = 0; i < items.size(); ++i) {
+    for (int i = 0; i < items.size(); ++i, ++row) {
         QLabel *marker = plainLabel(owner);
         marker->setWordWrap(false);
         marker->setText(numbered ? QLocale().toString(i + 1) + QLatin1Char('.') : QStringLiteral("•"));
         marker->setAlignment(Qt::AlignRight | Qt::AlignTop);
         QLabel *text = plainLabel(owner, numbered ? "cardFixStepLabel" : "cardEvidenceLabel");
         text->setText(items[i]);
-        grid->addWidget(marker, i, 0, Qt::AlignTop);
-        grid->addWidget(text, i, 1);
+        grid->addWidget(marker, row, 0, Qt::AlignTop);
+        grid->addWidget(text, row, 1);
+    }
+    return row;
+}
+
+// The first group's heading is the card's fix heading; later groups head their own rows.
+void FindingCard::fillFixSteps(const QList<ReportText::ActionGroup> &groups)
+{
+    clearGrid(m_fixSteps);
+    m_fixHeading->setText(groups.isEmpty() ? QString() : groups.first().heading);
+    m_fixHeading->setVisible(!groups.isEmpty());
+    int row = 0;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (g > 0) {
+            QLabel *label = heading(m_fixSteps->parentWidget(), "cardFixGroupLabel");
+            label->setText(groups[g].heading);
+            m_fixSteps->addWidget(label, row++, 0, 1, 2);
+        }
+        row = addItems(m_fixSteps, row, groups[g].steps, true);
     }
 }
 
@@ -102,15 +123,14 @@ void FindingCard::render()
 {
     const RenderedFinding text = CauseCatalogue::render(m_finding);
     m_title->setText(text.title);
-    m_severity->setText(CauseCatalogue::severityLabel(m_finding.severity));
-    m_who->setText(tr("Who fixes it: %1").arg(CauseCatalogue::fixedByLabel(m_finding.fixedBy)));
+    m_severity->setText(ReportText::severityLabel(m_finding.severity));
+    m_who->setText(ReportText::whoFixes(m_finding.fixedBy));
     m_explanation->setText(text.explanation);
-    m_evidenceHeading->setText(tr("What was found"));
+    m_evidenceHeading->setText(ReportText::evidenceHeading());
     m_evidenceHeading->setVisible(!text.evidence.isEmpty());
-    fillList(m_evidence, text.evidence, false);
-    m_fixHeading->setText(ResultText::fixStepsHeading(m_finding.fixedBy));
-    m_fixHeading->setVisible(!text.fixSteps.isEmpty());
-    fillList(m_fixSteps, text.fixSteps, true);
+    clearGrid(m_evidence);
+    addItems(m_evidence, 0, text.evidence, false);
+    fillFixSteps(ReportText::actionGroups(m_finding));
     setAccessibleName(text.title);
 }
 

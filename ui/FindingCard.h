@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "ReportText.h"
 
 #include <QFrame>
 
@@ -27,7 +28,9 @@ protected:
 
 private:
     void render();
-    static void fillList(QGridLayout *grid, const QStringList &items, bool numbered);
+    static void clearGrid(QGridLayout *grid);
+    static int addItems(QGridLayout *grid, int row, const QStringList &items, bool numbered); // returns the next row
+    void fillFixSteps(const QList<ReportText::ActionGroup> &groups);
 
     Finding m_finding;
     QWidget *m_icon; // where paintEvent() draws the icon, at the screen's pixel ratio

@@ -1,7 +1,7 @@
 #include "ReportWriter.h"
 
 #include "Appearance.h"
-#include "CauseCatalogue.h"
+#include "ReportText.h"
 #include "CertificateStatus.h"
 #include "DetailsHtml.h"
 #include "Language.h"
@@ -65,43 +65,20 @@ QString verdictBox(const DiagnosisResult &result)
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" bgcolor=\"%1\"><tr><td>")
                        .arg(paperTint(tone));
     html += QStringLiteral("<p>%1</p>").arg(D::colored(ResultText::verdictLabel(result), toneColor(tone)));
-    html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(esc(ResultText::verdictHeadline(result)));
-    const QString detail = ResultText::verdictDetail(result);
-    if (!detail.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(detail));
+    QList<ReportText::Line> summary = ReportText::summaryBlock(result);
+    html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(esc(summary.takeFirst().text));
+    html += ReportText::html(summary);
     return html + QStringLiteral("</td></tr></table>");
 }
 
+// The same block as the CLI report and the help-desk text (ReportText).
 QString findingsSection(const DiagnosisResult &result)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportWriter::tr("Causes and how to fix them")));
     if (result.findings.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(result.cancelled ? ReportWriter::tr("The diagnosis was cancelled, so no causes were determined.")
-                                                                      : ReportWriter::tr("No problems found.")));
-        return html;
+        return QStringLiteral("<p>%1</p>").arg(esc(result.cancelled ? ReportWriter::tr("The diagnosis was cancelled, so no causes were determined.")
+                                                                     : ReportWriter::tr("No problems found.")));
     }
-    int number = 1;
-    for (const Finding &finding : result.findings) {
-        const RenderedFinding text = CauseCatalogue::render(finding);
-        html += QStringLiteral("<h3>%1. %2</h3>").arg(number++).arg(esc(text.title));
-        html += QStringLiteral("<p>%1 · %2</p>")
-                    .arg(D::colored(CauseCatalogue::severityLabel(finding.severity), toneColor(toneOf(finding.severity))),
-                         esc(ReportWriter::tr("Who fixes it: %1").arg(CauseCatalogue::fixedByLabel(finding.fixedBy))));
-        html += QStringLiteral("<p>%1</p>").arg(esc(text.explanation));
-        if (!text.evidence.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(ReportWriter::tr("What was found")));
-            for (const QString &line : text.evidence)
-                html += QStringLiteral("<li>%1</li>").arg(esc(line));
-            html += QStringLiteral("</ul>");
-        }
-        if (!text.fixSteps.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(ResultText::fixStepsHeading(finding.fixedBy)));
-            for (const QString &step : text.fixSteps)
-                html += QStringLiteral("<li>%1</li>").arg(esc(step));
-            html += QStringLiteral("</ol>");
-        }
-    }
-    return html;
+    return ReportText::html(ReportText::findingsBlock(result));
 }
 
 QString timelineRow(const TimelineModel &model, const QModelIndex &index, bool child)

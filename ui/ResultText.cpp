@@ -3,6 +3,7 @@
 #include "PlainText.h"
 
 #include "CauseCatalogue.h"
+#include "ReportText.h"
 #include "StepDescriber.h"
 
 #include <QLocale>
@@ -33,55 +34,36 @@ QString ResultText::verdictLabel(const DiagnosisResult &result)
 
 QString ResultText::verdictHeadline(const DiagnosisResult &result)
 {
-    if (result.cancelled)
-        return tr("The diagnosis was cancelled before it finished. The results below are incomplete.");
-    if (result.findings.isEmpty())
-        return tr("The secure connection to %1 works. No problems found.").arg(result.target.displayHost);
-    const Finding &root = result.findings.first();
-    const QString title = CauseCatalogue::render(root).headline;
-    if (result.verdict() == Verdict::Warning)
-        return tr("The connection works, but: %1. %2").arg(title, whoCanFix(root.fixedBy));
-    return tr("%1. %2").arg(title, whoCanFix(root.fixedBy));
+    return ReportText::headline(result);
 }
 
+// Under the headline: what was checked when it works; otherwise what was found, then who
+// acts first and how.
 QString ResultText::verdictDetail(const DiagnosisResult &result)
 {
     if (result.cancelled)
         return {};
-    if (result.findings.isEmpty()) {
+    QStringList lines;
+    const int root = result.summary.rootCause;
+    if (root >= 0 && root < result.findings.size())
+        lines << CauseCatalogue::render(result.findings[root]).evidence.value(0); // what was found
+    if (const QString unfinished = ReportText::unfinished(result); !unfinished.isEmpty())
+        lines << unfinished;
+    const QList<ReportText::ActionGroup> groups = ReportText::actFirst(result);
+    for (const ReportText::ActionGroup &group : groups)
+        lines << tr("%1: %2", "an action heading, then its first step").arg(group.heading, group.steps.value(0));
+    if (groups.isEmpty()) {
         QStringList parts;
         if (!result.tlsVersion.isEmpty())
             parts << QStringLiteral("%1, %2").arg(result.tlsVersion, result.cipher);
         if (!result.httpStatusLine.isEmpty())
             parts << QString::fromLatin1(result.httpStatusLine);
         parts << tr("finished in %1").arg(milliseconds(result.durationMs));
-        return parts.join(QStringLiteral(" · "));
+        lines << parts.join(QStringLiteral(" · "));
     }
-    const QString evidence = CauseCatalogue::render(result.findings.first()).evidence.value(0);
-    const int more = int(result.findings.size()) - 1;
-    if (more == 0)
-        return evidence;
-    return tr("%1 %n more problem(s) below.", "the root cause's first piece of evidence, then a count", more).arg(evidence).trimmed();
-}
-
-QString ResultText::whoCanFix(FixedBy fixedBy)
-{
-    switch (fixedBy) {
-    case FixedBy::Client: return tr("You can fix this on this computer.");
-    case FixedBy::Server: return tr("Only the site's owner can fix this.");
-    case FixedBy::Network: return tr("Your network administrator can fix this.");
-    }
-    return {};
-}
-
-QString ResultText::fixStepsHeading(FixedBy fixedBy)
-{
-    switch (fixedBy) {
-    case FixedBy::Client: return tr("What you can do");
-    case FixedBy::Server: return tr("What to check, and what to tell the site's owner");
-    case FixedBy::Network: return tr("What to check, and what to ask your network administrator");
-    }
-    return {};
+    if (const QStringList notes = ReportText::alsoNoticed(result); !notes.isEmpty())
+        lines << tr("Also worth knowing: %1").arg(notes.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ResultText::milliseconds(double ms)
@@ -115,19 +97,9 @@ QString ResultText::helpDeskSummary(const DiagnosisResult &result)
     if (!result.usedAddress.isEmpty())
         out << tr("Server address: %1 port %2").arg(result.usedAddress).arg(result.target.port);
     out << tr("Result: %1").arg(verdictLabel(result));
-    out << verdictHeadline(result);
-    int number = 1;
-    for (const Finding &finding : result.findings) {
-        const RenderedFinding text = CauseCatalogue::render(finding);
-        out << QString();
-        out << tr("%1. %2 [%3]").arg(number++).arg(text.title, finding.id);
-        out << tr("Who fixes it: %1").arg(CauseCatalogue::fixedByLabel(finding.fixedBy));
-        for (const QString &line : text.evidence)
-            out << QStringLiteral("   - ") + line;
-        out << tr("%1:").arg(fixStepsHeading(finding.fixedBy));
-        for (qsizetype i = 0; i < text.fixSteps.size(); ++i)
-            out << QStringLiteral("   %1. %2").arg(i + 1).arg(text.fixSteps[i]);
-    }
+    out << ReportText::plainText(ReportText::summaryBlock(result));
+    if (!result.findings.isEmpty())
+        out << QString() << ReportText::plainText(ReportText::findingsBlock(result));
     for (const TimelineStep &step : result.timeline) {
         if (step.status != TimelineStep::Status::Failed)
             continue;

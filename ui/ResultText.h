@@ -6,8 +6,8 @@
 
 namespace hd {
 
-// A result in plain words, in the language installed now: the verdict sentence, who can
-// fix it, durations, and the help-desk summary. Everything returned is plain text; core's
+// A result in plain words for the window, in the language installed now: the banner,
+// durations, and the help-desk summary (its blocks come from core's ReportText). Everything returned is plain text; core's
 // strings may carry hostile certificate text and are never marked up here.
 class ResultText
 {
@@ -19,8 +19,6 @@ public:
     static QString verdictDetail(const DiagnosisResult &result);
     static QString verdictLabel(const DiagnosisResult &result); // "Problem found", "Works", ...
 
-    static QString whoCanFix(FixedBy fixedBy);       // a sentence: "Only the site's owner can fix this."
-    static QString fixStepsHeading(FixedBy fixedBy); // what the numbered steps are for
 
     static QString milliseconds(double ms);          // "2.5 ms", "3.01 s"
     static QString offset(double ms);                // "+2.5 ms"

@@ -1,6 +1,6 @@
 #include "TextReport.h"
 
-#include "CauseCatalogue.h"
+#include "ReportText.h"
 #include "PlainText.h"
 #include "StepDescriber.h"
 
@@ -39,47 +39,13 @@ void appendChain(QStringList *out, const QString &heading, const QList<hd::Certi
     }
 }
 
-const hd::TimelineStep *probeStep(const hd::DiagnosisResult &result, const char *name)
-{
-    for (const hd::TimelineStep &step : result.timeline) {
-        if (step.kind == hd::TimelineStep::Kind::Probe && step.name == QLatin1String(name))
-            return &step;
-    }
-    return nullptr;
-}
-
-// The facts of the protocol-versions, cipher-suites and key-exchange probes, in full.
+// The protocol-versions, cipher-suites and key-exchange probes' typed results, in full.
 void appendTlsSupport(QStringList *out, const hd::DiagnosisResult &result)
 {
-    const hd::TimelineStep *versions = probeStep(result, "protocol-versions");
-    const hd::TimelineStep *suites = probeStep(result, "cipher-suites");
-    const hd::TimelineStep *keyExchange = probeStep(result, "key-exchange");
-    if (!versions || !suites)
+    const QStringList lines = hd::ReportText::tlsSupportLines(result);
+    if (lines.isEmpty())
         return;
-    *out << TextReport::tr("Protocol versions and cipher suites");
-    const QVariantMap byVersion = suites->facts.value(QStringLiteral("suites")).toMap();
-    const QStringList serverOrder = suites->facts.value(QStringLiteral("serverOrder")).toStringList();
-    const QStringList incomplete = suites->facts.value(QStringLiteral("incomplete")).toStringList();
-    for (auto it = byVersion.cend(); it != byVersion.cbegin();) {
-        --it;
-        QString heading = it.key();
-        if (serverOrder.contains(it.key()))
-            heading = TextReport::tr("%1, in the server's order of preference").arg(it.key());
-        if (incomplete.contains(it.key()))
-            heading = TextReport::tr("%1 (the list may be incomplete)").arg(heading);
-        *out << QStringLiteral("  %1:").arg(heading);
-        for (const QString &suite : it.value().toStringList())
-            *out << QStringLiteral("     ") + suite;
-    }
-    const QStringList rejected = versions->facts.value(QStringLiteral("rejected")).toStringList();
-    if (!rejected.isEmpty())
-        *out << QStringLiteral("  ") + TextReport::tr("Refused: %1").arg(rejected.join(QStringLiteral(", ")));
-    const QStringList unknown = versions->facts.value(QStringLiteral("unknown")).toStringList();
-    if (!unknown.isEmpty())
-        *out << QStringLiteral("  ") + TextReport::tr("No clear answer: %1").arg(unknown.join(QStringLiteral(", ")));
-    if (keyExchange)
-        *out << QStringLiteral("  ") + hd::StepDescriber::describe(*keyExchange).detail;
-    *out << QString();
+    *out << lines << QString();
 }
 
 void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
@@ -103,7 +69,7 @@ void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
             detail = hd::Compatibility::explain(row);
             break;
         case hd::CompatibilityRow::Outcome::Unknown:
-            outcome = TextReport::tr("unknown");
+            outcome = hd::ReportText::support(hd::Support::Unknown);
             detail = hd::Compatibility::explain(row);
             break;
         }
@@ -114,50 +80,21 @@ void appendCompatibility(QStringList *out, const hd::DiagnosisResult &result)
 
 } // namespace
 
-QString TextReport::verdictSentence(const hd::DiagnosisResult &result)
-{
-    if (result.cancelled)
-        return tr("Diagnosis cancelled.");
-    if (result.findings.isEmpty() || result.verdict() == hd::Verdict::Ok)
-        return tr("The secure connection works: no problems found.");
-    const hd::RenderedFinding first = hd::CauseCatalogue::render(result.findings.first());
-    const int more = int(result.findings.size()) - 1;
-    if (more == 0)
-        return first.headline;
-    return tr("%1 (and %n more finding(s))", nullptr, more).arg(first.headline);
-}
-
 QString TextReport::render(const hd::DiagnosisResult &result)
 {
     QStringList out;
-    const QString verdict = result.cancelled ? tr("CANCELLED")
-                            : result.verdict() == hd::Verdict::Ok      ? tr("OK")
-                            : result.verdict() == hd::Verdict::Warning ? tr("WARNING")
-                                                                       : tr("FAIL");
     out << tr("Handshake Doctor %1: %2").arg(QStringLiteral(HD_VERSION), result.target.input);
-    out << tr("Verdict: %1. %2").arg(verdict, verdictSentence(result));
+    QList<hd::ReportText::Line> summary = hd::ReportText::summaryBlock(result);
+    out << tr("Verdict: %1. %2").arg(hd::ReportText::verdictWord(result), summary.takeFirst().text);
+    if (!summary.isEmpty())
+        out << hd::ReportText::plainText(summary);
     out << QString();
 
-    if (!result.findings.isEmpty()) {
-        out << tr("Findings (root cause first)");
-        int number = 1;
-        for (const hd::Finding &finding : result.findings) {
-            const hd::RenderedFinding text = hd::CauseCatalogue::render(finding);
-            out << QStringLiteral("  %1. [%2] %3  (%4)")
-                       .arg(number++)
-                       .arg(hd::CauseCatalogue::severityLabel(finding.severity), text.title, finding.id);
-            out << QStringLiteral("     ") + tr("Who fixes it: %1").arg(hd::CauseCatalogue::fixedByLabel(finding.fixedBy));
-            out << QStringLiteral("     ") + text.explanation;
-            out << QStringLiteral("     ") + tr("Evidence:");
-            for (const QString &line : text.evidence)
-                out << QStringLiteral("       - ") + line;
-            out << QStringLiteral("     ") + tr("How to fix:");
-            for (qsizetype i = 0; i < text.fixSteps.size(); ++i)
-                out << QStringLiteral("       %1. %2").arg(i + 1).arg(text.fixSteps[i]);
-        }
-        out << QString();
-    }
+    if (!result.findings.isEmpty())
+        out << hd::ReportText::plainText(hd::ReportText::findingsBlock(result)) << QString();
 
+    if (const QStringList checks = hd::ReportText::checkLines(result); !checks.isEmpty())
+        out << checks << QString();
     appendCompatibility(&out, result);
     appendTlsSupport(&out, result);
 

@@ -11,5 +11,4 @@ class TextReport
     Q_DECLARE_TR_FUNCTIONS(TextReport)
 public:
     static QString render(const hd::DiagnosisResult &result);
-    static QString verdictSentence(const hd::DiagnosisResult &result);
 };

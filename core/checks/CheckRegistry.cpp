@@ -26,28 +26,112 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
         findings->removeIf([](const Finding &finding) { return generic.contains(finding.id); });
 }
 
+// Why a check had nothing to read, or empty when it had its input. Reason keys are public
+// (README, JSON checks[].reason).
+QString connectionGap(const Observations &obs)
+{
+    if (obs.resolve.status != ResolveOutcome::Status::Ok)
+        return QStringLiteral("no-address");
+    if (!obs.connected)
+        return QStringLiteral("no-connection");
+    return {};
+}
+
+QString handshakeGap(const Observations &obs)
+{
+    if (QString gap = connectionGap(obs); !gap.isEmpty())
+        return gap;
+    return obs.handshakeEstablished() ? QString() : QStringLiteral("no-handshake");
+}
+
+// A probe that ran but got no definite answer at all could not tell anything.
+bool probeAnsweredNothing(const QString &name, const ProbeResults &probes)
+{
+    const auto unknown = [](Support support) { return support == Support::Unknown; };
+    if (name == QLatin1String("protocol-versions")) {
+        const auto &versions = probes.protocolVersions.versions;
+        return std::all_of(versions.cbegin(), versions.cend(), [&](const VersionSupport &v) { return unknown(v.support); });
+    }
+    if (name == QLatin1String("cipher-suites")) {
+        const auto &versions = probes.cipherSuites.versions;
+        return std::all_of(versions.cbegin(), versions.cend(), [&](const SuiteList &v) { return unknown(v.support); });
+    }
+    if (name == QLatin1String("key-exchange"))
+        return probes.keyExchange.groups.isEmpty() && probes.keyExchange.rejectedGroups.isEmpty() && unknown(probes.keyExchange.dhe);
+    return false;
+}
+
+QString missingInput(const CheckRegistry::Check &check, const Observations &obs)
+{
+    using N = CheckRegistry::Needs;
+    switch (check.needs) {
+    case N::Nothing:
+        return {};
+    case N::Connection:
+        return connectionGap(obs);
+    case N::Certificates:
+        if (QString gap = connectionGap(obs); !gap.isEmpty())
+            return gap;
+        return obs.presented.isEmpty() ? QStringLiteral("no-certificate") : QString();
+    case N::HttpExchange:
+    case N::HttpAnswer:
+        if (QString gap = handshakeGap(obs); !gap.isEmpty())
+            return gap;
+        if (!obs.httpAttempted)
+            return QStringLiteral("not-https");
+        return check.needs == N::HttpAnswer && !obs.http.received ? QStringLiteral("no-http-answer") : QString();
+    case N::Probe:
+        if (!obs.options.runProbes)
+            return QStringLiteral("probes-off");
+        if (QString gap = connectionGap(obs); !gap.isEmpty())
+            return gap;
+        if (check.probeRan && !check.probeRan(obs.probes)) {
+            if (QLatin1String(check.name) == QLatin1String("sni") && obs.target.isIpLiteral)
+                return QStringLiteral("not-applicable");
+            if (QLatin1String(check.name) == QLatin1String("revocation") && obs.verification.built.size() < 2)
+                return QStringLiteral("no-issuer");
+            return QStringLiteral("not-run");
+        }
+        return probeAnsweredNothing(QLatin1String(check.name), obs.probes) ? QStringLiteral("no-answer") : QString();
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<CheckRegistry::Check> &CheckRegistry::checks()
 {
+    using N = Needs;
     static const QList<Check> all{
-        {"reachability", checkReachability},
-        {"handshake", checkHandshake},
-        {"trust", checkTrust},
-        {"validity", checkValidity},
-        {"hostname", checkHostname},
-        {"purpose", checkPurpose},
-        {"crypto-strength", checkCryptoStrength},
-        {"http", checkHttp},
-        {"sni", checkSni},
-        {"revocation", checkRevocation},
-        {"hsts", checkHsts},
-        {"mixed-content", checkMixedContent},
-        {"clock", checkClock},
-        {"interception", checkInterception},
-        {"protocol-versions", checkProtocolVersions},
-        {"cipher-suites", checkCipherSuites},
-        {"key-exchange", checkKeyExchange},
+        {"reachability", checkReachability, N::Nothing, true,
+         {HD_CAUSE("dns-failure"), HD_CAUSE("connection-refused"), HD_CAUSE("network-unreachable"), HD_CAUSE("timeout")}},
+        {"handshake", checkHandshake, N::Connection, true,
+         {HD_CAUSE("not-tls"), HD_CAUSE("handshake-aborted"), HD_CAUSE("sni-unknown"), HD_CAUSE("client-cert-required"),
+          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed")}},
+        {"trust", checkTrust, N::Certificates, true,
+         {HD_CAUSE("self-signed"), HD_CAUSE("untrusted-root"), HD_CAUSE("incomplete-chain"), HD_CAUSE("cert-invalid"),
+          HD_CAUSE("ca-file-unusable")}},
+        {"validity", checkValidity, N::Certificates, true, {HD_CAUSE("cert-expired"), HD_CAUSE("cert-not-yet-valid")}},
+        {"hostname", checkHostname, N::Certificates, true, {HD_CAUSE("hostname-mismatch"), HD_CAUSE("missing-san")}},
+        {"purpose", checkPurpose, N::Certificates, true, {HD_CAUSE("wrong-purpose")}},
+        {"crypto-strength", checkCryptoStrength, N::Certificates, true, {HD_CAUSE("weak-signature"), HD_CAUSE("weak-key")}},
+        {"http", checkHttp, N::HttpExchange, false, {HD_CAUSE("http-no-answer")}},
+        {"sni", checkSni, N::Probe, false, {HD_CAUSE("sni-required")},
+         [](const ProbeResults &p) { return p.sni.ran; }},
+        {"revocation", checkRevocation, N::Probe, false,
+         {HD_CAUSE("revoked"), HD_CAUSE("ocsp-staple-invalid"), HD_CAUSE("ocsp-stapling-missing"),
+          HD_CAUSE("revocation-unreachable")},
+         [](const ProbeResults &p) { return p.revocation.ran; }},
+        {"hsts", checkHsts, N::HttpAnswer, false, {HD_CAUSE("hsts-missing")}},
+        {"mixed-content", checkMixedContent, N::HttpAnswer, false, {HD_CAUSE("mixed-content")}},
+        {"clock", checkClock, N::Connection, false, {HD_CAUSE("clock-skew")}},
+        {"interception", checkInterception, N::Certificates, false, {HD_CAUSE("interception")}},
+        {"protocol-versions", checkProtocolVersions, N::Probe, false, {HD_CAUSE("protocol-too-old"), HD_CAUSE("tls13-only")},
+         [](const ProbeResults &p) { return p.protocolVersions.ran; }},
+        {"cipher-suites", checkCipherSuites, N::Probe, false, {HD_CAUSE("cipher-mismatch"), HD_CAUSE("weak-cipher")},
+         [](const ProbeResults &p) { return p.cipherSuites.ran; }},
+        {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh")},
+         [](const ProbeResults &p) { return p.keyExchange.ran; }},
     };
     return all;
 }
@@ -60,6 +144,37 @@ QList<Finding> CheckRegistry::evaluate(const Observations &observations)
     dropExplainedHandshakeFailures(observations, &findings);
     CauseCatalogue::sortByRootCause(&findings);
     return findings;
+}
+
+QList<CheckResult> CheckRegistry::outcomes(const Observations &observations, const QList<Finding> &findings)
+{
+    QList<CheckResult> out;
+    for (const Check &check : checks()) {
+        CheckResult result;
+        result.id = QLatin1String(check.name);
+        result.decidesVerdict = check.decidesVerdict;
+        const bool found = std::any_of(findings.cbegin(), findings.cend(), [&check](const Finding &finding) {
+            return std::any_of(check.causes.cbegin(), check.causes.cend(),
+                               [&finding](CauseId id) { return finding.id == QLatin1String(id.text()); });
+        });
+        // A check that found something ran, even on partial data (a TLS-1.3-only verdict
+        // needs only the versions that answered).
+        result.reason = found ? QString() : missingInput(check, observations);
+        result.outcome = found                     ? CheckResult::Outcome::Found
+                         : result.reason.isEmpty() ? CheckResult::Outcome::Passed
+                                                   : CheckResult::Outcome::CouldNotRun;
+        out << result;
+    }
+    return out;
+}
+
+QList<CheckResult> CheckRegistry::cancelledOutcomes()
+{
+    QList<CheckResult> out;
+    for (const Check &check : checks())
+        out << CheckResult{QLatin1String(check.name), CheckResult::Outcome::CouldNotRun, QStringLiteral("cancelled"),
+                           check.decidesVerdict};
+    return out;
 }
 
 } // namespace hd

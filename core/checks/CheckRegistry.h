@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CauseIds.h"
+#include "DiagnosisResult.h"
 #include "Finding.h"
 
 #include <QList>
@@ -14,14 +16,23 @@ class CheckRegistry
 {
 public:
     using CheckFn = QList<Finding> (*)(const Observations &);
+    // What a check reads; when it is missing the check could not run (outcomeOf says why).
+    enum class Needs { Nothing, Connection, Certificates, HttpExchange, HttpAnswer, Probe };
     struct Check
     {
-        const char *name;
+        const char *name;             // public id in JSON checks[]
         CheckFn run;
+        Needs needs;
+        bool decidesVerdict;          // "ok" is only given when this one ran
+        QList<CauseId> causes;        // every cause it can report
+        bool (*probeRan)(const ProbeResults &) = nullptr; // for Needs::Probe
     };
 
     static const QList<Check> &checks();
     static QList<Finding> evaluate(const Observations &observations); // all checks, root cause first
+    // What each check did, given the findings evaluate() returned.
+    static QList<CheckResult> outcomes(const Observations &observations, const QList<Finding> &findings);
+    static QList<CheckResult> cancelledOutcomes();
 };
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)

@@ -43,7 +43,7 @@ std::optional<Finding> mismatch(const ServerCapabilities &server)
         if (!it.value().isEmpty())
             offered.insert(tls::versionName(it.key()), suiteNames(it.value()));
     }
-    return CauseCatalogue::make("cipher-mismatch", {{QStringLiteral("clients"), clients},
+    return CauseCatalogue::make(HD_CAUSE("cipher-mismatch"), {{QStringLiteral("clients"), clients},
                                                     {QStringLiteral("offered"), offered},
                                                     {QStringLiteral("groups"), server.groups}});
 }
@@ -112,7 +112,7 @@ QList<Finding> checkCipherSuites(const Observations &obs)
         }
     }
     if (!facts.isEmpty())
-        findings << CauseCatalogue::make("weak-cipher", facts);
+        findings << CauseCatalogue::make(HD_CAUSE("weak-cipher"), facts);
     return findings;
 }
 

@@ -40,13 +40,11 @@ QList<Finding> checkClock(const Observations &obs)
         certificates << facts;
         hidesValidCertificate = hidesValidCertificate || byServer == QLatin1String("valid");
     }
-    Finding finding = CauseCatalogue::make("clock-skew", {{QStringLiteral("localTime"), obs.now},
+    const Finding finding = CauseCatalogue::make(HD_CAUSE("clock-skew"), {{QStringLiteral("localTime"), obs.now},
                                                           {QStringLiteral("serverTime"), *serverTime},
                                                           {QStringLiteral("skewSeconds"), serverTime->secsTo(obs.now)},
-                                                          {QStringLiteral("certificates"), certificates}});
-    // A certificate that only looks invalid because of this clock: that is the failure's cause.
-    if (hidesValidCertificate)
-        finding.severity = Severity::Error;
+                                                          {QStringLiteral("certificates"), certificates},
+                                                          {QStringLiteral("hidesValidCertificate"), hidesValidCertificate}});
     return {finding};
 }
 

@@ -47,9 +47,9 @@ QList<Finding> checkCryptoStrength(const Observations &obs)
     }
     QList<Finding> findings;
     if (!weakSignatures.isEmpty())
-        findings << CauseCatalogue::make("weak-signature", {{QStringLiteral("certificates"), weakSignatures}});
+        findings << CauseCatalogue::make(HD_CAUSE("weak-signature"), {{QStringLiteral("certificates"), weakSignatures}});
     if (!weakKeys.isEmpty())
-        findings << CauseCatalogue::make("weak-key", {{QStringLiteral("certificates"), weakKeys}});
+        findings << CauseCatalogue::make(HD_CAUSE("weak-key"), {{QStringLiteral("certificates"), weakKeys}});
     return findings;
 }
 

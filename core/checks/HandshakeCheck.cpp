@@ -49,7 +49,7 @@ bool isClientCertificateRejection(int alertCode)
 
 Finding clientCertificateRequired(const Observations &obs, const QString &alert)
 {
-    return CauseCatalogue::make("client-cert-required", {{QStringLiteral("alert"), alert},
+    return CauseCatalogue::make(HD_CAUSE("client-cert-required"), {{QStringLiteral("alert"), alert},
                                                          {QStringLiteral("version"), obs.tlsVersion}});
 }
 
@@ -59,16 +59,16 @@ QList<Finding> failedHandshake(const Observations &obs)
     const QString after = obs.lastMessageBeforeFailure;
     switch (obs.handshakeResult) {
     case R::NotTls:
-        return {CauseCatalogue::make("not-tls", {{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},
+        return {CauseCatalogue::make(HD_CAUSE("not-tls"), {{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},
                                                  {QStringLiteral("protocol"), guessProtocol(obs.firstBytes)}})};
     case R::PeerAlert: {
         const AlertEvent alert = obs.firstFatalAlertFromServer().value_or(AlertEvent{});
         if (alert.code == tls::UnrecognizedName)
-            return {CauseCatalogue::make("sni-unknown", {{QStringLiteral("serverName"), obs.target.host},
+            return {CauseCatalogue::make(HD_CAUSE("sni-unknown"), {{QStringLiteral("serverName"), obs.target.host},
                                                          {QStringLiteral("level"), QStringLiteral("fatal")}})};
         if (obs.certificateRequested && isClientCertificateRejection(alert.code))
             return {clientCertificateRequired(obs, tls::alertName(alert.code))};
-        return {CauseCatalogue::make("handshake-alert", {{QStringLiteral("alert"), tls::alertName(alert.code)},
+        return {CauseCatalogue::make(HD_CAUSE("handshake-alert"), {{QStringLiteral("alert"), tls::alertName(alert.code)},
                                                          {QStringLiteral("code"), alert.code},
                                                          {QStringLiteral("after"), alert.afterMessage}})};
     }
@@ -76,19 +76,19 @@ QList<Finding> failedHandshake(const Observations &obs)
     case R::PeerReset:
         if (obs.certificateRequested)
             return {clientCertificateRequired(obs, {})};
-        return {CauseCatalogue::make("handshake-aborted",
+        return {CauseCatalogue::make(HD_CAUSE("handshake-aborted"),
                                      {{QStringLiteral("how"), obs.handshakeResult == R::PeerReset ? QStringLiteral("reset")
                                                                                                     : QStringLiteral("closed")},
                                       {QStringLiteral("after"), after}})};
     case R::Timeout:
-        return {CauseCatalogue::make("timeout", {{QStringLiteral("phase"), QStringLiteral("handshake")},
+        return {CauseCatalogue::make(HD_CAUSE("timeout"), {{QStringLiteral("phase"), QStringLiteral("handshake")},
                                                  {QStringLiteral("address"), obs.address.toString()},
                                                  {QStringLiteral("port"), obs.target.port},
                                                  {QStringLiteral("after"), after},
                                                  {QStringLiteral("seconds"), obs.options.timeoutMs / 1000.0}})};
     case R::LocalFailure:
     case R::NetworkError:
-        return {CauseCatalogue::make("tls-failed", {{QStringLiteral("error"), obs.handshakeError},
+        return {CauseCatalogue::make(HD_CAUSE("tls-failed"), {{QStringLiteral("error"), obs.handshakeError},
                                                     {QStringLiteral("after"), after}})};
     case R::Cancelled:
     case R::Established:
@@ -104,17 +104,15 @@ QList<Finding> afterEstablished(const Observations &obs)
     QList<Finding> findings;
     for (const AlertEvent &alert : obs.alerts) {
         if (!alert.sentByUs && !alert.fatal && alert.code == tls::UnrecognizedName) {
-            Finding finding = CauseCatalogue::make("sni-unknown", {{QStringLiteral("serverName"), obs.target.host},
+            findings << CauseCatalogue::make(HD_CAUSE("sni-unknown"), {{QStringLiteral("serverName"), obs.target.host},
                                                                    {QStringLiteral("level"), QStringLiteral("warning")}});
-            finding.severity = Severity::Warning; // the server went on with a default site
-            findings << finding;
         }
     }
     if (const auto alert = obs.firstFatalAlertFromServer()) {
         if (obs.certificateRequested && isClientCertificateRejection(alert->code))
             findings << clientCertificateRequired(obs, tls::alertName(alert->code));
         else
-            findings << CauseCatalogue::make("handshake-alert", {{QStringLiteral("alert"), tls::alertName(alert->code)},
+            findings << CauseCatalogue::make(HD_CAUSE("handshake-alert"), {{QStringLiteral("alert"), tls::alertName(alert->code)},
                                                                  {QStringLiteral("code"), alert->code},
                                                                  {QStringLiteral("after"), alert->afterMessage}});
     } else if (obs.certificateRequested && obs.httpAttempted && !obs.http.received

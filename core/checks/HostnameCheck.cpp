@@ -64,7 +64,7 @@ QList<Finding> checkHostname(const Observations &obs)
     const bool hasUsableSan = !leaf.dnsNames.isEmpty() || !leaf.ipAddresses.isEmpty();
     if (!hasUsableSan && !leaf.commonName.isEmpty()
         && (hostMatchesPattern(host, leaf.commonName) || (obs.target.isIpLiteral && matchesIp(host, {leaf.commonName})))) {
-        return {CauseCatalogue::make("missing-san", {{QStringLiteral("host"), host},
+        return {CauseCatalogue::make(HD_CAUSE("missing-san"), {{QStringLiteral("host"), host},
                                                      {QStringLiteral("commonName"), leaf.commonName}})};
     }
 
@@ -75,7 +75,7 @@ QList<Finding> checkHostname(const Observations &obs)
                       {QStringLiteral("names"), names},
                       {QStringLiteral("certificate"), leaf.displayName()}};
     facts.insert(mismatchHint(host, names));
-    return {CauseCatalogue::make("hostname-mismatch", facts)};
+    return {CauseCatalogue::make(HD_CAUSE("hostname-mismatch"), facts)};
 }
 
 } // namespace hd

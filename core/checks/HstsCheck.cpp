@@ -23,7 +23,7 @@ QList<Finding> checkHsts(const Observations &obs)
     const QString problem = header.isEmpty() ? QStringLiteral("absent")
                             : !policy.valid  ? QStringLiteral("invalid")
                                              : QStringLiteral("max-age-zero");
-    return {CauseCatalogue::make("hsts-missing", {{QStringLiteral("problem"), problem},
+    return {CauseCatalogue::make(HD_CAUSE("hsts-missing"), {{QStringLiteral("problem"), problem},
                                                   {QStringLiteral("header"), QString::fromLatin1(header.left(kMaxQuotedHeader))},
                                                   {QStringLiteral("path"), obs.target.path},
                                                   {QStringLiteral("statusLine"), QString::fromLatin1(obs.http.statusLine.left(kMaxQuotedHeader))}})};

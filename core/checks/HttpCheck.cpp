@@ -13,7 +13,7 @@ QList<Finding> checkHttp(const Observations &obs)
     const QString error = obs.http.error.error == NetError::Timeout ? QStringLiteral("timeout")
                           : obs.http.error.detail.isEmpty()          ? netErrorKey(obs.http.error.error)
                                                                      : obs.http.error.detail;
-    return {CauseCatalogue::make("http-no-answer", {{QStringLiteral("error"), error}})};
+    return {CauseCatalogue::make(HD_CAUSE("http-no-answer"), {{QStringLiteral("error"), error}})};
 }
 
 } // namespace hd

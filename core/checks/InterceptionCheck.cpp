@@ -87,7 +87,7 @@ QList<Finding> checkInterception(const Observations &obs)
     const CertificateInfo &root = v.built.last();
     if (PublicRoots::contains(root.sha256Fingerprint))
         return {};
-    return {CauseCatalogue::make("interception", {{QStringLiteral("root"), root.displayName()},
+    return {CauseCatalogue::make(HD_CAUSE("interception"), {{QStringLiteral("root"), root.displayName()},
                                                   {QStringLiteral("subject"), root.subject},
                                                   {QStringLiteral("fingerprint"), root.sha256Fingerprint},
                                                   {QStringLiteral("product"), guessProduct(root)},

@@ -9,7 +9,6 @@ namespace hd {
 namespace {
 
 constexpr int kMinDhBits = 2048;  // NIST SP 800-57, and OpenSSL 3's security level 2
-constexpr int kBrokenDhBits = 1024; // below: Logjam-breakable, refused by browsers, Java and OpenSSL
 
 } // namespace
 
@@ -32,15 +31,10 @@ QList<Finding> checkKeyExchange(const Observations &obs)
         if (row.reason == QLatin1String("dh-too-small"))
             refusingClients << row.clientId;
     }
-    Finding finding = CauseCatalogue::make("weak-dh", {{QStringLiteral("bits"), server.dhBits},
+    return {CauseCatalogue::make(HD_CAUSE("weak-dh"), {{QStringLiteral("bits"), server.dhBits},
                                                        {QStringLiteral("suites"), dheSuites},
                                                        {QStringLiteral("groups"), server.groups},
-                                                       {QStringLiteral("refusingClients"), refusingClients}});
-    // 1024 to 2047 bits: most clients still connect and the attack needs state resources,
-    // so a warning. Below 1024 clients refuse outright and anyone can break it: an error.
-    if (server.dhBits < kBrokenDhBits)
-        finding.severity = Severity::Error;
-    return {finding};
+                                                       {QStringLiteral("refusingClients"), refusingClients}})};
 }
 
 } // namespace hd

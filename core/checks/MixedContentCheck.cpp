@@ -39,19 +39,17 @@ QList<Finding> checkMixedContent(const Observations &obs)
                 items << itemFacts(resource);
         }
     }
-    Finding finding = CauseCatalogue::make("mixed-content", {{QStringLiteral("path"), obs.target.path},
-                                                             {QStringLiteral("items"), items},
-                                                             {QStringLiteral("activeCount"), scan.activeCount},
-                                                             {QStringLiteral("passiveCount"), scan.passiveCount},
-                                                             {QStringLiteral("more"), total - int(items.size())}});
     // Browsers block active content but forms, which they only warn about: a blocked script,
     // style sheet or frame breaks the page.
     const bool blocked = std::any_of(scan.resources.cbegin(), scan.resources.cend(), [](const InsecureResource &resource) {
         return resource.active && resource.kind != QLatin1String("form");
     });
-    if (blocked)
-        finding.severity = Severity::Error;
-    return {finding};
+    return {CauseCatalogue::make(HD_CAUSE("mixed-content"), {{QStringLiteral("path"), obs.target.path},
+                                                             {QStringLiteral("items"), items},
+                                                             {QStringLiteral("activeCount"), scan.activeCount},
+                                                             {QStringLiteral("passiveCount"), scan.passiveCount},
+                                                             {QStringLiteral("more"), total - int(items.size())},
+                                                             {QStringLiteral("blocked"), blocked}})};
 }
 
 } // namespace hd

@@ -42,14 +42,12 @@ QList<Finding> checkProtocolVersions(const Observations &obs)
     if (best < 0x0303) {
         QVariantMap facts = versionFacts;
         facts.insert(QStringLiteral("failingClients"), clientsWithoutCommonVersion(server));
-        findings << CauseCatalogue::make("protocol-too-old", facts);
+        findings << CauseCatalogue::make(HD_CAUSE("protocol-too-old"), facts);
     } else if (server.support(0x0300) == Support::Accepted) {
         // Modern clients never speak SSL 3.0, so nobody fails; but it should be off (RFC 7568).
         QVariantMap facts = versionFacts;
         facts.insert(QStringLiteral("obsolete"), QStringList{tls::versionName(0x0300)});
-        Finding finding = CauseCatalogue::make("protocol-too-old", facts);
-        finding.severity = Severity::Warning;
-        findings << finding;
+        findings << CauseCatalogue::make(HD_CAUSE("protocol-too-old"), facts);
     }
 
     const bool onlyTls13 = best == 0x0304 && server.support(0x0300) != Support::Accepted
@@ -59,7 +57,7 @@ QList<Finding> checkProtocolVersions(const Observations &obs)
         QStringList suites;
         for (const quint16 suite : server.suites.value(0x0304))
             suites << tls::suiteName(suite);
-        findings << CauseCatalogue::make("tls13-only", {{QStringLiteral("suites"), suites},
+        findings << CauseCatalogue::make(HD_CAUSE("tls13-only"), {{QStringLiteral("suites"), suites},
                                                         {QStringLiteral("failingClients"), clientsWithoutCommonVersion(server)}});
     }
     return findings;

@@ -21,7 +21,7 @@ QList<Finding> checkPurpose(const Observations &obs)
     if (ekuAllowsServer && keyUsageAllowsServer)
         return {};
     const QStringList usages = ekuAllowsServer ? leaf.keyUsage : leaf.extendedKeyUsage;
-    return {CauseCatalogue::make("wrong-purpose", {{QStringLiteral("name"), leaf.displayName()},
+    return {CauseCatalogue::make(HD_CAUSE("wrong-purpose"), {{QStringLiteral("name"), leaf.displayName()},
                                                    {QStringLiteral("usages"), usages}})};
 }
 

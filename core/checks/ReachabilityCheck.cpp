@@ -12,7 +12,7 @@ QList<Finding> checkReachability(const Observations &obs)
         const QString kind = resolve.status == Status::NotFound ? QStringLiteral("not-found")
                              : resolve.status == Status::Timeout ? QStringLiteral("timeout")
                                                                  : QStringLiteral("failed");
-        Finding finding = CauseCatalogue::make("dns-failure", {{QStringLiteral("host"), obs.target.host},
+        Finding finding = CauseCatalogue::make(HD_CAUSE("dns-failure"), {{QStringLiteral("host"), obs.target.host},
                                                                {QStringLiteral("kind"), kind},
                                                                {QStringLiteral("error"), resolve.errorText}});
         // A name that does not exist is the site's to fix; a resolver that fails is ours.
@@ -28,18 +28,18 @@ QList<Finding> checkReachability(const Observations &obs)
                             {QStringLiteral("error"), obs.connectError.detail}};
     switch (obs.connectError.error) {
     case NetError::Refused:
-        return {CauseCatalogue::make("connection-refused", where)};
+        return {CauseCatalogue::make(HD_CAUSE("connection-refused"), where)};
     case NetError::Timeout: {
         QVariantMap facts = where;
         facts.insert(QStringLiteral("phase"), QStringLiteral("connect"));
         facts.insert(QStringLiteral("seconds"), obs.options.timeoutMs / 1000.0);
-        return {CauseCatalogue::make("timeout", facts)};
+        return {CauseCatalogue::make(HD_CAUSE("timeout"), facts)};
     }
     case NetError::Cancelled:
     case NetError::None:
         return {};
     default:
-        return {CauseCatalogue::make("network-unreachable", where)};
+        return {CauseCatalogue::make(HD_CAUSE("network-unreachable"), where)};
     }
 }
 

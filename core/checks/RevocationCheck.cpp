@@ -94,7 +94,7 @@ QList<Finding> checkRevocation(const Observations &obs)
     }
     if (!revokedBy.isEmpty()) {
         // Nothing else about revocation matters once the certificate is known to be revoked.
-        return {CauseCatalogue::make("revoked", {{QStringLiteral("certificate"), built[0].displayName()},
+        return {CauseCatalogue::make(HD_CAUSE("revoked"), {{QStringLiteral("certificate"), built[0].displayName()},
                                                  {QStringLiteral("serial"), built[0].serialNumber},
                                                  {QStringLiteral("sources"), revokedBy},
                                                  {QStringLiteral("goodSources"), goodBy}})};
@@ -106,17 +106,17 @@ QList<Finding> checkRevocation(const Observations &obs)
         if (!isFailure(source.answer.status))
             continue;
         if (source.name == QLatin1String("staple"))
-            findings << CauseCatalogue::make("ocsp-staple-invalid", sourceFacts(source));
+            findings << CauseCatalogue::make(HD_CAUSE("ocsp-staple-invalid"), sourceFacts(source));
         else
             failed << source;
     }
     if (obs.ocspStaple.isEmpty() && obs.handshakeEstablished() && !built[0].ocspUrls.isEmpty())
-        findings << CauseCatalogue::make("ocsp-stapling-missing", {{QStringLiteral("url"), built[0].ocspUrls.first()}});
+        findings << CauseCatalogue::make(HD_CAUSE("ocsp-stapling-missing"), {{QStringLiteral("url"), built[0].ocspUrls.first()}});
     if (!failed.isEmpty()) {
         QVariantList failures;
         for (const Source &source : failed)
             failures << sourceFacts(source);
-        Finding finding = CauseCatalogue::make("revocation-unreachable", {{QStringLiteral("sources"), failures}});
+        Finding finding = CauseCatalogue::make(HD_CAUSE("revocation-unreachable"), {{QStringLiteral("sources"), failures}});
         finding.fixedBy = fixedByFor(failed);
         findings << finding;
     }

@@ -57,7 +57,7 @@ QList<Finding> checkSni(const Observations &obs)
         facts.insert(QStringLiteral("unrelatedName"), QLatin1String(kSniProbeUnrelatedName));
         facts.insert(QStringLiteral("withUnrelatedName"), attemptFacts(sni.unrelatedName));
     }
-    return {CauseCatalogue::make("sni-required", facts)};
+    return {CauseCatalogue::make(HD_CAUSE("sni-required"), facts)};
 }
 
 } // namespace hd

@@ -52,7 +52,7 @@ QList<Finding> fetchedIntermediates(const Observations &obs)
     }
     if (missing.isEmpty())
         return {};
-    return {CauseCatalogue::make("incomplete-chain", {{QStringLiteral("missing"), missing},
+    return {CauseCatalogue::make(HD_CAUSE("incomplete-chain"), {{QStringLiteral("missing"), missing},
                                                       {QStringLiteral("orphan"), orphan},
                                                       {QStringLiteral("url"), url},
                                                       {QStringLiteral("fetched"), true},
@@ -66,7 +66,7 @@ Finding untrustedRoot(const Observations &obs, const CertificateInfo &root)
         if (candidate.succeeded && candidate.fetchedSubject == root.displayName())
             fetch = &candidate;
     }
-    return CauseCatalogue::make("untrusted-root", {{QStringLiteral("root"), root.displayName()},
+    return CauseCatalogue::make(HD_CAUSE("untrusted-root"), {{QStringLiteral("root"), root.displayName()},
                                                    {QStringLiteral("fingerprint"), root.sha256Fingerprint},
                                                    {QStringLiteral("rootSent"), root.origin == CertificateInfo::Origin::Presented},
                                                    {QStringLiteral("fetched"), fetch != nullptr},
@@ -81,7 +81,7 @@ Finding missingIssuer(const Observations &obs, const CertificateInfo &orphan)
     const IssuerFetch *fetch = fetchFor(obs, orphan.displayName());
     if (fetch && !fetch->succeeded) {
         const QString missing = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
-        return CauseCatalogue::make("incomplete-chain", {{QStringLiteral("missing"), QStringList{missing}},
+        return CauseCatalogue::make(HD_CAUSE("incomplete-chain"), {{QStringLiteral("missing"), QStringList{missing}},
                                                          {QStringLiteral("orphan"), orphan.displayName()},
                                                          {QStringLiteral("url"), fetch->url},
                                                          {QStringLiteral("fetched"), false},
@@ -89,7 +89,7 @@ Finding missingIssuer(const Observations &obs, const CertificateInfo &orphan)
                                                          {QStringLiteral("sent"), obs.presented.size()}});
     }
     const QString root = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
-    return CauseCatalogue::make("untrusted-root", {{QStringLiteral("root"), root},
+    return CauseCatalogue::make(HD_CAUSE("untrusted-root"), {{QStringLiteral("root"), root},
                                                    {QStringLiteral("rootSent"), false}});
 }
 
@@ -99,7 +99,7 @@ QList<Finding> checkTrust(const Observations &obs)
 {
     QList<Finding> findings;
     if (!obs.extraCaFileError.isEmpty())
-        findings << CauseCatalogue::make("ca-file-unusable", {{QStringLiteral("file"), obs.options.extraCaFile},
+        findings << CauseCatalogue::make(HD_CAUSE("ca-file-unusable"), {{QStringLiteral("file"), obs.options.extraCaFile},
                                                               {QStringLiteral("error"), obs.extraCaFileError}});
     if (obs.presented.isEmpty())
         return findings;
@@ -112,7 +112,7 @@ QList<Finding> checkTrust(const Observations &obs)
     const CertificateInfo &leaf = obs.presented.first();
     const CertificateInfo &top = v.built.last();
     if (leaf.isSelfSigned && !v.anchoredInStore) {
-        findings << CauseCatalogue::make("self-signed", {{QStringLiteral("name"), leaf.displayName()},
+        findings << CauseCatalogue::make(HD_CAUSE("self-signed"), {{QStringLiteral("name"), leaf.displayName()},
                                                          {QStringLiteral("fingerprint"), leaf.sha256Fingerprint}});
     } else if (top.isSelfSigned && !v.anchoredInStore) {
         findings << untrustedRoot(obs, top);
@@ -121,13 +121,18 @@ QList<Finding> checkTrust(const Observations &obs)
     }
 
     QStringList otherErrors;
+    QVariantList concerned; // the certificates the errors are about, for FindingLinks
     for (const VerifyError &error : v.errors) {
-        if (!isExplainedElsewhere(error.code))
-            otherErrors << QStringLiteral("%1 (%2)").arg(error.text, v.built.value(error.depth).displayName());
+        if (isExplainedElsewhere(error.code))
+            continue;
+        otherErrors << QStringLiteral("%1 (%2)").arg(error.text, v.built.value(error.depth).displayName());
+        if (error.depth >= 0 && error.depth < v.built.size())
+            concerned << QVariantMap{{QStringLiteral("fingerprint"), v.built[error.depth].sha256Fingerprint}};
     }
     otherErrors.removeDuplicates();
     if (!otherErrors.isEmpty())
-        findings << CauseCatalogue::make("cert-invalid", {{QStringLiteral("errors"), otherErrors}});
+        findings << CauseCatalogue::make(HD_CAUSE("cert-invalid"), {{QStringLiteral("errors"), otherErrors},
+                                                                    {QStringLiteral("certificates"), concerned}});
     return findings;
 }
 

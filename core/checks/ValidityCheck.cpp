@@ -28,9 +28,9 @@ QList<Finding> checkValidity(const Observations &obs)
     }
     QList<Finding> findings;
     if (!expired.isEmpty())
-        findings << CauseCatalogue::make("cert-expired", {{QStringLiteral("certificates"), expired}});
+        findings << CauseCatalogue::make(HD_CAUSE("cert-expired"), {{QStringLiteral("certificates"), expired}});
     if (!notYetValid.isEmpty())
-        findings << CauseCatalogue::make("cert-not-yet-valid", {{QStringLiteral("certificates"), notYetValid}});
+        findings << CauseCatalogue::make(HD_CAUSE("cert-not-yet-valid"), {{QStringLiteral("certificates"), notYetValid}});
     return findings;
 }
 

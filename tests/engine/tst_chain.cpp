@@ -132,12 +132,15 @@ private slots:
         QCOMPARE(aia.requestCount(), 1);
         QCOMPARE(result.builtChain.size(), 3);
         QCOMPARE(result.builtChain[1].origin, hd::CertificateInfo::Origin::FetchedFromAia);
-        // The check step is not "OK": it verified only with the downloaded certificate.
+        // The check step is not "OK": it verified only with the downloaded certificate, and
+        // it carries the error tied to it, as the card does.
         const auto check = std::find_if(result.timeline.cbegin(), result.timeline.cend(), [](const hd::TimelineStep &step) {
             return step.kind == hd::TimelineStep::Kind::CertificateCheck;
         });
         QVERIFY(check != result.timeline.cend());
-        QCOMPARE(check->status, hd::TimelineStep::Status::Warning);
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(check->status, hd::TimelineStep::Status::Failed);
+        QVERIFY(finding->steps.contains(int(check - result.timeline.cbegin())));
     }
 
     void incompleteChainAiaUnavailable()

@@ -79,7 +79,7 @@ private slots:
     void everyCauseRendersInFull()
     {
         for (const QString &id : hd::CauseCatalogue::ids()) {
-            const hd::Finding finding = hd::CauseCatalogue::make(id.toLatin1().constData());
+            const hd::Finding finding = hd::CauseCatalogue::make(hd::CauseId(hd::causeIndex(id.toLatin1().constData())));
             const hd::RenderedFinding text = hd::CauseCatalogue::render(finding);
             QVERIFY2(!text.title.isEmpty() && !text.explanation.isEmpty(), qPrintable(id));
             QVERIFY2(!text.fixSteps.isEmpty(), qPrintable(id));
@@ -89,8 +89,8 @@ private slots:
 
     void rootCauseFirst()
     {
-        QList<hd::Finding> findings{hd::CauseCatalogue::make("weak-key"), hd::CauseCatalogue::make("ca-file-unusable"),
-                                    hd::CauseCatalogue::make("hostname-mismatch"), hd::CauseCatalogue::make("cert-expired")};
+        QList<hd::Finding> findings{hd::CauseCatalogue::make(HD_CAUSE("weak-key")), hd::CauseCatalogue::make(HD_CAUSE("ca-file-unusable")),
+                                    hd::CauseCatalogue::make(HD_CAUSE("hostname-mismatch")), hd::CauseCatalogue::make(HD_CAUSE("cert-expired"))};
         hd::CauseCatalogue::sortByRootCause(&findings);
         QCOMPARE(ids(findings), (QStringList{QStringLiteral("cert-expired"), QStringLiteral("hostname-mismatch"),
                                              QStringLiteral("weak-key"), QStringLiteral("ca-file-unusable")}));

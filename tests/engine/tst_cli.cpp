@@ -72,6 +72,78 @@ private slots:
         QVERIFY(chain.value(QStringLiteral("trusted")).toBool());
     }
 
+    // summary and checks for a healthy server: it works, every deciding check ran.
+    void healthySummaryAndChecks()
+    {
+        TlsTestServer::Config config;
+        config.chain = {m_pki.leaf, m_pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const CliRun run = runCli(argumentsFor(*server, {QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        qInfo().noquote() << "healthy:" << QJsonDocument(QJsonObject{{QStringLiteral("summary"), json.value(QStringLiteral("summary"))},
+                                                                     {QStringLiteral("checks"), json.value(QStringLiteral("checks"))}})
+                                               .toJson(QJsonDocument::Indented);
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("headline")).toString(), QStringLiteral("The secure connection to %1 works").arg(kHost));
+        QCOMPARE(summary.value(QStringLiteral("problems")).toInt(), 0);
+        QVERIFY(summary.value(QStringLiteral("actFirst")).toArray().isEmpty());
+        QVERIFY(summary.value(QStringLiteral("unfinishedChecks")).toArray().isEmpty());
+        const QJsonArray checks = json.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 17);
+        for (const QJsonValue &value : checks) {
+            const QJsonObject check = value.toObject();
+            const QString outcome = check.value(QStringLiteral("outcome")).toString();
+            // Notes (revocation, HSTS) may be found; nothing could not run.
+            QVERIFY2(outcome == QLatin1String("passed") || outcome == QLatin1String("found"),
+                     qPrintable(check.value(QStringLiteral("id")).toString() + QLatin1Char(' ') + outcome));
+        }
+    }
+
+    // A certificate for another name: the summary, the check, and where it happened.
+    void hostnameMismatchSummaryAndChecks()
+    {
+        const TestPki other = makePki({QStringLiteral("other.example.test")});
+        TlsTestServer::Config config;
+        config.chain = {other.leaf, other.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        QStringList arguments = argumentsFor(*server, {QStringLiteral("--json")});
+        arguments[1] = m_runner.writeFile(QStringLiteral("other-trust.pem"), other.root.pem());
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        qInfo().noquote() << "hostname-mismatch:" << QJsonDocument(QJsonObject{{QStringLiteral("summary"), json.value(QStringLiteral("summary"))},
+                                                                               {QStringLiteral("checks"), json.value(QStringLiteral("checks"))}})
+                                                         .toJson(QJsonDocument::Indented);
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("rootCause")).toString(), QStringLiteral("hostname-mismatch"));
+        QCOMPARE(summary.value(QStringLiteral("headline")).toString(),
+                 QStringLiteral("The certificate is for other.example.test, not for %1").arg(kHost));
+        const QJsonArray actFirst = summary.value(QStringLiteral("actFirst")).toArray();
+        QCOMPARE(actFirst.first().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("you"));
+        QCOMPARE(actFirst.first().toObject().value(QStringLiteral("steps")).toArray().first().toString(),
+                 QStringLiteral("Check the address: maybe the site is meant to be reached under another name (for example with or without www.)."));
+        for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = value.toObject();
+            if (check.value(QStringLiteral("id")).toString() == QLatin1String("hostname"))
+                QCOMPARE(check.value(QStringLiteral("outcome")).toString(), QStringLiteral("found"));
+        }
+        const QJsonObject finding = json.value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("id")).toString(), QStringLiteral("hostname-mismatch"));
+        const QJsonArray timeline = json.value(QStringLiteral("timeline")).toArray();
+        const QJsonArray steps = finding.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 1);
+        const QJsonObject step = timeline[steps.first().toInt()].toObject();
+        QCOMPARE(step.value(QStringLiteral("kind")).toString(), QStringLiteral("certificate-check"));
+        QCOMPARE(step.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(finding.value(QStringLiteral("certificates")).toArray(), QJsonArray{0});
+        const QJsonArray built = json.value(QStringLiteral("chain")).toObject().value(QStringLiteral("built")).toArray();
+        QCOMPARE(built[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QCOMPARE(built[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    }
+
     void failingJsonFindingKeys()
     {
         CertSpec spec;
@@ -107,6 +179,8 @@ private slots:
         const CliRun english = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("en")}));
         QCOMPARE(english.exitCode, 2);
         QVERIFY2(english.out.contains("(untrusted-root)"), english.out.constData());
+        QVERIFY(english.out.contains("What was checked\n  reaching the server: found nothing\n"));
+        QVERIFY(english.out.contains("  certificate chain and trust: found something\n"));
         QVERIFY(english.out.contains("Timeline"));
         const CliRun chinese = runCli(argumentsFor(*server, {QStringLiteral("--lang"), QStringLiteral("zh_CN")}));
         QCOMPARE(chinese.exitCode, 2);

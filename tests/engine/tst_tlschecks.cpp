@@ -78,7 +78,7 @@ private slots:
             const hd::CauseCatalogue::Entry *entry = hd::CauseCatalogue::entry(QLatin1String(id));
             QVERIFY2(entry, id);
             QCOMPARE(entry->fixedBy, hd::FixedBy::Server);
-            const hd::RenderedFinding text = hd::CauseCatalogue::render(hd::CauseCatalogue::make(id));
+            const hd::RenderedFinding text = hd::CauseCatalogue::render(hd::CauseCatalogue::make(hd::CauseId(hd::causeIndex(id))));
             QVERIFY(!text.title.isEmpty() && !text.explanation.isEmpty() && text.fixSteps.size() >= 2);
         }
         QCOMPARE(hd::CauseCatalogue::entry(QStringLiteral("protocol-too-old"))->severity, hd::Severity::Error);

@@ -4,10 +4,15 @@
 #include "CauseCatalogue.h"
 #include "CertificateStatus.h"
 #include "ChainModel.h"
+#include "ResultAnalysis.h"
+#include "TimelineModel.h"
 #include "Translations.h"
+#include "../engine/SyntheticResult.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <functional>
 
 using hd::CertificateInfo;
 using hd::CertificateProblem;
@@ -96,10 +101,11 @@ private slots:
         leaf.notAfter = kNow.addDays(-3);
         r.presentedChain[0] = leaf;
         const CertificateInfo &intermediate = r.builtChain[1];
-        r.findings << hd::CauseCatalogue::make("cert-expired", {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}})
-                   << hd::CauseCatalogue::make("hostname-mismatch", {{QStringLiteral("host"), QStringLiteral("other.test")}})
-                   << hd::CauseCatalogue::make("weak-signature", {{QStringLiteral("certificates"), QVariantList{listed(intermediate, QStringLiteral("intermediate"))}}})
-                   << hd::CauseCatalogue::make("weak-key", {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}});
+        r.findings << hd::CauseCatalogue::make(HD_CAUSE("cert-expired"), {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("hostname-mismatch"), {{QStringLiteral("host"), QStringLiteral("other.test")}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("weak-signature"), {{QStringLiteral("certificates"), QVariantList{listed(intermediate, QStringLiteral("intermediate"))}}})
+                   << hd::CauseCatalogue::make(HD_CAUSE("weak-key"), {{QStringLiteral("certificates"), QVariantList{listed(leaf, QStringLiteral("leaf"))}}});
+        hd::ResultAnalysis::linkFindings(&r);
         const QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(r);
         QCOMPARE(problems(chain), (QList<CertificateProblems>{
                                       {},
@@ -121,8 +127,9 @@ private slots:
         self.startedAt = kNow;
         const CertificateInfo leaf = cert(QStringLiteral("localhost"), QStringLiteral("localhost"), true);
         self.presentedChain = self.builtChain = {leaf};
-        self.findings << hd::CauseCatalogue::make("self-signed", {{QStringLiteral("name"), leaf.displayName()},
+        self.findings << hd::CauseCatalogue::make(HD_CAUSE("self-signed"), {{QStringLiteral("name"), leaf.displayName()},
                                                                   {QStringLiteral("fingerprint"), leaf.sha256Fingerprint}});
+        hd::ResultAnalysis::linkFindings(&self);
         const QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(self);
         QCOMPARE(chain.size(), 1);
         QCOMPARE(chain[0].problems, CertificateProblem::SelfSigned | CertificateProblem::Untrusted);
@@ -153,13 +160,73 @@ private slots:
         QVERIFY(!chain[3].isProblem());
     }
 
+    void everyCauseMarksItsStepsAndCertificates_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : hd::kCauseIds)
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    // The window's models show core's statuses: the tied steps and certificates carry the
+    // finding's severity, the others none.
+    void everyCauseMarksItsStepsAndCertificates()
+    {
+        QFETCH(QString, id);
+        DiagnosisResult r = synthetic::resultWith(id);
+        hd::ResultAnalysis::complete(&r);
+        const hd::Finding &finding = r.findings.first();
+
+        ChainModel chain;
+        chain.setResult(r);
+        int tiedRows = 0;
+        std::function<void(const QModelIndex &)> walkChain = [&](const QModelIndex &parent) {
+            for (int row = 0; row < chain.rowCount(parent); ++row) {
+                const QModelIndex index = chain.index(row, 0, parent);
+                const DisplayedCertificate *entry = chain.entry(index);
+                const bool tied = finding.certificates.contains(entry->cert.sha256Fingerprint);
+                tiedRows += tied ? 1 : 0;
+                QCOMPARE(entry->severity.has_value(), tied);
+                if (tied && finding.severity != hd::Severity::Info) {
+                    QCOMPARE(*entry->severity, finding.severity);
+                    QCOMPARE(entry->tone(), finding.severity == hd::Severity::Error ? hd::Tone::Bad : hd::Tone::Warning);
+                    QVERIFY(index.siblingAtColumn(ChainModel::StatusColumn).data().toString() != QStringLiteral("Valid"));
+                }
+                walkChain(index);
+            }
+        };
+        walkChain({});
+        QCOMPARE(tiedRows, finding.certificates.size());
+
+        hd::TimelineModel timeline;
+        timeline.setSteps(r.timeline);
+        const int status = int(hd::ResultAnalysis::stepStatusFor(finding.severity));
+        int tiedSteps = 0;
+        std::function<void(const QModelIndex &)> walkSteps = [&](const QModelIndex &parent) {
+            for (int row = 0; row < timeline.rowCount(parent); ++row) {
+                const QModelIndex index = timeline.index(row, 0, parent);
+                if (const hd::TimelineStep *step = timeline.step(index)) {
+                    const bool tied = std::any_of(finding.steps.cbegin(), finding.steps.cend(), [&](int i) {
+                        return r.timeline[i].kind == step->kind && r.timeline[i].name == step->name;
+                    });
+                    tiedSteps += tied ? 1 : 0;
+                    QCOMPARE(index.data(hd::TimelineModel::StatusRole).toInt(),
+                             tied ? status : int(hd::TimelineStep::Status::Ok));
+                }
+                walkSteps(index);
+            }
+        };
+        walkSteps({});
+        QCOMPARE(tiedSteps, finding.steps.size());
+    }
+
     void modelNestsRootToLeaf()
     {
         ChainModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DiagnosisResult r = trustedChain();
         r.presentedChain << cert(QStringLiteral("Stray CA"), QStringLiteral("Elsewhere"));
-        r.findings << hd::CauseCatalogue::make("hostname-mismatch", {{QStringLiteral("host"), QStringLiteral("other.test")}});
+        r.findings << hd::CauseCatalogue::make(HD_CAUSE("hostname-mismatch"), {{QStringLiteral("host"), QStringLiteral("other.test")}});
+        hd::ResultAnalysis::linkFindings(&r);
         model.setResult(r);
         QCOMPARE(model.rowCount(), 2); // the chain's root, and the stray certificate
         const QModelIndex root = model.index(0, 0);

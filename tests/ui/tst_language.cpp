@@ -5,6 +5,7 @@
 #include "ChainModel.h"
 #include "FindingCard.h"
 #include "OptionsDialog.h"
+#include "ReportText.h"
 #include "ResultText.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
@@ -187,7 +188,7 @@ private slots:
         // They are the translations, not just some other text.
         QCOMPARE(chinese[0], QCoreApplication::translate("hd::MainWindow", "&Diagnose"));
         QCOMPARE(chinese[1], hd::ResultText::verdictHeadline(*window.result()));
-        QCOMPARE(chinese[3], hd::ResultText::fixStepsHeading(hd::FixedBy::Server));
+        QCOMPARE(chinese[3], hd::ReportText::actorHeading(hd::Actor::SiteOwner));
         QCOMPARE(hd::Translations::current(), QStringLiteral("zh_CN"));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("languageAction_zh_CN"))->isChecked());

@@ -132,29 +132,29 @@ private slots:
         const QString root = QStringLiteral("Handshake Doctor Test Root CA");
         const QString intermediate = QStringLiteral("Handshake Doctor Test Intermediate CA");
         QTest::newRow("expired") << "expired"
-                                 << "This site's certificate expired 3 days ago. Only the site's owner can fix this."
+                                 << "This site's certificate expired 3 days ago"
                                  << QStringList{"cert-expired"} << full << "Certificate check"
                                  << QStringList{root, intermediate, "localhost"}
                                  << QList<Problems>{{}, {}, Problem::Expired};
         QTest::newRow("incomplete chain")
-            << "incomplete-chain" << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”. Only the site's owner can fix this."
+            << "incomplete-chain" << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"
             << QStringList{"incomplete-chain"}
             << QList<int>{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsEstablished), int(Kind::Http),
                           int(Kind::CertificateCheck), int(Kind::IssuerFetch)}
-            << QString() << QStringList{root, intermediate, "localhost"}
+            << "Certificate check" << QStringList{root, intermediate, "localhost"}
             << QList<Problems>{{}, Problem::FetchedFromAia, {}};
-        QTest::newRow("self-signed") << "self-signed" << "The certificate is self-signed. Only the site's owner can fix this."
+        QTest::newRow("self-signed") << "self-signed" << "The certificate is self-signed"
                                      << QStringList{"self-signed"} << full << "Certificate check" << QStringList{"localhost"}
                                      << QList<Problems>{Problem::SelfSigned | Problem::Untrusted};
         QTest::newRow("several problems")
-            << "several-problems" << "This site's certificate expired 3 days ago. Only the site's owner can fix this."
+            << "several-problems" << "This site's certificate expired 3 days ago"
             << QStringList{"cert-expired", "hostname-mismatch", "weak-signature", "weak-key"} << full << "Certificate check"
             << QStringList{root, intermediate, "localhost"}
             << QList<Problems>{{}, {}, Problem::Expired | Problem::NameMismatch | Problem::WeakSignature | Problem::WeakKey};
-        QTest::newRow("healthy") << "healthy" << "The secure connection to localhost works. No problems found."
+        QTest::newRow("healthy") << "healthy" << "The secure connection to localhost works"
                                  << QStringList{} << full << QString() << QStringList{root, intermediate, "localhost"}
                                  << QList<Problems>{{}, {}, {}};
-        QTest::newRow("connection reset") << "reset" << "The server hung up during the handshake. Only the site's owner can fix this."
+        QTest::newRow("connection reset") << "reset" << "The server hung up during the handshake"
                                           << QStringList{"handshake-aborted"}
                                           << QList<int>{int(Kind::Resolve), int(Kind::Connect), int(Kind::TlsFailed)}
                                           << "Handshake failed" << QStringList{} << QList<Problems>{};
@@ -296,9 +296,10 @@ private slots:
         button->click();
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY2(text.contains(server->url()), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("This site's certificate expired 3 days ago. Only the site's owner can fix this.")));
+        QVERIFY(text.contains(QStringLiteral("This site's certificate expired 3 days ago\n     What to tell the site's owner:\n"
+                                             "       1. Tell the site's owner that the certificate has expired and must be renewed.")));
         QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
-        QVERIFY(text.contains(QStringLiteral("   1. Check that this computer's date and time are correct.")));
+        QVERIFY(text.contains(QStringLiteral("What you can do now:\n       1. Check that this computer's date and time are correct.")));
         QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
     }
 

@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "PdfTextRepair.h"
 #include "ReportWriter.h"
+#include "ReportText.h"
 #include "ResultText.h"
 #include "UiTestSupport.h"
 
@@ -105,6 +106,38 @@ private slots:
                                                                  : QStringLiteral("第 %1 页，共 %1 页").arg(pages);
         QVERIFY2(contains(text, lastPage), qPrintable(lastPage));
         m_window->setLanguage(QStringLiteral("en"));
+    }
+
+    // One formatter: the CLI report, the help-desk text and the PDF carry the same
+    // findings block for the same result, line by line.
+    void oneFindingsBlockEverywhere()
+    {
+        QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+        const hd::DiagnosisResult &result = *m_window->result();
+        const QList<hd::ReportText::Line> lines = hd::ReportText::findingsBlock(result);
+        const QString block = hd::ReportText::plainText(lines);
+        QVERIFY(block.contains(QStringLiteral("Findings (root cause first)")));
+
+        QVERIFY2(hd::ResultText::helpDeskSummary(result).contains(block), qPrintable(block));
+
+        QProcess cli;
+        cli.start(QStringLiteral(HD_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--ca-file"),
+                                                m_server->caFile, QStringLiteral("--timeout"), QStringLiteral("15"), m_server->url()});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString report = QString::fromLocal8Bit(cli.readAllStandardOutput());
+        QVERIFY2(report.contains(block), qPrintable(report));
+
+        const QString path = m_server->dir.filePath(QStringLiteral("block.pdf"));
+        hd::FileDialog::setNextAnswer(path);
+        m_window->findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        const QString pdf = pdfText(path);
+        qsizetype at = 0;
+        for (const hd::ReportText::Line &line : lines) {
+            const QString drawn = uitest::normalized(hd::ReportText::plainText({line}));
+            const qsizetype found = pdf.indexOf(drawn, at);
+            QVERIFY2(found >= 0, qPrintable(line.text));
+            at = found + drawn.size();
+        }
     }
 
     // Qt maps each glyph back to the lowest code point that uses it; the repair puts back

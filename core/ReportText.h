@@ -1,0 +1,62 @@
+#pragma once
+
+#include "DiagnosisResult.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace hd {
+
+// The one formatter of a result's words, shared by the CLI report, the help-desk text, the
+// PDF and the window's banner and cards: one set of headings and labels, translated once.
+// It decides nothing; the judgements come from DiagnosisResult (summary, checks, findings).
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+public:
+    // One line of a text block; plain text indents it, HTML gives it a tag.
+    struct Line
+    {
+        enum class Kind { Heading, Title, Label, Text, Bullet, Numbered };
+        Kind kind = Kind::Text;
+        QString text;
+        int number = 0; // for Numbered
+    };
+    struct ActionGroup
+    {
+        Actor actor;
+        QString heading;   // "What you can do now", ...
+        QStringList steps;
+    };
+
+    // summary.headline: the root cause among errors and warnings; for a healthy site, that
+    // the connection works (never a note).
+    static QString headline(const DiagnosisResult &result);
+    // summary.actFirst: the root cause's steps by who does them, the first actor first.
+    static QList<ActionGroup> actFirst(const DiagnosisResult &result);
+    static QList<ActionGroup> actionGroups(const Finding &finding);
+    // summary.alsoNoticed: the notes' titles.
+    static QStringList alsoNoticed(const DiagnosisResult &result);
+    // "2 checks could not finish: …", or empty.
+    static QString unfinished(const DiagnosisResult &result);
+
+    static QList<Line> summaryBlock(const DiagnosisResult &result);
+    static QList<Line> findingsBlock(const DiagnosisResult &result);
+    static QString plainText(const QList<Line> &lines);
+    static QString html(const QList<Line> &lines); // escaped
+
+    static QString verdictWord(const DiagnosisResult &result); // "OK", "WARNING", "FAIL", "CANCELLED"
+    static QString actorHeading(Actor actor);
+    static QString evidenceHeading();          // "What was found"
+    static QString whoFixes(FixedBy fixedBy);  // "Who fixes it: …"
+    static QString severityLabel(Severity severity);
+    static QString checkName(const QString &checkId);
+    static QString checkReason(const QString &reasonKey);
+    static QString checkOutcome(const CheckResult &check);
+    static QStringList checkLines(const DiagnosisResult &result); // "What was checked", one line per check
+    // A probe's answer for one version or group: accepted, refused (how), could not tell (why).
+    static QString support(Support support, const QString &how = {});
+    static QStringList tlsSupportLines(const DiagnosisResult &result); // typed probe results, in full
+};
+
+} // namespace hd

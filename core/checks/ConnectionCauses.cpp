@@ -1,0 +1,178 @@
+// The connection causes: their text and evidence, beside the checks that find them
+// (ReachabilityCheck.cpp and HandshakeCheck.cpp). See README.md, "Adding a cause".
+#include "CauseFamilies.h"
+
+#include "Facts.h"
+
+#include <QLocale>
+
+namespace hd {
+
+namespace {
+
+using namespace causetext;
+
+// A warning-level unrecognized_name: the server went on with a default site.
+Severity sniUnknownSeverity(const QVariantMap &f, Severity usual)
+{
+    return factText(f, "level") == QLatin1String("warning") ? Severity::Warning : usual;
+}
+
+QStringList dnsEvidence(const QVariantMap &f)
+{
+    const QString kind = factText(f, "kind");
+    if (kind == QLatin1String("timeout"))
+        return {CauseCatalogue::tr("No answer from the name server for “%1” before the time limit.").arg(factText(f, "host"))};
+    if (kind == QLatin1String("not-found"))
+        return {CauseCatalogue::tr("The name “%1” does not exist in DNS (%2).").arg(factText(f, "host"), factText(f, "error"))};
+    return {CauseCatalogue::tr("Looking up “%1” failed: %2.").arg(factText(f, "host"), factText(f, "error"))};
+}
+
+QStringList refusedEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("%1 port %2 refused the connection: nothing is listening there, or a firewall rejects it.")
+                .arg(factText(f, "address"), factText(f, "port"))};
+}
+
+QStringList unreachableEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("Connecting to %1 port %2 failed: %3.").arg(factText(f, "address"), factText(f, "port"), factText(f, "error"))};
+}
+
+QStringList timeoutEvidence(const QVariantMap &f)
+{
+    const QString phase = factText(f, "phase");
+    const QString seconds = QLocale().toString(f.value(QStringLiteral("seconds")).toDouble(), 'f', 1);
+    if (phase == QLatin1String("connect"))
+        return {CauseCatalogue::tr("No answer to the TCP connection request to %1 port %2 within %3 s.")
+                    .arg(factText(f, "address"), factText(f, "port"), seconds)};
+    if (phase == QLatin1String("http"))
+        return {CauseCatalogue::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
+    return {CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
+                .arg(factText(f, "address"), factText(f, "port"), after, seconds)};
+}
+
+QStringList abortedEvidence(const QVariantMap &f)
+{
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
+    if (factText(f, "how") == QLatin1String("reset"))
+        return {CauseCatalogue::tr("The server reset the connection (TCP RST) right after %1, without a TLS alert.").arg(after)};
+    return {CauseCatalogue::tr("The server closed the connection right after %1, without a TLS alert.").arg(after)};
+}
+
+QStringList notTlsEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(factText(f, "firstBytes"))};
+    const QString protocol = factText(f, "protocol");
+    if (protocol == QLatin1String("http"))
+        lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
+    else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
+        lines << CauseCatalogue::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
+    return lines;
+}
+
+QStringList clientCertEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The server asked for a client certificate (CertificateRequest), none was sent, and it ended the connection with “%1”.")
+                          .arg(factText(f, "alert").isEmpty() ? CauseCatalogue::tr("no alert") : factText(f, "alert"))};
+    if (!factList(f, "acceptedIssuers").isEmpty())
+        lines << CauseCatalogue::tr("Client certificates it accepts are issued by: %1.").arg(factList(f, "acceptedIssuers"));
+    return lines;
+}
+
+QStringList sniEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The server answered the requested name “%1” (sent as SNI) with the alert unrecognized_name (%2).")
+                .arg(factText(f, "serverName"), factText(f, "level"))};
+}
+
+QStringList alertEvidence(const QVariantMap &f)
+{
+    const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
+    return {CauseCatalogue::tr("The server ended the handshake after %1 with the alert “%2”: %3")
+                .arg(after, factText(f, "alert"), CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
+}
+
+QStringList localFailureEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The handshake stopped on our side after %1: %2")
+                .arg(factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after"), factText(f, "error"))};
+}
+
+const CauseCatalogue::Entry kCauses[] = {
+    {HD_CAUSE("dns-failure"), Severity::Error, FixedBy::Server, 10, StepTie::Resolve, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The site's name cannot be found"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Before connecting, the computer asks DNS for the site's address. That question got no usable answer, so no connection was even tried."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the spelling of the address.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it is right, tell the site's owner that the name has no DNS record (A or AAAA).")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If other sites fail too, check this computer's network and DNS settings.")}},
+     dnsEvidence},
+    {HD_CAUSE("connection-refused"), Severity::Error, FixedBy::Server, 20, StepTie::Connect, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server refused the connection"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The address answered, but nothing accepts connections on this port. The web server is stopped, listens on another port, or a firewall rejects the connection."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that the port in the address is right (HTTPS normally uses 443).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner: the HTTPS service is not running or not listening on this port and address.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: start the service, and check the listen address and the firewall rules.")}},
+     refusedEvidence},
+    {HD_CAUSE("network-unreachable"), Severity::Error, FixedBy::Network, 25, StepTie::Connect, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server's network cannot be reached"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The connection attempt failed before reaching the server: there is no route to its address from here."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that this computer is online and that other sites work.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If the address is IPv6 and this network has no IPv6, ask your network administrator, or try from another network.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "A VPN or firewall rule may block this address: ask your network administrator.")}},
+     unreachableEvidence},
+    {HD_CAUSE("timeout"), Severity::Error, FixedBy::Network, 30, StepTie::Phase, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server did not answer in time"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The request was sent but no answer came back before the time limit. A firewall may silently drop the traffic, or the server is overloaded or hung."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try again, and from another network (for example a phone hotspot): if that works, a firewall or proxy on your network blocks the site.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your network administrator whether outgoing connections to this port are allowed.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails everywhere, tell the site's owner that the server does not answer on this port.")}},
+     timeoutEvidence},
+    {HD_CAUSE("not-tls"), Severity::Error, FixedBy::Server, 40, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "This port does not speak TLS"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "A secure connection starts with a TLS handshake, but the server answered in another protocol. Either the address names the wrong port, or the server is not set up for HTTPS on it."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the port: maybe the site uses http:// on this port and https:// on another (usually 443).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable TLS on this port (for example “listen 443 ssl;” in nginx), or move plain HTTP elsewhere.")}},
+     notTlsEvidence},
+    {HD_CAUSE("handshake-aborted"), Severity::Error, FixedBy::Server, 50, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server hung up during the handshake"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server (or a device in between) dropped the connection in the middle of the TLS handshake without saying why. Common causes: the server has no certificate for this name, it rejects every protocol version or cipher we offered, or a filtering firewall cut the connection."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try from another network: if it works there, a firewall or filter on your network cuts TLS connections.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: check the TLS server's error log at the time of this test; make sure a certificate is configured for this host name and that TLS 1.2 and 1.3 are enabled.")}},
+     abortedEvidence},
+    {HD_CAUSE("sni-unknown"), Severity::Error, FixedBy::Server, 60, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server does not know this site name"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "During the handshake the client says which site it wants (SNI). The server answered that it has no site by this name."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that the address is the one the site's owner published.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: add this name to the server's configuration (server_name / ServerName / virtual host) with a certificate that covers it.")}},
+     sniEvidence, sniUnknownSeverity},
+    {HD_CAUSE("client-cert-required"), Severity::Error, FixedBy::Client, 70, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server requires a client certificate"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "This server lets in only clients that prove who they are with a certificate of their own (mutual TLS). Without one, it ends the connection."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask the site's owner or your IT department for a client certificate for this service.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Install it in your browser or system certificate store, then connect again and choose it when asked.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If the site should be public, tell its owner that client certificates are required by mistake.")}},
+     clientCertEvidence},
+    {HD_CAUSE("handshake-alert"), Severity::Error, FixedBy::Server, 80, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server rejected the handshake"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server ended the TLS handshake with an alert: it found nothing acceptable in what the client offered, or its own configuration is broken."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: look up the alert in the server's TLS log at the time of this test.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable TLS 1.2 and 1.3 with current cipher suites (for example Mozilla's “intermediate” configuration).")}},
+     alertEvidence},
+    {HD_CAUSE("tls-failed"), Severity::Error, FixedBy::Server, 85, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The handshake could not be completed"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server's handshake messages were malformed or unacceptable, so the connection was stopped on the client side."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: test the server with a current TLS library and update its TLS software.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If only this computer fails, a security product that inspects TLS may be interfering: try another network or computer.")}},
+     localFailureEvidence},
+};
+
+} // namespace
+
+CauseFamily connectionCauses()
+{
+    return {kCauses, std::size(kCauses)};
+}
+
+} // namespace hd
