@@ -13,7 +13,7 @@ inline constexpr const char *kCauseIds[] = {
     "cert-not-yet-valid", "hostname-mismatch", "missing-san", "wrong-purpose", "weak-signature",
     "weak-key", "ca-file-unusable", "http-no-answer", "sni-required", "revoked",
     "ocsp-staple-invalid", "ocsp-stapling-missing", "revocation-unreachable", "hsts-missing",
-    "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only",
+    "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only", "connections-limited",
     "cipher-mismatch", "weak-cipher", "weak-dh",
 };
 inline constexpr int kCauseCount = int(sizeof(kCauseIds) / sizeof(kCauseIds[0]));

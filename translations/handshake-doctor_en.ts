@@ -1431,6 +1431,37 @@
         <source>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
         <translation>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</translation>
     </message>
+    <message>
+        <source>The server did not answer extra connections while others were open (it reset them or left them waiting), so the checks went one connection at a time.</source>
+        <translation>The server did not answer extra connections while others were open (it reset them or left them waiting), so the checks went one connection at a time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped answering new connections %n time(s) for a while; the checks then waited %1 ms between connections.</source>
+        <translation>
+            <numerusform>It stopped answering new connections %n time for a while; the checks then waited %1 ms between connections.</numerusform>
+            <numerusform>It stopped answering new connections %n times for a while; the checks then waited %1 ms between connections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks made %1 connections in all, at most %2 at once.</source>
+        <translation>The checks made %1 connections in all, at most %2 at once.</translation>
+    </message>
+    <message>
+        <source>The server limits how many connections a client may open</source>
+        <translation>The server limits how many connections a client may open</translation>
+    </message>
+    <message>
+        <source>To learn which versions and cipher suites the server accepts, this program opens a few extra connections. The server limited them: it serves one connection at a time, resets extra ones, or allows only a few new connections per second. The checks waited their turn instead of counting that as a refusal, so they took longer. Browsers open several connections to a site at once and may load pages slowly here.</source>
+        <translation>To learn which versions and cipher suites the server accepts, this program opens a few extra connections. The server limited them: it serves one connection at a time, resets extra ones, or allows only a few new connections per second. The checks waited their turn instead of counting that as a refusal, so they took longer. Browsers open several connections to a site at once and may load pages slowly here.</translation>
+    </message>
+    <message>
+        <source>Site owner: if this limit is not intended, raise the server&apos;s connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).</source>
+        <translation>Site owner: if this limit is not intended, raise the server&apos;s connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).</translation>
+    </message>
+    <message>
+        <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
+        <translation>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

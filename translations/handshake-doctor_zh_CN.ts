@@ -1419,6 +1419,36 @@
         <source>Ask your IT department whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
         <translation>询问您的 IT 部门，公司代理或安全软件是否会检查此计算机上的加密连接：如果是，出现这种情况属于正常。</translation>
     </message>
+    <message>
+        <source>The server did not answer extra connections while others were open (it reset them or left them waiting), so the checks went one connection at a time.</source>
+        <translation>其他连接未关闭时，服务器不响应额外的连接（将其重置或使其等待），因此各项检查改为一次只用一个连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped answering new connections %n time(s) for a while; the checks then waited %1 ms between connections.</source>
+        <translation>
+            <numerusform>服务器有 %n 次在一段时间内不再响应新连接；此后各项检查在两次连接之间等待 %1 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks made %1 connections in all, at most %2 at once.</source>
+        <translation>各项检查共建立了 %1 个连接，同时最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The server limits how many connections a client may open</source>
+        <translation>服务器限制了客户端可建立的连接数</translation>
+    </message>
+    <message>
+        <source>To learn which versions and cipher suites the server accepts, this program opens a few extra connections. The server limited them: it serves one connection at a time, resets extra ones, or allows only a few new connections per second. The checks waited their turn instead of counting that as a refusal, so they took longer. Browsers open several connections to a site at once and may load pages slowly here.</source>
+        <translation>为了查明服务器接受哪些协议版本和密码套件，本程序会额外建立几个连接。服务器限制了这些连接：它一次只处理一个连接、重置多余的连接，或每秒只允许少量新连接。各项检查会排队等待，而不会把这种情况当作拒绝，因此耗时更长。浏览器会同时向网站建立多个连接，在此网站上加载页面可能较慢。</translation>
+    </message>
+    <message>
+        <source>Site owner: if this limit is not intended, raise the server&apos;s connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).</source>
+        <translation>网站所有者：如果这一限制并非有意设置，请提高服务器的连接上限（工作进程数、最大客户端数，以及防火墙或负载均衡器中的速率限制）。</translation>
+    </message>
+    <message>
+        <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
+        <translation>网站所有者：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -45,20 +45,36 @@ QString handshakeGap(const Observations &obs)
 }
 
 // A probe that ran but got no definite answer at all could not tell anything.
-bool probeAnsweredNothing(const QString &name, const ProbeResults &probes)
+// Why a probe's check could not conclude: every answer unknown, or some never asked for
+// lack of time or because the server kept refusing connections. Empty when it concluded.
+QString probeGap(const QString &name, const ProbeResults &probes)
 {
-    const auto unknown = [](Support support) { return support == Support::Unknown; };
+    QStringList reasons;   // of the parts that told nothing
+    int parts = 0;
+    const auto note = [&](Support support, const QString &why) {
+        ++parts;
+        if (support == Support::Unknown)
+            reasons << (why.isEmpty() ? QStringLiteral("no-answer") : why);
+    };
     if (name == QLatin1String("protocol-versions")) {
-        const auto &versions = probes.protocolVersions.versions;
-        return std::all_of(versions.cbegin(), versions.cend(), [&](const VersionSupport &v) { return unknown(v.support); });
+        for (const VersionSupport &version : probes.protocolVersions.versions)
+            note(version.support, version.how);
+    } else if (name == QLatin1String("cipher-suites")) {
+        for (const SuiteList &list : probes.cipherSuites.versions)
+            note(list.complete ? Support::Accepted : Support::Unknown, list.unknownBecause);
+    } else if (name == QLatin1String("key-exchange")) {
+        const KeyExchangeResult &exchange = probes.keyExchange;
+        parts = int(exchange.groups.size() + exchange.rejectedGroups.size());
+        for (qsizetype i = 0; i < exchange.unknownGroups.size(); ++i)
+            note(Support::Unknown, exchange.unknownBecause);
+    } else {
+        return {};
     }
-    if (name == QLatin1String("cipher-suites")) {
-        const auto &versions = probes.cipherSuites.versions;
-        return std::all_of(versions.cbegin(), versions.cend(), [&](const SuiteList &v) { return unknown(v.support); });
+    for (const char *unfinished : {kOutOfTime, kServerLimited}) {
+        if (reasons.contains(QLatin1String(unfinished)))
+            return QLatin1String(unfinished);
     }
-    if (name == QLatin1String("key-exchange"))
-        return probes.keyExchange.groups.isEmpty() && probes.keyExchange.rejectedGroups.isEmpty() && unknown(probes.keyExchange.dhe);
-    return false;
+    return parts > 0 && reasons.size() == parts ? QStringLiteral("no-answer") : QString();
 }
 
 QString missingInput(const CheckRegistry::Check &check, const Observations &obs)
@@ -92,7 +108,7 @@ QString missingInput(const CheckRegistry::Check &check, const Observations &obs)
                 return QStringLiteral("no-issuer");
             return QStringLiteral("not-run");
         }
-        return probeAnsweredNothing(QLatin1String(check.name), obs.probes) ? QStringLiteral("no-answer") : QString();
+        return probeGap(QLatin1String(check.name), obs.probes);
     }
     return {};
 }
@@ -132,6 +148,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
          [](const ProbeResults &p) { return p.cipherSuites.ran; }},
         {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh")},
          [](const ProbeResults &p) { return p.keyExchange.ran; }},
+        {"connection-limit", checkConnectionLimit, N::Connection, false, {HD_CAUSE("connections-limited")}},
     };
     return all;
 }

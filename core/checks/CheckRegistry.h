@@ -48,6 +48,7 @@ QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-st
 QList<Finding> checkHsts(const Observations &obs);           // hsts-missing
 QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
 QList<Finding> checkClock(const Observations &obs);          // clock-skew
+QList<Finding> checkConnectionLimit(const Observations &obs); // connections-limited
 QList<Finding> checkInterception(const Observations &obs);   // interception
 QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
 QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher

@@ -45,6 +45,19 @@ QStringList sniRequiredEvidence(const QVariantMap &f)
     return lines;
 }
 
+QStringList connectionsLimitedEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    if (f.value(QStringLiteral("oneAtATime")).toBool())
+        lines << CauseCatalogue::tr("The server did not answer extra connections while others were open (it reset them or left them waiting), so the checks went one connection at a time.");
+    if (f.value(QStringLiteral("limitedEvents")).toInt() > 0)
+        lines << CauseCatalogue::tr("It stopped answering new connections %n time(s) for a while; the checks then waited %1 ms between connections.", nullptr,
+                                    f.value(QStringLiteral("limitedEvents")).toInt())
+                     .arg(factText(f, "gapMs"));
+    lines << CauseCatalogue::tr("The checks made %1 connections in all, at most %2 at once.").arg(factText(f, "connections"), factText(f, "peakConcurrent"));
+    return lines;
+}
+
 QStringList protocolTooOldEvidence(const QVariantMap &f)
 {
     QStringList lines;
@@ -180,6 +193,12 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.")}},
      weakDhEvidence, weakDhSeverity},
+    {HD_CAUSE("connections-limited"), Severity::Info, FixedBy::Server, 300, StepTie::VersionsProbe, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server limits how many connections a client may open"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "To learn which versions and cipher suites the server accepts, this program opens a few extra connections. The server limited them: it serves one connection at a time, resets extra ones, or allows only a few new connections per second. The checks waited their turn instead of counting that as a refusal, so they took longer. Browsers open several connections to a site at once and may load pages slowly here."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if this limit is not intended, raise the server's connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: small devices and test servers that serve one connection at a time need nothing changed.")}},
+     connectionsLimitedEvidence},
 };
 
 } // namespace

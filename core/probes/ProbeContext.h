@@ -3,6 +3,7 @@
 #include "CancelToken.h"
 #include "ConnectionScheduler.h"
 #include "FetchHosts.h"
+#include "ProbeResults.h"
 #include "DiagnosisOptions.h"
 #include "OpenSslPtr.h"
 #include "Target.h"
@@ -31,10 +32,6 @@ struct ProbeContext
     const Clock *clock = nullptr;
     X509List builtChain;          // leaf first, as verified; only for probes that need it
 };
-
-// Why a probe's connection told nothing, when it did not: keys for facts and evidence.
-inline constexpr char kOutOfTime[] = "out-of-time";        // not tried: the time budget ran out
-inline constexpr char kServerLimited[] = "server-limited"; // the server kept refusing new connections
 
 // One extra handshake with a chosen configuration, outside the main timeline.
 struct ProbeHandshake

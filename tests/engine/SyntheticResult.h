@@ -95,6 +95,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("interception"), {{}, certCheck, {QStringLiteral("root")}}},
         {QStringLiteral("protocol-too-old"), {{}, {QStringLiteral("tls-failed"), QStringLiteral("probe:protocol-versions")}, {}}},
         {QStringLiteral("tls13-only"), {{}, {QStringLiteral("probe:protocol-versions")}, {}}},
+        {QStringLiteral("connections-limited"), {{}, {QStringLiteral("probe:protocol-versions")}, {}}},
         {QStringLiteral("cipher-mismatch"), {{}, {QStringLiteral("tls-failed"), QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-cipher"), {{}, {QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-dh"), {{{QStringLiteral("bits"), 1024}}, {QStringLiteral("probe:key-exchange")}, {}}},
