@@ -18,6 +18,8 @@
 #include <csignal>
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <vector>
 
 using namespace testsupport;
 
@@ -87,60 +89,80 @@ int main(int argc, char *argv[])
 
     TlsTestServer::Config healthyConfig;
     healthyConfig.chain = {pki.leaf, pki.intermediate};
+    // As `openssl s_server -www`: one connection at a time, the others wait in the queue.
+    TlsTestServer::Config oneAtATimeConfig = healthyConfig;
+    oneAtATimeConfig.limits.maxConcurrent = 1;
+    TlsTestServer::Config slowConfig = healthyConfig;
+    slowConfig.answerDelayMs = 1500;
     TlsTestServer healthy(healthyConfig);
+    TlsTestServer oneAtATime(oneAtATimeConfig);
+    TlsTestServer slow(slowConfig);
     TlsTestServer::Config hangConfig;
     hangConfig.behavior = TlsTestServer::Behavior::Hang;
     TlsTestServer hang(hangConfig);
-    if (!healthy.start() || !hang.start()) {
+    if (!healthy.start() || !oneAtATime.start() || !slow.start() || !hang.start()) {
         std::fprintf(stderr, "could not start the local servers\n");
         return 1;
     }
-    // Everything reaches the healthy server through the link when there is one.
-    std::unique_ptr<DelayLink> link;
-    if (latencyMs > 0) {
-        link = std::make_unique<DelayLink>(healthy.port(), std::chrono::milliseconds(latencyMs / 2));
-        if (!link->start()) {
-            std::fprintf(stderr, "could not start the delaying link\n");
-            return 1;
-        }
+    // Everything reaches the servers through a link when there is a latency.
+    std::vector<std::unique_ptr<DelayLink>> links;
+    const auto reachable = [&](const TlsTestServer &server) -> quint16 {
+        if (latencyMs <= 0)
+            return server.port();
+        links.push_back(std::make_unique<DelayLink>(server.port(), std::chrono::milliseconds(latencyMs / 2)));
+        return links.back()->start() ? links.back()->port() : 0;
+    };
+    const quint16 healthyPort = reachable(healthy);
+    const quint16 oneAtATimePort = reachable(oneAtATime);
+    const quint16 slowPort = reachable(slow);
+    if (!healthyPort || !oneAtATimePort || !slowPort) {
+        std::fprintf(stderr, "could not start the delaying link\n");
+        return 1;
     }
-    const quint16 healthyPort = link ? link->port() : healthy.port();
 
     const auto cliArguments = [&](quint16 port, const QString &timeout) {
         return QStringList{QStringLiteral("--ca-file"), caFile, QStringLiteral("--timeout"), timeout,
                            QStringLiteral("--resolve"), QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(port),
                            QStringLiteral("--json"), QStringLiteral("https://%1:%2/").arg(kHost).arg(port)};
     };
-    const QStringList sClient{QStringLiteral("s_client"), QStringLiteral("-connect"),
-                              QStringLiteral("127.0.0.1:%1").arg(healthyPort), QStringLiteral("-servername"), kHost,
-                              QStringLiteral("-CAfile"), caFile, QStringLiteral("-verify_return_error")};
 
     QStringList probes;
     for (const hd::ProbeRegistry::Probe &probe : hd::ProbeRegistry::probes())
         probes << QLatin1String(probe.name);
     if (latencyMs > 0)
-        std::printf("Handshake Doctor benchmark: %d runs each, medians, server behind a %d ms round-trip link\n", runs, latencyMs);
+        std::printf("Handshake Doctor benchmark: %d runs each, medians, servers behind a %d ms round-trip link\n", runs, latencyMs);
     else
         std::printf("Handshake Doctor benchmark: %d runs each, medians, loopback servers\n", runs);
     std::printf("Probes in every diagnosis: %s\n\n", qPrintable(probes.join(QStringLiteral(", "))));
-    // Interleave ours and the reference so that a busy moment hits both alike.
-    QList<double> cli, reference, inProcess;
-    hd::DiagnosisOptions options;
-    options.extraCaFile = caFile;
-    hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(healthyPort), &options.addressOverride);
-    const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(healthyPort)).target;
-    for (int i = 0; i < runs; ++i) {
-        cli << timeMs([&] { runProcess(QStringLiteral(HD_CLI_PATH), cliArguments(healthyPort, QStringLiteral("10"))); });
-        reference << timeMs([&] { runProcess(openssl, sClient, "Q\n"); });
-        inProcess << timeMs([&] { hd::Diagnosis::run(target, options); });
-    }
-    report("healthy server, full diagnosis (CLI process)", median(cli), median(reference));
-    report("healthy server, full diagnosis (in process)", median(inProcess), median(reference));
-    const int acceptedBefore = healthy.acceptedConnections();
-    const hd::DiagnosisResult one = hd::Diagnosis::run(target, options);
-    std::printf("%-44s %d connections, %lld findings, %lld clients in the compatibility table\n", "one diagnosis",
-                healthy.acceptedConnections() - acceptedBefore, qlonglong(one.findings.size()),
-                qlonglong(one.compatibility.size()));
+
+    // One complete diagnosis as a CLI process and in process, next to one s_client handshake
+    // with the same server, interleaved so that a busy moment hits all alike.
+    const auto measure = [&](const char *name, const TlsTestServer &server, quint16 port, int count) {
+        const QStringList sClient{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                  QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-servername"), kHost,
+                                  QStringLiteral("-CAfile"), caFile, QStringLiteral("-verify_return_error")};
+        hd::DiagnosisOptions options;
+        options.extraCaFile = caFile;
+        hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(port), &options.addressOverride);
+        const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(port)).target;
+        QList<double> cli, reference, inProcess;
+        for (int i = 0; i < count; ++i) {
+            cli << timeMs([&] { runProcess(QStringLiteral(HD_CLI_PATH), cliArguments(port, QStringLiteral("10"))); });
+            reference << timeMs([&] { runProcess(openssl, sClient, "Q\n"); });
+            inProcess << timeMs([&] { hd::Diagnosis::run(target, options); });
+        }
+        std::printf("%s\n", name);
+        report("  complete diagnosis, CLI process", median(cli), median(reference));
+        report("  complete diagnosis, in process", median(inProcess), median(reference));
+        std::printf("  %-42s %8.1f ms\n", "CLI process overhead", median(cli) - median(inProcess));
+        const int acceptedBefore = server.acceptedConnections();
+        const hd::DiagnosisResult one = hd::Diagnosis::run(target, options);
+        std::printf("  %-42s %d connections, findings: %s\n\n", "one diagnosis", server.acceptedConnections() - acceptedBefore,
+                    qPrintable(one.findingIds().join(QStringLiteral(", "))));
+    };
+    measure("Healthy server", healthy, healthyPort, runs);
+    measure("Healthy server, one connection at a time (as openssl s_server -www)", oneAtATime, oneAtATimePort, runs);
+    measure("Server taking 1.5 s per handshake (--timeout 10)", slow, slowPort, qMin(runs, 3));
     if (latencyMs > 0)
         return 0; // the rest is about local timeouts and interrupts, not the link
 
