@@ -217,29 +217,34 @@ private:
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
         m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
 
-        // The main connection finishes first: a server that serves one connection at a time
-        // answers nothing else until it is closed.
-        if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
-            requestHttp(session);
-        if (outcome.established())
-            session.shutdown(QDeadlineTimer(qMin<qint64>(kCloseBudgetMs, qMax<qint64>(0, m_deadline.remainingTime()))));
-        socket.close();
-        m_obs.alerts = recorder.alerts(); // with any the server sent after the handshake
         m_scheduler.setMeasured(m_connectMs, summary.durationMs);
-
         std::vector<std::thread> probes;
         const bool probing = shouldProbe(outcome.result);
-        if (probing)
-            startProbes(false, {}, &probes);
-        // Revocation needs only the leaf's issuer: when the server sent it, ask at once.
         bool revocationStarted = false;
-        if (probing && issuerPresented(outcome.presentedChain)) {
-            X509List leafAndIssuer;
-            leafAndIssuer.push_back(shareX509(outcome.presentedChain[0].get()));
-            leafAndIssuer.push_back(shareX509(outcome.presentedChain[1].get()));
-            startProbes(true, leafAndIssuer, &probes);
-            revocationStarted = true;
+        {
+            // The probes start now, beside the main connection's HTTP request. The scheduler
+            // counts the main connection as open until it is closed: a server that serves
+            // one connection at a time serves it first, and one that resets extra
+            // connections is recognised as such.
+            const ConnectionScheduler::Lease mainConnection = m_scheduler.adoptOpenConnection();
+            if (probing)
+                startProbes(false, {}, &probes);
+            // Revocation needs only the leaf's issuer: when the server sent it, ask at once.
+            if (probing && issuerPresented(outcome.presentedChain)) {
+                X509List leafAndIssuer;
+                leafAndIssuer.push_back(shareX509(outcome.presentedChain[0].get()));
+                leafAndIssuer.push_back(shareX509(outcome.presentedChain[1].get()));
+                startProbes(true, leafAndIssuer, &probes);
+                revocationStarted = true;
+            }
+            // The main connection finishes its work and closes politely, first.
+            if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
+                requestHttp(session);
+            if (outcome.established())
+                session.shutdown(QDeadlineTimer(qMin<qint64>(kCloseBudgetMs, qMax<qint64>(0, m_deadline.remainingTime()))));
+            socket.close();
         }
+        m_obs.alerts = recorder.alerts(); // with any the server sent after the handshake
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);

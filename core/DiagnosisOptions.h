@@ -23,7 +23,7 @@ struct DiagnosisOptions
     AddressOverride addressOverride;
     bool fetchMissingIssuers = true; // AIA caIssuers download to prove an incomplete chain
     bool runProbes = true;        // extra connections: versions, suites, SNI, revocation...
-    int maxConnections = 4;       // connections open at once, to stay polite to real servers
+    int maxConnections = 6;       // connections open at once at most, as browsers open per host
 };
 
 } // namespace hd

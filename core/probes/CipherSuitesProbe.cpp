@@ -123,11 +123,15 @@ QVariantMap runCipherSuitesProbe(const ProbeContext &context, ProbeResults &resu
     const QList<quint16> tls13 = tls::tls13Suites();
     std::vector<SuiteSupport> tls13Support(size_t(tls13.size()));
 
+    // TLS 1.2's list takes the longest chain of connections, one after the other: it goes
+    // with the first probes, so that it does not end the diagnosis last.
+    const ProbeContext longestChain = context.withPriority(ConnectionScheduler::Priority::ProtocolVersions);
     std::vector<std::function<void()>> tasks;
     for (size_t i = 0; i < std::size(kLegacyVersions); ++i) {
-        tasks.push_back([&context, &legacy, i, version = kLegacyVersions[i]] {
-            legacy[i] = enumerate(context, version);
-            detectServerOrder(context, &legacy[i]);
+        const ProbeContext &own = kLegacyVersions[i] == 0x0303 ? longestChain : context;
+        tasks.push_back([&own, &legacy, i, version = kLegacyVersions[i]] {
+            legacy[i] = enumerate(own, version);
+            detectServerOrder(own, &legacy[i]);
         });
     }
     for (qsizetype i = 0; i < tls13.size(); ++i)

@@ -17,11 +17,18 @@ constexpr qint64 kMaxGapMs = 2000;
 constexpr qint64 kRateWindowHintMs = 200; // silences longer than this are taken for a rate limit
 constexpr int kWaitSliceMs = 40; // how soon a waiting caller notices cancellation
 constexpr qint64 kGatherMs = 5;
+// Start with a few connections at once; a server that keeps answering them all gets one
+// more for every few answers, up to the limit (browsers open six per host).
+constexpr int kStartLimit = 4;
+constexpr int kAnswersPerStep = 4;
 
 } // namespace
 
 ConnectionScheduler::ConnectionScheduler(int maxConcurrent, QDeadlineTimer overall, const CancelToken &cancel)
-    : m_overall(overall), m_cancel(cancel), m_limit(std::clamp(maxConcurrent, 1, 4))
+    : m_overall(overall)
+    , m_cancel(cancel)
+    , m_maxLimit(std::max(1, maxConcurrent))
+    , m_limit(std::min(m_maxLimit, kStartLimit))
 {
     m_clock.start();
 }
@@ -73,6 +80,19 @@ bool ConnectionScheduler::grantable(const Waiter &waiter) const
         return std::make_tuple(!a.exclusive, a.priority, a.ticket) < std::make_tuple(!b.exclusive, b.priority, b.ticket);
     });
     return first != m_waiting.cend() && *first == waiter;
+}
+
+ConnectionScheduler::Lease ConnectionScheduler::adoptOpenConnection()
+{
+    const std::lock_guard lock(m_mutex);
+    Lease lease;
+    lease.m_owner = this;
+    lease.m_id = m_nextId++;
+    lease.m_startedMs = m_clock.elapsed();
+    m_openIds.emplace_back(lease.m_id, false);
+    ++m_open;
+    m_stats.peakConcurrent = std::max(m_stats.peakConcurrent, m_open);
+    return lease;
 }
 
 ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool exclusive)
@@ -226,6 +246,11 @@ void ConnectionScheduler::Lease::markAnswered()
     if (!m_owner)
         return;
     const std::lock_guard lock(m_owner->m_mutex);
+    if (!m_owner->m_stats.droppedToOne && m_owner->m_stats.limitedEvents == 0
+        && ++m_owner->m_answersSinceGrowth >= kAnswersPerStep && m_owner->m_limit < m_owner->m_maxLimit) {
+        ++m_owner->m_limit;
+        m_owner->m_answersSinceGrowth = 0;
+    }
     std::vector<qint64> &starts = m_owner->m_answeredStarts;
     const qint64 now = m_owner->m_clock.elapsed();
     starts.erase(std::remove_if(starts.begin(), starts.end(), [now](qint64 started) { return now - started >= 1000; }),

@@ -63,6 +63,8 @@ public:
     // An exclusive lease waits until no other connection is open and keeps others out.
     Lease acquire(Priority priority, bool exclusive = false);
     bool outOfTime() const;
+    // Counts a connection opened elsewhere (the main one) as open until the lease ends.
+    Lease adoptOpenConnection();
 
     // A connection answered alone after none came while others were open: from now on one
     // at a time, with a short gap after each.
@@ -103,7 +105,9 @@ private:
     std::condition_variable m_changed;
     const QDeadlineTimer m_overall;
     const CancelToken m_cancel;
+    const int m_maxLimit;
     int m_limit;
+    int m_answersSinceGrowth = 0;
     int m_open = 0;
     int m_nextId = 1;
     quint64 m_nextTicket = 0;

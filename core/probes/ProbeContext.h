@@ -31,6 +31,14 @@ struct ProbeContext
     TlsClientConfig knownGood;    // the main handshake's configuration: it was answered
     const Clock *clock = nullptr;
     X509List builtChain;          // leaf first, as verified; only for probes that need it
+
+    // The same server and budget at another priority, for the server's own connections
+    // (without builtChain, which only the revocation probe needs).
+    ProbeContext withPriority(ConnectionScheduler::Priority other) const
+    {
+        ProbeContext copy{target, options, address, deadline, cancel, scheduler, fetchHosts, other, knownGood, clock, {}};
+        return copy;
+    }
 };
 
 // One extra handshake with a chosen configuration, outside the main timeline.
