@@ -232,6 +232,7 @@ QString ReportText::checkName(const QString &id)
         {QStringLiteral("protocol-versions"), QT_TR_NOOP("protocol versions")},
         {QStringLiteral("cipher-suites"), QT_TR_NOOP("cipher suites")},
         {QStringLiteral("key-exchange"), QT_TR_NOOP("key exchange")},
+        {QStringLiteral("connection-limit"), QT_TR_NOOP("connection limits")},
     };
     const char *name = names.value(id);
     return name ? tr(name) : id;

@@ -2276,6 +2276,10 @@
         <source>found something</source>
         <translation>found something</translation>
     </message>
+    <message>
+        <source>connection limits</source>
+        <translation>connection limits</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -2259,6 +2259,10 @@
         <source>found something</source>
         <translation>有发现</translation>
     </message>
+    <message>
+        <source>connection limits</source>
+        <translation>连接数限制</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
