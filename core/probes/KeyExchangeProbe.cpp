@@ -95,11 +95,11 @@ QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &resul
     runConcurrently(tasks);
 
     for (size_t i = 0; i < std::size(kGroups); ++i) {
-        if (groups[i] == Support::Accepted)
+        if (groups[i] == Support::Accepted) {
             out.groups << QLatin1String(kGroups[i].tlsName);
-        else if (groups[i] == Support::Rejected)
+        } else if (groups[i] == Support::Rejected) {
             out.rejectedGroups << QLatin1String(kGroups[i].tlsName);
-        else {
+        } else {
             out.unknownGroups << QLatin1String(kGroups[i].tlsName);
             out.unknownBecause = hows[i];
         }
