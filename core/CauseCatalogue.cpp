@@ -210,7 +210,7 @@ QStringList certInvalidEvidence(const QVariantMap &f)
 {
     QStringList lines;
     for (const QString &error : f.value(QStringLiteral("errors")).toStringList())
-        lines << CauseCatalogue::tr("Certificate check: %1").arg(error);
+        lines << CauseCatalogue::tr("Certificate check: %1").arg(singleLine(error));
     return lines;
 }
 
@@ -223,6 +223,11 @@ QStringList localFailureEvidence(const QVariantMap &f)
 QStringList caFileEvidence(const QVariantMap &f)
 {
     return {CauseCatalogue::tr("The CA file “%1” could not be used: %2.").arg(factText(f, "file"), factText(f, "error"))};
+}
+
+QStringList trustStoreEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The trust store “%1” could not be used: %2.").arg(factText(f, "file"), factText(f, "error"))};
 }
 
 QStringList httpEvidence(const QVariantMap &f)
@@ -773,6 +778,11 @@ const CauseCatalogue::Entry kCauses[] = {
      QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust, but it could not be read or holds no certificates, so the check used only the system's trusted authorities."),
      {QT_TRANSLATE_NOOP("CauseCatalogue", "Check the file's path and that it contains PEM certificates (“-----BEGIN CERTIFICATE-----”).")},
      caFileEvidence},
+    {"trust-store-unusable", Severity::Error, FixedBy::Client, 95,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The trust store file could not be used"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust instead of the system's, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted."),
+     {QT_TRANSLATE_NOOP("CauseCatalogue", "Check the file's path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.")},
+     trustStoreEvidence},
     {"http-no-answer", Severity::Warning, FixedBy::Server, 210,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The secure connection works, but the web server does not answer"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The TLS handshake succeeded, but the HTTP request sent over it got no answer."),
@@ -853,12 +863,12 @@ QString headlineFor(const Finding &finding, const QString &title)
         return CauseCatalogue::tr("This site's certificate becomes valid only in %n day(s)", nullptr, qMax(1, days));
     if (id == QLatin1String("hostname-mismatch") && !factList(f, "names").isEmpty())
         return CauseCatalogue::tr("The certificate is for %1, not for %2")
-            .arg(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", ")), factText(f, "host"));
+            .arg(singleLine(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", "))), factText(f, "host"));
     if (id == QLatin1String("untrusted-root") && !factText(f, "root").isEmpty())
         return CauseCatalogue::tr("The certificate comes from “%1”, an authority this computer does not trust").arg(factText(f, "root"));
     if (id == QLatin1String("incomplete-chain") && !factList(f, "missing").isEmpty())
         return CauseCatalogue::tr("The server does not send the intermediate certificate “%1”")
-            .arg(f.value(QStringLiteral("missing")).toStringList().first());
+            .arg(singleLine(f.value(QStringLiteral("missing")).toStringList().first()));
     if (id == QLatin1String("connection-refused"))
         return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(factText(f, "address"), factText(f, "port"));
     if (id == QLatin1String("dns-failure") && factText(f, "kind") == QLatin1String("not-found"))
