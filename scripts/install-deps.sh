@@ -7,6 +7,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev
     libssl-dev openssl ca-certificates
     fonts-noto-cjk poppler-utils xvfb xauth util-linux iproute2
+    clang libclang-rt-14-dev llvm-14
 )
 missing=()
 for package in "${packages[@]}"; do

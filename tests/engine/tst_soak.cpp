@@ -1,0 +1,77 @@
+// Many diagnoses in one process, as a long-running window does them: memory and file
+// descriptors must stay flat. CTest label "soak" (scripts/test.sh runs it on its own).
+#include "ScenarioRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace testsupport;
+
+namespace {
+
+const QString kHost = QStringLiteral("soak.example.test");
+
+// Linux's view of this process: resident memory in kB and open descriptors.
+qint64 residentKb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.value(1).toLongLong() * 4; // pages of 4 kB
+}
+
+qsizetype openDescriptors()
+{
+    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size();
+}
+
+} // namespace
+
+class TestSoak : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void thousandDiagnosesStayFlat()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self");
+#endif
+        const int runs = qEnvironmentVariableIntValue("HD_SOAK_RUNS") > 0 ? qEnvironmentVariableIntValue("HD_SOAK_RUNS") : 1000;
+        const TestPki pki = makePki({kHost});
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf, pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const hd::TargetParseResult target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(server->port()));
+        hd::DiagnosisOptions options;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("anchors.pem"), pki.root.pem());
+        options.runProbes = false; // the probes' connections are the same code, many times over
+        hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server->port()), &options.addressOverride);
+
+        // Warm up: caches, the thread pool and OpenSSL's tables reach their size first.
+        const int warmUp = qMin(50, runs / 10);
+        for (int i = 0; i < warmUp; ++i)
+            QVERIFY(hd::Diagnosis::run(target.target, options).findings.isEmpty());
+        const qint64 rssBefore = residentKb();
+        const qsizetype fdsBefore = openDescriptors();
+        for (int i = warmUp; i < runs; ++i) {
+            const hd::DiagnosisResult result = hd::Diagnosis::run(target.target, options);
+            QVERIFY2(result.findings.isEmpty(), qPrintable(QStringLiteral("run %1: %2").arg(i).arg(describeFindings(result))));
+        }
+        const qint64 rssGrowthKb = residentKb() - rssBefore;
+        const qsizetype fdGrowth = openDescriptors() - fdsBefore;
+        qInfo("%d diagnoses: RSS grew by %lld kB, open descriptors by %lld", runs, rssGrowthKb, qlonglong(fdGrowth));
+        QVERIFY2(fdGrowth <= 0, qPrintable(QString::number(fdGrowth)));
+        // A leak of one certificate per diagnosis alone would be ~1 kB x 1,000.
+        QVERIFY2(rssGrowthKb < 8 * 1024, qPrintable(QString::number(rssGrowthKb)));
+    }
+
+private:
+    ScenarioRunner m_runner;
+};
+
+QTEST_GUILESS_MAIN(TestSoak)
+#include "tst_soak.moc"
