@@ -16,7 +16,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$root/sanitizers/lsan.supp:print_suppressions=0
 cd build-sanitize
 QT_QPA_PLATFORM=offscreen ctest -L server-input --output-on-failure --timeout 600
-ctest -L fuzz --output-on-failure --timeout $((fuzz_seconds * 3 + 60))
+ctest -L fuzz -j "$(nproc)" --output-on-failure --timeout $((fuzz_seconds * 3 + 60))
 
 echo "Fuzz executions in ${fuzz_seconds} s per target:"
 awk '/^[0-9]+\/[0-9]+ Test: fuzz_/ { name = $3 }

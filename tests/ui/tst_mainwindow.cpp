@@ -341,7 +341,7 @@ private slots:
         }
         const QString cards = cardText(window);
         QVERIFY2(cards.contains(QStringLiteral("evil.test⟨U+000A⟩FAKE LINE: trusted")), qPrintable(cards.left(400)));
-        QVERIFY(cards.contains(QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")));
+        QVERIFY2(cards.contains(QStringLiteral("/⟨U+202E⟩gnp.exe")), qPrintable(cards.left(400))); // the mixed-content URL
 
         auto *chain = child<QTreeView>(window, "chainTreeView");
         for (const QModelIndex &index : allIndexes(chain->model())) {
