@@ -14,11 +14,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
@@ -419,7 +421,17 @@ private slots:
         child<QLineEdit>(*dialog, "caFileLineEdit")->setText(QStringLiteral("/nonexistent/ca.pem"));
         QVERIFY(error->text().contains(QStringLiteral("does not exist")));
         QVERIFY(!ok->isEnabled());
+        // A device never ends, a directory holds no certificates: only regular files.
+        for (const QString &notAFile : {QStringLiteral("/dev/zero"), QDir::tempPath()}) {
+            child<QLineEdit>(*dialog, "caFileLineEdit")->setText(notAFile);
+            QVERIFY2(error->text().contains(QStringLiteral("cannot be read")), qPrintable(error->text()));
+            QVERIFY(!ok->isEnabled());
+        }
         child<QLineEdit>(*dialog, "caFileLineEdit")->clear();
+        // The command line's limits: whole seconds from 1 to 600 here.
+        auto *timeout = child<QSpinBox>(*dialog, "timeoutSpinBox");
+        QVERIFY(timeout->minimum() * 1000 >= hd::kMinTimeoutMs);
+        QCOMPARE(timeout->maximum() * 1000, hd::kMaxTimeoutMs);
         ok->click();
         QCOMPARE(window.options().addressOverride.address.toString(), QStringLiteral("2001:db8::1"));
     }
