@@ -11,8 +11,7 @@ cd ..
 
 # --- Sanitizers and fuzzing -----------------------------------------------------------
 # A second build with clang, AddressSanitizer and UndefinedBehaviorSanitizer (float-cast
-# checks on, stopping at the first report) and libFuzzer coverage. To stay within CI's
-# time on 2 cores it builds core/, the CLI and the suites most exposed to server input
-# (CTest label "server-input", listed in README), then runs each fuzz target (label
-# "fuzz") for HD_FUZZ_SECONDS on its seeds plus fresh inputs.
+# checks on, stopping at the first report) and libFuzzer coverage: the whole suite again,
+# then each fuzz target (CTest label "fuzz") for HD_FUZZ_SECONDS on its seeds plus fresh
+# inputs.
 bash scripts/sanitize.sh

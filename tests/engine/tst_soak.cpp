@@ -1,5 +1,5 @@
 // Many diagnoses in one process, as a long-running window does them: memory and file
-// descriptors must stay flat. CTest label "soak" (scripts/test.sh runs it on its own).
+// descriptors must stay flat. CTest label "soak"; about 5 s, so in the default run too.
 #include "ScenarioRunner.h"
 
 #include <QDir>
@@ -7,6 +7,14 @@
 #include <QtTest>
 
 using namespace testsupport;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HD_ASAN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HD_ASAN
+#endif
+#endif
 
 namespace {
 
@@ -65,9 +73,13 @@ private slots:
         const qsizetype fdGrowth = openDescriptors() - fdsBefore;
         qInfo("%d diagnoses: RSS grew by %lld kB, open descriptors by %lld", runs, rssGrowthKb, qlonglong(fdGrowth));
         QVERIFY2(fdGrowth <= 0, qPrintable(QString::number(fdGrowth)));
+#ifndef HD_ASAN
         // Keeping one result (timeline, facts, chain: several kB) per diagnosis would pass
-        // 4 MB; allocator noise stays well below (about 0.2 MB measured).
+        // 4 MB; allocator noise stays well below (about 0.2 MB measured). AddressSanitizer
+        // holds freed memory in quarantine, so there RSS grows by design and its leak check
+        // at exit stands in for this bound.
         QVERIFY2(rssGrowthKb < 4 * 1024, qPrintable(QString::number(rssGrowthKb)));
+#endif
     }
 
 private:
