@@ -81,12 +81,12 @@ QString headlineFor(const Finding &finding, const QString &title)
         return CauseCatalogue::tr("This site's certificate becomes valid only in %n day(s)", nullptr, qMax(1, days));
     if (id == QLatin1String("hostname-mismatch") && !factList(f, "names").isEmpty())
         return CauseCatalogue::tr("The certificate is for %1, not for %2")
-            .arg(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", ")), factText(f, "host"));
+            .arg(singleLine(f.value(QStringLiteral("names")).toStringList().mid(0, 3).join(QStringLiteral(", "))), factText(f, "host"));
     if (id == QLatin1String("untrusted-root") && !factText(f, "root").isEmpty())
         return CauseCatalogue::tr("The certificate comes from “%1”, an authority this computer does not trust").arg(factText(f, "root"));
     if (id == QLatin1String("incomplete-chain") && !factList(f, "missing").isEmpty())
         return CauseCatalogue::tr("The server does not send the intermediate certificate “%1”")
-            .arg(f.value(QStringLiteral("missing")).toStringList().first());
+            .arg(singleLine(f.value(QStringLiteral("missing")).toStringList().first()));
     if (id == QLatin1String("connection-refused"))
         return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(factText(f, "address"), factText(f, "port"));
     if (id == QLatin1String("dns-failure") && factText(f, "kind") == QLatin1String("not-found"))

@@ -11,7 +11,7 @@ inline constexpr const char *kCauseIds[] = {
     "handshake-aborted", "sni-unknown", "client-cert-required", "handshake-alert", "tls-failed",
     "self-signed", "untrusted-root", "incomplete-chain", "cert-invalid", "cert-expired",
     "cert-not-yet-valid", "hostname-mismatch", "missing-san", "wrong-purpose", "weak-signature",
-    "weak-key", "ca-file-unusable", "http-no-answer", "sni-required", "revoked",
+    "weak-key", "ca-file-unusable", "trust-store-unusable", "http-no-answer", "sni-required", "revoked",
     "ocsp-staple-invalid", "ocsp-stapling-missing", "revocation-unreachable", "hsts-missing",
     "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only", "connections-limited",
     "cipher-mismatch", "weak-cipher", "weak-dh",

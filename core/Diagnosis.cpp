@@ -305,8 +305,9 @@ private:
     void analyseChain(const X509List &presented, X509List *built)
     {
         TimelineStep step = startStep(TimelineStep::Kind::CertificateCheck);
-        const TrustStore trust = TrustStore::load(m_obs.options.trustStoreFile, m_obs.options.extraCaFile);
+        const TrustStore trust = TrustStore::load(m_obs.options.trustStoreFile, m_obs.options.extraCaFile, m_cancel);
         m_obs.extraCaFileError = trust.extraFileError();
+        m_obs.trustStoreError = trust.replacementFileError();
         X509List fetched;
         m_obs.verification = ChainVerifier::verify(presented, fetched, trust, m_obs.now, built);
         QStringList triedUrls;
@@ -339,6 +340,8 @@ private:
                       {QStringLiteral("anchors"), trust.anchorCount()}};
         if (!trust.extraFileError().isEmpty())
             step.facts.insert(QStringLiteral("extraCaFileError"), trust.extraFileError());
+        if (!trust.replacementFileError().isEmpty())
+            step.facts.insert(QStringLiteral("trustStoreError"), trust.replacementFileError());
         // A chain that verifies only with what we downloaded is what the server got wrong.
         const bool neededDownload = std::any_of(m_obs.verification.built.cbegin(), m_obs.verification.built.cend(),
                                                 [](const CertificateInfo &cert) {

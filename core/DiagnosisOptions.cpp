@@ -2,7 +2,16 @@
 
 #include <QUrl>
 
+#include <cmath>
+
 namespace hd {
+
+int timeoutMsFromSeconds(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds * 1000 < kMinTimeoutMs || seconds * 1000 > kMaxTimeoutMs)
+        return -1;
+    return int(std::lround(seconds * 1000));
+}
 
 bool AddressOverride::parse(const QString &text, AddressOverride *out)
 {

@@ -15,6 +15,13 @@ struct AddressOverride
     static bool parse(const QString &text, AddressOverride *out); // "HOST:PORT:ADDRESS"
 };
 
+// The time limit a user may set, in the window and on the command line alike: below a
+// millisecond no server could answer, and the report would blame it for our setting.
+constexpr int kMinTimeoutMs = 1;
+constexpr int kMaxTimeoutMs = 600 * 1000;
+// Milliseconds for a limit given in seconds, or -1 when it is not finite or out of range.
+int timeoutMsFromSeconds(double seconds);
+
 struct DiagnosisOptions
 {
     int timeoutMs = 10000;        // upper bound for the whole diagnosis

@@ -191,7 +191,7 @@ StepText describeProbe(const TimelineStep &step)
         return {StepDescriber::tr("Cipher suites"), cipherSuitesDetail(step.facts)};
     if (step.name == QLatin1String("key-exchange"))
         return {StepDescriber::tr("Key exchange"), keyExchangeDetail(step.facts)};
-    return {step.name, {}};
+    return {singleLine(step.name), {}};
 }
 
 } // namespace
@@ -205,10 +205,10 @@ StepText StepDescriber::describe(const TimelineStep &step)
     case TimelineStep::Kind::Connect:
         return {tr("TCP connection"), connectDetail(f)};
     case TimelineStep::Kind::TlsMessage:
-        return {step.name, messageDetail(step)};
+        return {singleLine(step.name), messageDetail(step)};
     case TimelineStep::Kind::TlsAlert: {
         const QString level = factText(f, "level") == QLatin1String("fatal") ? tr("fatal") : tr("warning");
-        return {tr("Alert: %1").arg(step.name),
+        return {tr("Alert: %1").arg(singleLine(step.name)),
                 tr("%1 alert: %2").arg(level, CauseCatalogue::alertMeaning(f.value(QStringLiteral("code")).toInt()))};
     }
     case TimelineStep::Kind::TlsEstablished: {
@@ -278,7 +278,7 @@ QStringList StepDescriber::certificateProblems(const QVariantMap &facts)
         case X509_V_ERR_PATH_LENGTH_EXCEEDED: text = tr("the chain is longer than its authority allows"); break;
         case X509_V_ERR_INVALID_PURPOSE: text = tr("the certificate is not allowed for this purpose"); break;
         case X509_V_ERR_CERT_REVOKED: text = tr("the certificate was revoked"); break;
-        default: text = problem.value(QStringLiteral("text")).toString(); break;
+        default: text = singleLine(problem.value(QStringLiteral("text")).toString()); break;
         }
         lines << tr("%1 (certificate %2 of the chain)").arg(text).arg(problem.value(QStringLiteral("depth")).toInt() + 1);
     }

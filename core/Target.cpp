@@ -59,11 +59,35 @@ bool isValidAsciiHostName(const QString &ace)
     return true;
 }
 
+// RFC 6874: in a URI the zone identifier follows "%25" and may be percent-encoded; a bare
+// "%" as people type it is taken too. After decoding it is a short run of unreserved
+// characters, nothing else: a zone may never swallow a port (":"), a bracket or a "%".
+bool splitZone(const QString &text, QString *address, QString *zone)
+{
+    const qsizetype percent = text.indexOf(QLatin1Char('%'));
+    *address = text.left(percent);
+    if (percent < 0)
+        return true;
+    QString encoded = text.mid(percent + 1);
+    if (encoded == QLatin1String("25")) // an empty RFC 6874 zone, or interface "25"?
+        return false;
+    if (encoded.startsWith(QLatin1String("25")))
+        encoded = encoded.mid(2);
+    *zone = QUrl::fromPercentEncoding(encoded.toUtf8());
+    static const QRegularExpression unreserved(QStringLiteral("^[A-Za-z0-9._~-]{1,64}$"));
+    return unreserved.match(*zone).hasMatch();
+}
+
 TargetParseResult ipv6Literal(Target target, const QString &text)
 {
+    QString bare;
+    QString zone;
+    if (!splitZone(text, &bare, &zone))
+        return failure(TargetError::BadZoneId, text);
     QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+    if (!address.setAddress(bare) || address.protocol() != QAbstractSocket::IPv6Protocol)
         return failure(TargetError::BadIpv6, text);
+    address.setScopeId(zone);
     target.host = address.toString();
     target.displayHost = target.host;
     target.isIpLiteral = true;
@@ -201,6 +225,9 @@ QString TargetParser::explain(const TargetParseResult &result)
         return tr("“%1” is not a valid port. A port is a number from 1 to 65535.").arg(result.offendingPart);
     case TargetError::BadIpv6:
         return tr("“%1” is not a valid IPv6 address. Write IPv6 addresses in brackets, for example [2001:db8::1]:443.")
+            .arg(result.offendingPart);
+    case TargetError::BadZoneId:
+        return tr("“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.")
             .arg(result.offendingPart);
     case TargetError::NameTooLong:
         return tr("The host name is too long: a host name has at most 253 characters.");

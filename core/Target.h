@@ -27,6 +27,7 @@ enum class TargetError {
     BadCharacters,
     BadPort,
     BadIpv6,
+    BadZoneId,
     NameTooLong,
     BadHostName,
 };

@@ -8,6 +8,7 @@ packages=(
     libssl-dev openssl ca-certificates
     fonts-noto-cjk poppler-utils xvfb xauth util-linux iproute2
     dpkg-dev desktop-file-utils appstream
+    clang libclang-rt-14-dev llvm-14
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -1462,6 +1462,22 @@
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
         <translation>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</translation>
     </message>
+    <message>
+        <source>The trust store “%1” could not be used: %2.</source>
+        <translation>The trust store “%1” could not be used: %2.</translation>
+    </message>
+    <message>
+        <source>The trust store file could not be used</source>
+        <translation>The trust store file could not be used</translation>
+    </message>
+    <message>
+        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
+        <translation>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
+        <translation>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1630,16 +1646,16 @@
         <translation>Name exactly one site to diagnose.</translation>
     </message>
     <message>
-        <source>The timeout must be a number of seconds between 0 and 600.</source>
-        <translation>The timeout must be a number of seconds between 0 and 600.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file “%1”.</source>
-        <translation>Cannot read the file “%1”.</translation>
-    </message>
-    <message>
         <source>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</source>
         <translation>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
+        <translation>The timeout must be a number of seconds from 0.001 to 600.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
+        <translation>Cannot read the file “%1”: name a readable file of certificates.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2892,10 @@
         <source>“%1” is not a valid host name. Host names use letters, digits, hyphens and dots.</source>
         <translation>“%1” is not a valid host name. Host names use letters, digits, hyphens and dots.</translation>
     </message>
+    <message>
+        <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
+        <translation>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -2950,6 +2970,28 @@
     <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
         <translation>Client compatibility (protocol versions and cipher suites only)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>reading it was cancelled</source>
+        <translation>reading it was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB</source>
+        <translation>
+            <numerusform>it is larger than %n MB</numerusform>
+            <numerusform>it is larger than %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificate found</source>
+        <translation>no certificate found</translation>
     </message>
 </context>
 <context>

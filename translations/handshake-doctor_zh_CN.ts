@@ -1449,6 +1449,22 @@
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
         <translation>网站所有者：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
     </message>
+    <message>
+        <source>The trust store “%1” could not be used: %2.</source>
+        <translation>无法使用信任库“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The trust store file could not be used</source>
+        <translation>无法使用信任库文件</translation>
+    </message>
+    <message>
+        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
+        <translation>您指定了一个证书颁发机构文件来代替系统的受信任机构，但该文件无法读取或不含任何证书，因此没有信任任何机构，所有证书都会显示为不受信任。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
+        <translation>请检查文件路径，并确认它是包含 PEM 证书（“-----BEGIN CERTIFICATE-----”）的文件，而不是目录或设备。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1614,16 +1630,16 @@
         <translation>请只指定一个要诊断的网站。</translation>
     </message>
     <message>
-        <source>The timeout must be a number of seconds between 0 and 600.</source>
-        <translation>超时时间必须是 0 到 600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>Cannot read the file “%1”.</source>
-        <translation>无法读取文件“%1”。</translation>
-    </message>
-    <message>
         <source>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</source>
         <translation>--resolve 的参数格式为 HOST:PORT:ADDRESS，例如 example.com:443:192.0.2.10。</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
+        <translation>超时时间必须是 0.001 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
+        <translation>无法读取文件“%1”：请指定一个可读取的证书文件。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2870,10 @@
         <source>“%1” is not a valid host name. Host names use letters, digits, hyphens and dots.</source>
         <translation>“%1”不是有效的主机名。主机名由字母、数字、连字符和点组成。</translation>
     </message>
+    <message>
+        <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
+        <translation>“%1”中“%”后面的区域（网络接口）无效。请按 [fe80::1%25eth0]:443 的格式书写，只使用字母、数字、“.”、“_”、“~”或“-”。</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -2928,6 +2948,27 @@
     <message>
         <source>Client compatibility (protocol versions and cipher suites only)</source>
         <translation>客户端兼容性（仅限协议版本和密码套件）</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>reading it was cancelled</source>
+        <translation>读取已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB</source>
+        <translation>
+            <numerusform>文件大于 %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificate found</source>
+        <translation>未找到证书</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ChainModel.h"
 
 #include "Appearance.h"
+#include "PlainText.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -127,7 +128,7 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return e->name();
+        case NameColumn: return singleLine(e->name());
         case StatusColumn: return CertificateStatus::label(*e);
         case ValidityColumn: return missing ? QString() : CertificateStatus::validityRemark(e->cert, m_at);
         case SourceColumn: return missing ? QString() : CertificateStatus::originLabel(e->cert.origin);
@@ -139,9 +140,9 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(e->cert.notBefore.toLocalTime(), QLocale::ShortFormat),
                      QLocale().toString(e->cert.notAfter.toLocalTime(), QLocale::ShortFormat));
         if (index.column() == NameColumn)
-            return missing ? e->name() : e->cert.subject;
+            return toolTipLiteral(missing ? e->name() : e->cert.subject);
         if (index.column() == StatusColumn)
-            return CertificateStatus::label(*e);
+            return toolTipLiteral(CertificateStatus::label(*e));
         return {};
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(toneIcon(e->tone())) : QVariant();

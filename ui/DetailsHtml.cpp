@@ -1,6 +1,7 @@
 #include "DetailsHtml.h"
 
 #include "Facts.h"
+#include "PlainText.h"
 
 #include "Appearance.h"
 #include "CauseCatalogue.h"
@@ -74,7 +75,7 @@ QString messageFacts(const TimelineStep &step)
 
 QString DetailsHtml::escape(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return htmlLiteral(text);
 }
 
 QString DetailsHtml::tableStart()

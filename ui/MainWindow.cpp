@@ -620,7 +620,8 @@ void MainWindow::loadSettings()
 {
     const QSettings settings;
     const DiagnosisOptions defaults;
-    m_options.timeoutMs = qBound(1, settings.value(QStringLiteral("options/timeoutSeconds"), defaults.timeoutMs / 1000).toInt(), 600) * 1000;
+    m_options.timeoutMs = qBound(1, settings.value(QStringLiteral("options/timeoutSeconds"), defaults.timeoutMs / 1000).toInt(),
+                                 kMaxTimeoutMs / 1000) * 1000;
     m_options.extraCaFile = settings.value(QStringLiteral("options/extraCaFile")).toString();
     m_options.fetchMissingIssuers = settings.value(QStringLiteral("options/fetchMissingIssuers"), defaults.fetchMissingIssuers).toBool();
     m_recent = settings.value(QStringLiteral("recentTargets")).toStringList().mid(0, kMaxRecentTargets);

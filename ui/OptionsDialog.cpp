@@ -21,7 +21,9 @@ namespace hd {
 
 namespace {
 
-constexpr int kMaxTimeoutSeconds = 600;
+// The spin box counts whole seconds, inside core's limits for every front end.
+constexpr int kMinTimeoutSeconds = (kMinTimeoutMs + 999) / 1000;
+constexpr int kMaxTimeoutSeconds = kMaxTimeoutMs / 1000;
 
 QLabel *hintLabel(QWidget *parent, const char *objectName)
 {
@@ -42,8 +44,8 @@ OptionsDialog::OptionsDialog(const DiagnosisOptions &options, QWidget *parent) :
     m_timeoutLabel = new QLabel(this);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
-    m_timeout->setRange(1, kMaxTimeoutSeconds);
-    m_timeout->setValue(qBound(1, (options.timeoutMs + 999) / 1000, kMaxTimeoutSeconds));
+    m_timeout->setRange(kMinTimeoutSeconds, kMaxTimeoutSeconds);
+    m_timeout->setValue(qBound(kMinTimeoutSeconds, (options.timeoutMs + 999) / 1000, kMaxTimeoutSeconds));
     m_timeoutLabel->setBuddy(m_timeout);
 
     m_caFileLabel = new QLabel(this);

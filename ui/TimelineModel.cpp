@@ -1,6 +1,7 @@
 #include "TimelineModel.h"
 
 #include "Appearance.h"
+#include "PlainText.h"
 #include "ResultText.h"
 #include "StepDescriber.h"
 
@@ -233,7 +234,7 @@ QVariant TimelineModel::rowData(const TimelineStep *step, bool isChild, int colu
         if (column == StepColumn && step->direction == TimelineStep::Direction::Received)
             return tr("Received from the server");
         if (column == DetailColumn)
-            return StepDescriber::describe(*step).detail;
+            return toolTipLiteral(StepDescriber::describe(*step).detail);
         return {};
     case Qt::DecorationRole:
         return column == StepColumn ? QVariant(toneIcon(toneOf(step->status))) : QVariant();

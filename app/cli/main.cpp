@@ -17,12 +17,19 @@
 namespace {
 
 constexpr int kExitUsage = 64;
-constexpr int kExitCancelled = 130;
+// The shell's convention, 128 + the signal's number: SIGINT (Ctrl-C) 130, SIGTERM 143.
+constexpr int kExitInterrupted = 128 + SIGINT;
+constexpr int kExitTerminated = 128 + SIGTERM;
 
 // Ctrl-C must stop a diagnosis at once: the handler only flips the shared atomic flag,
-// which every wait in core/ polls.
+// which every wait in core/ polls, and notes which signal came.
 hd::CancelToken g_cancel;
-extern "C" void onInterrupt(int) { g_cancel.cancel(); }
+volatile std::sig_atomic_t g_signal = 0;
+extern "C" void onSignal(int signal)
+{
+    g_signal = signal;
+    g_cancel.cancel();
+}
 
 class Cli
 {
@@ -89,22 +96,23 @@ public:
         hd::DiagnosisOptions options;
         bool timeoutOk = false;
         const double seconds = parser.value(timeout).toDouble(&timeoutOk);
-        if (!timeoutOk || seconds <= 0 || seconds > 600)
-            return usageError(tr("The timeout must be a number of seconds between 0 and 600."));
-        options.timeoutMs = int(seconds * 1000);
+        options.timeoutMs = timeoutOk ? hd::timeoutMsFromSeconds(seconds) : -1;
+        if (options.timeoutMs < 0)
+            return usageError(tr("The timeout must be a number of seconds from 0.001 to 600."));
         for (const auto &[option, target] : {std::pair{&caFile, &options.extraCaFile}, std::pair{&trustStore, &options.trustStoreFile}}) {
             if (!parser.isSet(*option))
                 continue;
             *target = parser.value(*option);
-            if (!QFileInfo(*target).isReadable())
-                return usageError(tr("Cannot read the file “%1”.").arg(*target));
+            const QFileInfo file(*target);
+            if (!file.isFile() || !file.isReadable())
+                return usageError(tr("Cannot read the file “%1”: name a readable file of certificates.").arg(*target));
         }
         if (parser.isSet(resolve) && !hd::AddressOverride::parse(parser.value(resolve), &options.addressOverride))
             return usageError(tr("--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10."));
         options.fetchMissingIssuers = !parser.isSet(noFetch);
 
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
         const hd::DiagnosisResult result = hd::Diagnosis::run(parsed.target, options, g_cancel);
 
         if (parser.isSet(json))
@@ -112,7 +120,9 @@ public:
         else
             std::fputs(TextReport::render(result).toLocal8Bit().constData(), stdout);
         std::fflush(stdout);
-        return result.cancelled ? kExitCancelled : hd::exitCodeFor(result.verdict());
+        if (result.cancelled)
+            return g_signal == SIGTERM ? kExitTerminated : kExitInterrupted;
+        return hd::exitCodeFor(result.verdict());
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -98,13 +99,45 @@ X509List readCertificates(const QByteArray &data)
     return certs;
 }
 
+CaFile readCaFile(const QString &path, const CancelToken &cancel)
+{
+    CaFile result;
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        result.error = TrustStore::tr("it is not a regular file");
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = file.errorString();
+        return result;
+    }
+    constexpr qint64 kPiece = 256 * 1024;
+    QByteArray data;
+    while (!cancel.isCancelled() && data.size() <= CaFile::kMaxBytes) {
+        const QByteArray piece = file.read(kPiece);
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
+    if (cancel.isCancelled()) {
+        result.error = TrustStore::tr("reading it was cancelled");
+    } else if (data.size() > CaFile::kMaxBytes) {
+        result.error = TrustStore::tr("it is larger than %n MB", nullptr, int(CaFile::kMaxBytes / (1024 * 1024)));
+    } else {
+        result.certificates = readCertificates(data);
+        if (result.certificates.empty())
+            result.error = TrustStore::tr("no certificate found");
+    }
+    return result;
+}
+
 void TrustStore::preloadSystemAnchors()
 {
     if (systemHashedDirectory().isEmpty())
         systemAnchors();
 }
 
-TrustStore TrustStore::load(const QString &replacementFile, const QString &extraCaFile)
+TrustStore TrustStore::load(const QString &replacementFile, const QString &extraCaFile, const CancelToken &cancel)
 {
     TrustStore trust;
     trust.m_store.reset(X509_STORE_new());
@@ -115,23 +148,16 @@ TrustStore TrustStore::load(const QString &replacementFile, const QString &extra
         for (const X509Ptr &cert : systemAnchors())
             trust.add(cert.get(), false);
     } else {
-        QFile file(replacementFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            for (const X509Ptr &cert : readCertificates(file.readAll()))
-                trust.add(cert.get(), false);
-        }
+        const CaFile replacement = readCaFile(replacementFile, cancel);
+        trust.m_replacementFileError = replacement.error;
+        for (const X509Ptr &cert : replacement.certificates)
+            trust.add(cert.get(), false);
     }
     if (!extraCaFile.isEmpty()) {
-        QFile file(extraCaFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            trust.m_extraFileError = file.errorString();
-        } else {
-            const X509List extra = readCertificates(file.readAll());
-            if (extra.empty())
-                trust.m_extraFileError = QStringLiteral("no certificate found");
-            for (const X509Ptr &cert : extra)
-                trust.add(cert.get(), true);
-        }
+        const CaFile extra = readCaFile(extraCaFile, cancel);
+        trust.m_extraFileError = extra.error;
+        for (const X509Ptr &cert : extra.certificates)
+            trust.add(cert.get(), true);
     }
     return trust;
 }

@@ -37,7 +37,7 @@ public:
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
-QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable
+QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid
 QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatch, missing-san
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose

@@ -77,6 +77,11 @@ QStringList caFileEvidence(const QVariantMap &f)
     return {CauseCatalogue::tr("The CA file “%1” could not be used: %2.").arg(factText(f, "file"), factText(f, "error"))};
 }
 
+QStringList trustStoreEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The trust store “%1” could not be used: %2.").arg(factText(f, "file"), factText(f, "error"))};
+}
+
 const CauseCatalogue::Entry kCauses[] = {
     // Network: neither the site nor (knowingly) the user put the inspecting root there.
     {HD_CAUSE("interception"), Severity::Warning, FixedBy::Network, 90, StepTie::CertificateCheck, CertificateTie::Root,
@@ -100,6 +105,11 @@ const CauseCatalogue::Entry kCauses[] = {
      QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust, but it could not be read or holds no certificates, so the check used only the system's trusted authorities."),
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the file's path and that it contains PEM certificates (“-----BEGIN CERTIFICATE-----”).")}},
      caFileEvidence},
+    {HD_CAUSE("trust-store-unusable"), Severity::Error, FixedBy::Client, 95, StepTie::CertificateCheck, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The trust store file could not be used"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "You gave a file of certificate authorities to trust instead of the system's, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the file's path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.")}},
+     trustStoreEvidence},
 };
 
 } // namespace

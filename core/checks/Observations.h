@@ -65,6 +65,7 @@ struct Observations
     ChainVerification verification;
     QList<IssuerFetch> issuerFetches;
     QString extraCaFileError;     // the user's CA file could not be used
+    QString trustStoreError;      // the file replacing the system's store could not be used
     bool anchorFromExtraCaFile = false; // the built chain's anchor came from the user's CA file
 
     QByteArray ocspStaple;        // the stapled OCSP response, DER, if any

@@ -45,7 +45,7 @@ QStringList certInvalidEvidence(const QVariantMap &f)
 {
     QStringList lines;
     for (const QString &error : f.value(QStringLiteral("errors")).toStringList())
-        lines << CauseCatalogue::tr("Certificate check: %1").arg(error);
+        lines << CauseCatalogue::tr("Certificate check: %1").arg(singleLine(error));
     return lines;
 }
 

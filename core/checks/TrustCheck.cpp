@@ -101,6 +101,9 @@ QList<Finding> checkTrust(const Observations &obs)
     if (!obs.extraCaFileError.isEmpty())
         findings << CauseCatalogue::make(HD_CAUSE("ca-file-unusable"), {{QStringLiteral("file"), obs.options.extraCaFile},
                                                               {QStringLiteral("error"), obs.extraCaFileError}});
+    if (!obs.trustStoreError.isEmpty())
+        findings << CauseCatalogue::make(HD_CAUSE("trust-store-unusable"), {{QStringLiteral("file"), obs.options.trustStoreFile},
+                                                                  {QStringLiteral("error"), obs.trustStoreError}});
     if (obs.presented.isEmpty())
         return findings;
     findings += fetchedIntermediates(obs);

@@ -25,7 +25,8 @@ bool dechunk(const QByteArray &raw, QByteArray *body)
         pos = lineEnd + 2;
         if (size == 0)
             return true;
-        if (pos + size > raw.size()) {
+        // The size is the server's: compare it with what is left, never add it to pos.
+        if (size > raw.size() - pos) {
             body->append(raw.mid(pos));
             return false;
         }

@@ -83,6 +83,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("weak-signature"), {listed(QStringLiteral("Intermediate CA")), certCheck, {QStringLiteral("intermediate")}}},
         {QStringLiteral("weak-key"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
         {QStringLiteral("ca-file-unusable"), {{}, certCheck, {}}},
+        {QStringLiteral("trust-store-unusable"), {{}, certCheck, {}}},
         {QStringLiteral("http-no-answer"), {{}, http, {}}},
         {QStringLiteral("sni-required"), {{}, {QStringLiteral("probe:sni")}, {}}},
         {QStringLiteral("revoked"), {{}, revocation, leaf}},

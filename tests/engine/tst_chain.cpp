@@ -2,6 +2,9 @@
 #include "HttpTestServer.h"
 #include "ScenarioRunner.h"
 
+#include "cert/TrustStore.h"
+
+#include <QDir>
 #include <QtTest>
 
 using namespace testsupport;
@@ -176,6 +179,55 @@ private slots:
         const hd::DiagnosisResult unusable = hd::Diagnosis::run(target.target, options);
         QVERIFY(unusable.findingIds().contains(QStringLiteral("ca-file-unusable")));
         QVERIFY(unusable.findingIds().contains(QStringLiteral("untrusted-root")));
+    }
+
+    // A trust store that cannot be used is reported, not silently an empty store.
+    void unusableTrustStoreIsReported()
+    {
+        const TestPki pki = makePki({kHost});
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf, pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        hd::DiagnosisOptions options;
+        hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server->port()), &options.addressOverride);
+        const hd::TargetParseResult target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(server->port()));
+        for (const QString &store : {QDir::tempPath(), QStringLiteral("/dev/null"), m_runner.writeFile(QStringLiteral("empty.pem"), "hello")}) {
+            options.trustStoreFile = store;
+            const hd::DiagnosisResult result = hd::Diagnosis::run(target.target, options);
+            QVERIFY2(result.findingIds().value(0) == QLatin1String("trust-store-unusable"), qPrintable(describeFindings(result)));
+            QCOMPARE(result.findings.first().facts.value(QStringLiteral("file")).toString(), store);
+        }
+    }
+
+    // Only regular files, at most CaFile::kMaxBytes, and a cancel stops the reading.
+    void caFileReadingIsBounded()
+    {
+        const hd::CancelToken running;
+        for (const QString &path : {QStringLiteral("/dev/zero"), QStringLiteral("/dev/urandom"), QDir::tempPath()}) {
+            QElapsedTimer timer;
+            timer.start();
+            const hd::CaFile file = hd::readCaFile(path, running);
+            QVERIFY2(!file.error.isEmpty(), qPrintable(path));
+            QVERIFY(file.certificates.empty());
+            QVERIFY(timer.elapsed() < 1000);
+        }
+        const QString big = m_runner.writeFile(QStringLiteral("big.pem"), QByteArray());
+        QFile sparse(big);
+        QVERIFY(sparse.open(QIODevice::ReadWrite));
+        QVERIFY(sparse.resize(hd::CaFile::kMaxBytes + 1)); // sparse: no disk used
+        sparse.close();
+        const hd::CaFile tooBig = hd::readCaFile(big, running);
+        QVERIFY2(tooBig.error.contains(QStringLiteral("larger than")), qPrintable(tooBig.error));
+
+        const TestPki pki = makePki({kHost});
+        const QString good = m_runner.writeFile(QStringLiteral("good.pem"), pki.root.pem());
+        QCOMPARE(int(hd::readCaFile(good, running).certificates.size()), 1);
+        const hd::CancelToken cancelled;
+        cancelled.cancel();
+        const hd::CaFile stopped = hd::readCaFile(good, cancelled);
+        QVERIFY(stopped.certificates.empty());
+        QVERIFY(!stopped.error.isEmpty());
     }
 };
 

@@ -1,13 +1,18 @@
 // The command-line front end as scripts use it: JSON keys, exit codes, usage errors.
 #include "ScenarioRunner.h"
+#include "TestScenarios.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
+#include <signal.h>
+
 using namespace testsupport;
+namespace hostile = testsupport::hostile;
 
 namespace {
 
@@ -199,6 +204,18 @@ private slots:
         QTest::newRow("bad resolve") << QStringList{QStringLiteral("--resolve"), QStringLiteral("a.test:x:1.2.3.4"), QStringLiteral("a.test")};
         QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("a.test")};
         QTest::newRow("missing ca file") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem"), QStringLiteral("a.test")};
+        // Limits that would otherwise end in "the server does not answer".
+        for (const char *timeout : {"nan", "inf", "-inf", "1e-9", "0.0004", "0", "600.5", "1e300"})
+            QTest::newRow(qPrintable(QStringLiteral("timeout %1").arg(QLatin1String(timeout))))
+                << QStringList{QStringLiteral("--timeout"), QLatin1String(timeout), QStringLiteral("a.test")};
+        // Devices and directories: /dev/zero would be read until memory runs out.
+        QTest::newRow("ca file is a device") << QStringList{QStringLiteral("--ca-file"), QStringLiteral("/dev/zero"), QStringLiteral("a.test")};
+        QTest::newRow("ca file is a directory") << QStringList{QStringLiteral("--ca-file"), QDir::tempPath(), QStringLiteral("a.test")};
+        QTest::newRow("trust store is a directory") << QStringList{QStringLiteral("--trust-store"), QDir::tempPath(), QStringLiteral("a.test")};
+        QTest::newRow("trust store is a device") << QStringList{QStringLiteral("--trust-store"), QStringLiteral("/dev/zero"), QStringLiteral("a.test")};
+        // RFC 6874 zone identifiers: nothing that could swallow the port or hide a bracket.
+        QTest::newRow("zone with brackets") << QStringList{QStringLiteral("::%1][]")};
+        QTest::newRow("zone swallowing the port") << QStringList{QStringLiteral("https://::1%x:9401/")};
     }
 
     void usageErrors()
@@ -208,6 +225,41 @@ private slots:
         QCOMPARE(run.exitCode, 64);
         QVERIFY(run.out.isEmpty());
         QVERIFY(!run.err.isEmpty());
+    }
+
+    // The server's markup, bidi overrides and line breaks: literal and visible in the text
+    // report, exact (JSON-escaped) in the JSON.
+    void hostileServerText()
+    {
+        QString error;
+        const auto scenario = startScenario(QStringLiteral("hostile-text"), 0, &error);
+        QVERIFY2(scenario, qPrintable(error));
+        const QString trust = m_runner.writeFile(QStringLiteral("hostile-ca.pem"), scenario->clientFiles.value(QStringLiteral("ca.pem")));
+        const QStringList arguments{QStringLiteral("--trust-store"), trust, QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("https://127.0.0.1:%1/").arg(scenario->server->port())};
+        const CliRun text = runCli(arguments);
+        QCOMPARE(text.exitCode, 2);
+        const QString report = QString::fromUtf8(text.out);
+        QVERIFY(!report.contains(QChar(0x202E)));
+        QVERIFY(!report.contains(QChar(0x1B)));
+        QVERIFY(report.contains(QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")));
+        QVERIFY(report.contains(QStringLiteral("evil.test⟨U+000A⟩FAKE LINE: trusted")));
+        QVERIFY(report.contains(hostile::kMarkup));
+        for (const QString &line : report.split(QLatin1Char('\n')))
+            QVERIFY2(!line.trimmed().startsWith(hostile::kInjectedLine), qPrintable(line));
+
+        const CliRun json = runCli(QStringList{QStringLiteral("--json")} + arguments);
+        QCOMPARE(json.exitCode, 2);
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(json.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QJsonObject leaf = root.value(QStringLiteral("chain")).toObject().value(QStringLiteral("presented")).toArray().first().toObject();
+        const QJsonArray names = leaf.value(QStringLiteral("dnsNames")).toArray();
+        QVERIFY(names.contains(hostile::kNewlineName));
+        QCOMPARE(leaf.value(QStringLiteral("commonName")).toString(), hostile::kMarkup + hostile::kBidiName);
+        QVERIFY(names.contains(hostile::kLongName));
+        QCOMPARE(root.value(QStringLiteral("http")).toObject().value(QStringLiteral("statusLine")).toString(),
+                 QStringLiteral("HTTP/1.1 200 ") + hostile::kMarkup);
     }
 
     void versionAndHelp()
@@ -220,8 +272,18 @@ private slots:
         QVERIFY(help.out.contains("--json"));
     }
 
+    void interruptStopsAtOnce_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGINT (Ctrl-C)") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+
     void interruptStopsAtOnce()
     {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
         TlsTestServer::Config config;
         config.behavior = TlsTestServer::Behavior::Hang;
         auto server = m_runner.startServer(config);
@@ -232,10 +294,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(server->acceptedConnections() > 0, 10000);
         QElapsedTimer timer;
         timer.start();
-        process.terminate(); // SIGTERM, handled like Ctrl-C
+#ifdef Q_OS_UNIX
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+#else
+        QSKIP("POSIX signals");
+#endif
         QVERIFY(process.waitForFinished(5000));
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
     }
 };
 

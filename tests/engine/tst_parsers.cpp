@@ -1,10 +1,15 @@
 // Parsers of peer input: handshake messages and HTTP responses, fed hostile bytes.
+#include "DiagnosisOptions.h"
+#include "PlainText.h"
 #include "http/HttpExchange.h"
 #include "tls/HelloParser.h"
 #include "tls/TlsNames.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -100,6 +105,81 @@ private slots:
         QCOMPARE(response.body, QByteArray("Wikipedia"));
     }
 
+    // pos + size overflowed for sizes near 2^63: undefined behaviour that the sanitizer
+    // build stops on, and at -O0 a loop over the same bytes.
+    void httpChunkSizeNearLimit()
+    {
+        const QByteArray rest("ab\r\n5\r\nhello\r\n0\r\n\r\n");
+        const hd::HttpResponse response = hd::HttpExchange::parse(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7ffffffffffffff0\r\n" + rest);
+        QCOMPARE(response.body, rest); // an incomplete first chunk: everything that came
+    }
+
+    // Server text in a line of a report: what could hide, reorder or break the line shows
+    // as its code point.
+    void plainTextShowsHiddenCharacters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("lines");
+        QTest::newRow("plain") << QStringLiteral("example.org") << QStringLiteral("example.org") << QStringLiteral("example.org");
+        QTest::newRow("bidi override") << QStringLiteral("evil.\u202Egro.elpmaxe") << QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")
+                                       << QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe");
+        QTest::newRow("newline") << QStringLiteral("a\nFAKE") << QStringLiteral("a⟨U+000A⟩FAKE") << QStringLiteral("a\nFAKE");
+        QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("a⟨U+000D⟩b") << QStringLiteral("a⟨U+000D⟩b");
+        QTest::newRow("terminal escape") << QStringLiteral("\x1b[2J") << QStringLiteral("⟨U+001B⟩[2J") << QStringLiteral("⟨U+001B⟩[2J");
+        QTest::newRow("zero width space") << QStringLiteral("a\u200Bb") << QStringLiteral("a⟨U+200B⟩b") << QStringLiteral("a⟨U+200B⟩b");
+        QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a⟨U+2028⟩b") << QStringLiteral("a⟨U+2028⟩b");
+        QTest::newRow("tag character") << QString::fromUcs4(U"a\U000E0041") << QStringLiteral("a⟨U+E0041⟩") << QStringLiteral("a⟨U+E0041⟩");
+        QTest::newRow("emoji stays") << QString::fromUcs4(U"ok \U0001F600") << QString::fromUcs4(U"ok \U0001F600")
+                                     << QString::fromUcs4(U"ok \U0001F600");
+        QTest::newRow("chinese stays") << QStringLiteral("证书") << QStringLiteral("证书") << QStringLiteral("证书");
+    }
+
+    void plainTextShowsHiddenCharacters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, line);
+        QFETCH(QString, lines);
+        QCOMPARE(hd::singleLine(text), line);
+        QCOMPARE(hd::withoutHiddenCharacters(text), lines);
+        QCOMPARE(hd::htmlLiteral(QStringLiteral("<b>") + text), QStringLiteral("&lt;b&gt;") + line);
+    }
+
+    void toolTipIsAlwaysLiteral()
+    {
+        const QString markup = QStringLiteral("200 <img src=\"/dev/zero\">");
+        const QString tip = hd::toolTipLiteral(markup);
+        QVERIFY(tip.startsWith(QStringLiteral("<p>"))); // a tag: Qt's tooltip takes it as rich text
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        QVERIFY(tip.contains(markup.toHtmlEscaped()));
+        QVERIFY(hd::toolTipLiteral(QString()).isEmpty());
+    }
+
+    void timeoutLimits_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<int>("ms");
+        QTest::newRow("default") << 10.0 << 10000;
+        QTest::newRow("one millisecond") << 0.001 << 1;
+        QTest::newRow("upper limit") << 600.0 << 600000;
+        QTest::newRow("nan") << std::nan("") << -1;
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << -1;
+        QTest::newRow("1e-9") << 1e-9 << -1;
+        QTest::newRow("0.0004") << 0.0004 << -1;
+        QTest::newRow("zero") << 0.0 << -1;
+        QTest::newRow("negative") << -5.0 << -1;
+        QTest::newRow("above the limit") << 600.5 << -1;
+        QTest::newRow("huge") << 1e300 << -1;
+    }
+
+    void timeoutLimits()
+    {
+        QFETCH(double, seconds);
+        QFETCH(int, ms);
+        QCOMPARE(hd::timeoutMsFromSeconds(seconds), ms);
+    }
+
     void httpHostile_data()
     {
         QTest::addColumn<QByteArray>("raw");
@@ -107,6 +187,7 @@ private slots:
         QTest::newRow("no header end") << QByteArray("HTTP/1.1 200 OK\r\nX: y");
         QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
         QTest::newRow("huge chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFF\r\nab");
+        QTest::newRow("chunk size at the limit") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\nab\r\n0\r\n\r\n");
         QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\nab");
         QTest::newRow("empty") << QByteArray();
     }

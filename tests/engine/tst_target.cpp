@@ -32,6 +32,12 @@ private slots:
         QTest::newRow("ipv6 bare") << "2001:db8::1" << "2001:db8::1" << 443 << "/" << true;
         QTest::newRow("idn") << QString::fromUtf8("https://bücher.example/") << "xn--bcher-kva.example" << 443 << "/" << false;
         QTest::newRow("chinese idn") << QString::fromUtf8("中文.example") << "xn--fiq228c.example" << 443 << "/" << false;
+        // RFC 6874: "%25" introduces the zone in a URI; a bare "%" as people type it.
+        QTest::newRow("zone rfc 6874") << "[fe80::1%25eth0]" << "fe80::1%eth0" << 443 << "/" << true;
+        QTest::newRow("zone rfc 6874 port") << "https://[::%25eth0]:8443/x" << "::%eth0" << 8443 << "/x" << true;
+        QTest::newRow("zone percent-encoded") << "[fe80::1%25en%2D1]" << "fe80::1%en-1" << 443 << "/" << true;
+        QTest::newRow("zone bare percent") << "[fe80::1%eth0]:444" << "fe80::1%eth0" << 444 << "/" << true;
+        QTest::newRow("zone unbracketed") << "fe80::1%3" << "fe80::1%3" << 443 << "/" << true;
         QTest::newRow("imaps default port") << "imaps://mail.example.com" << "mail.example.com" << 993 << "/" << false;
         QTest::newRow("launcher link") << "handshake-doctor:https://intranet.example:8443/a" << "intranet.example" << 8443 << "/a" << false;
         QTest::newRow("launcher link, slashes") << "Handshake-Doctor://example.com" << "example.com" << 443 << "/" << false;
@@ -84,6 +90,14 @@ private slots:
         QTest::newRow("ipv4 in brackets") << "[192.0.2.1]" << int(TargetError::BadIpv6);
         QTest::newRow("ipv6 bad port") << "[::1]:99999" << int(TargetError::BadPort);
         QTest::newRow("bare bad ipv6") << "1:2:3:4:5:6:7:8:9" << int(TargetError::BadIpv6);
+        QTest::newRow("zone with brackets") << "::%1][]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone swallowing the port") << "https://::1%x:9401/" << int(TargetError::BadZoneId);
+        QTest::newRow("zone empty") << "[fe80::1%]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone empty rfc 6874") << "[fe80::1%25]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone with colon") << "[fe80::1%25a:b]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone encoding a bracket") << "[fe80::1%25a%5D]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone bad encoding") << "[fe80::1%25a%zz]" << int(TargetError::BadZoneId);
+        QTest::newRow("zone after text") << "[fe80::1%25eth0]x" << int(TargetError::BadPort);
         QTest::newRow("5000 characters") << QString(5000, QLatin1Char('a')) << int(TargetError::NameTooLong);
         QTest::newRow("long label") << QString(64, QLatin1Char('a')) + QStringLiteral(".com") << int(TargetError::BadHostName);
         QTest::newRow("underscore only host") << "https://:443/" << int(TargetError::BadHostName);

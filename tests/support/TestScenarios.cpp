@@ -168,6 +168,24 @@ void serveMixedContent(ScenarioSetup &setup)
         "Strict-Transport-Security: max-age=31536000\r\n");
 }
 
+// Markup, bidi overrides, line breaks and 5,000-character fields wherever the server
+// chooses the text: certificate names, the AIA URL, the status line, headers, the page.
+void serveHostileText(ScenarioSetup &setup)
+{
+    CertSpec leaf;
+    leaf.commonName = hostile::kMarkup + hostile::kBidiName;
+    leaf.organization = hostile::kLongName;
+    leaf.dnsNames = {hostile::kNewlineName, hostile::kBidiName, hostile::kMarkup.toLower().remove(QLatin1Char(' ')), hostile::kLongName};
+    leaf.aiaCaIssuersUrl = QStringLiteral("http://127.0.0.1:9/<b>aia</b>\u202Etxt.exe");
+    servePki(setup, leaf);
+    const QByteArray body = "<!DOCTYPE html>\n<html><body><img src=\"" + hostile::kBidiUrl.toUtf8() + "\"></body></html>\n";
+    setup.config.httpResponse = "HTTP/1.1 200 " + hostile::kMarkup.toUtf8() + "\r\n"
+                                "Content-Type: text/html; charset=utf-8\r\n"
+                                "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+                                "Strict-Transport-Security: <b>max-age=1</b>\u202E\r\n"
+                                "Connection: close\r\n\r\n" + body;
+}
+
 const Scenario kScenarios[] = {
     {"healthy", "valid chain for localhost and 127.0.0.1; sends leaf + intermediate",
      [](ScenarioSetup &s) { servePki(s); }},
@@ -221,6 +239,8 @@ const Scenario kScenarios[] = {
          leaf.key = {KeySpec::Type::Rsa, 1024};
          servePki(s, leaf);
      }},
+    {"hostile-text", "markup, bidi overrides, line breaks and 5,000-character fields in names, URLs, status line and page",
+     serveHostileText},
     {"hang", "accepts TCP, never answers",
      [](ScenarioSetup &s) { serveWithBehavior(s, TlsTestServer::Behavior::Hang); }},
     {"reset", "accepts TCP, then resets at once",

@@ -33,6 +33,18 @@ struct RunningScenario {
 
 QList<ScenarioInfo> scenarios();
 
+// What the "hostile-text" scenario puts into server-controlled fields, for tests that
+// check every view shows it literally.
+namespace hostile {
+// Markup that draws the program's own green check mark, if a view renders it.
+inline const QString kMarkup = QStringLiteral("<img src=\":/icons/status-ok.svg\" width=64><font size=6 color=green>Certificate verified</font>");
+inline const QString kBidiName = QStringLiteral("evil.\u202Egro.elpmaxe");       // shows as "evil.example.org"
+inline const QString kInjectedLine = QStringLiteral("FAKE LINE: trusted");
+inline const QString kNewlineName = QStringLiteral("evil.test\n") + kInjectedLine; // a SAN with a line break
+inline const QString kLongName = QString(5000, QLatin1Char('a'));
+inline const QString kBidiUrl = QStringLiteral("http://img.example.test/\u202Egnp.exe"); // shows as ".../exe.png"
+} // namespace hostile
+
 // Starts the scenario's servers on 127.0.0.1:port (0: ephemeral). Null with errorString
 // set for an unknown name or a setup that failed to start.
 std::unique_ptr<RunningScenario> startScenario(const QString &name, quint16 port, QString *errorString);

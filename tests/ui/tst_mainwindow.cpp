@@ -14,14 +14,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <openssl/crypto.h>
@@ -36,6 +39,25 @@ using Problems = hd::CertificateProblems;
 Q_DECLARE_METATYPE(Problems)
 
 namespace {
+
+QModelIndexList allIndexes(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QModelIndexList list;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column)
+            list << model->index(row, column, parent);
+        list += allIndexes(model, model->index(row, 0, parent));
+    }
+    return list;
+}
+
+QString cardText(const hd::MainWindow &window)
+{
+    QStringList texts;
+    for (const QLabel *label : window.findChildren<QLabel *>(QStringLiteral("cardEvidenceLabel")))
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
 
 template <typename T>
 T *child(const QObject &parent, const char *name)
@@ -282,6 +304,67 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().contains(hostile));
     }
 
+    // A server's markup, bidi overrides and line breaks in every place the window shows
+    // server text: items, tooltips, labels, detail documents, the clipboard.
+    void hostileServerTextStaysLiteralEverywhere()
+    {
+        namespace hostile = testsupport::hostile;
+        const QChar rlo(0x202E);
+        const auto server = uitest::startScenario(QStringLiteral("hostile-text"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url(QStringLiteral("127.0.0.1"))));
+        QVERIFY(uitest::cardIds(window).contains(QStringLiteral("hostname-mismatch")));
+
+        bool markupInToolTip = false;
+        for (const char *name : {"timelineView", "chainTreeView"}) {
+            const QAbstractItemModel *model = child<QTreeView>(window, name)->model();
+            for (const QModelIndex &index : allIndexes(model)) {
+                const QString display = index.data(Qt::DisplayRole).toString();
+                QVERIFY2(!display.contains(rlo) && !display.contains(QLatin1Char('\n')), qPrintable(display.left(200)));
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                QVERIFY2(!tip.contains(rlo), qPrintable(tip.left(200)));
+                if (tip.isEmpty() || !Qt::mightBeRichText(tip))
+                    continue;
+                // What QToolTip draws: the text of the rich-text document, with no image.
+                QTextDocument shown;
+                shown.setHtml(tip);
+                QVERIFY2(!shown.toHtml().contains(QStringLiteral("<img")), qPrintable(tip.left(200)));
+                markupInToolTip = markupInToolTip || shown.toPlainText().contains(hostile::kMarkup);
+            }
+        }
+        QVERIFY2(markupInToolTip, "the status line's markup shows as text in the Details tooltip");
+
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            QVERIFY2(!label->text().contains(rlo), qPrintable(label->objectName()));
+            if (label->text().contains(QLatin1Char('<')))
+                QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        }
+        const QString cards = cardText(window);
+        QVERIFY2(cards.contains(QStringLiteral("evil.test⟨U+000A⟩FAKE LINE: trusted")), qPrintable(cards.left(400)));
+        QVERIFY2(cards.contains(QStringLiteral("/⟨U+202E⟩gnp.exe")), qPrintable(cards.left(400))); // the mixed-content URL
+
+        auto *chain = child<QTreeView>(window, "chainTreeView");
+        for (const QModelIndex &index : allIndexes(chain->model())) {
+            if (index.column() == 0 && index.data().toString().contains(QStringLiteral("evil.")))
+                chain->setCurrentIndex(index);
+        }
+        QVERIFY(chain->currentIndex().data().toString().contains(QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")));
+        const QString certificate = child<QTextBrowser>(window, "certificateDetailsBrowser")->toPlainText();
+        QVERIFY2(certificate.contains(QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")), qPrintable(certificate.left(400)));
+        QVERIFY(!certificate.contains(rlo));
+
+        QGuiApplication::clipboard()->clear();
+        window.copyForHelpDesk();
+        const QString summary = QGuiApplication::clipboard()->text();
+        QVERIFY(summary.contains(QStringLiteral("⟨U+202E⟩")));
+        QVERIFY(!summary.contains(rlo));
+        for (const QString &line : summary.split(QLatin1Char('\n')))
+            QVERIFY2(!line.trimmed().startsWith(hostile::kInjectedLine), qPrintable(summary));
+    }
+
     void copyForHelpDeskSummarizes()
     {
         const auto server = uitest::startScenario(QStringLiteral("expired"));
@@ -340,7 +423,17 @@ private slots:
         child<QLineEdit>(*dialog, "caFileLineEdit")->setText(QStringLiteral("/nonexistent/ca.pem"));
         QVERIFY(error->text().contains(QStringLiteral("does not exist")));
         QVERIFY(!ok->isEnabled());
+        // A device never ends, a directory holds no certificates: only regular files.
+        for (const QString &notAFile : {QStringLiteral("/dev/zero"), QDir::tempPath()}) {
+            child<QLineEdit>(*dialog, "caFileLineEdit")->setText(notAFile);
+            QVERIFY2(error->text().contains(QStringLiteral("cannot be read")), qPrintable(error->text()));
+            QVERIFY(!ok->isEnabled());
+        }
         child<QLineEdit>(*dialog, "caFileLineEdit")->clear();
+        // The command line's limits: whole seconds from 1 to 600 here.
+        auto *timeout = child<QSpinBox>(*dialog, "timeoutSpinBox");
+        QVERIFY(timeout->minimum() * 1000 >= hd::kMinTimeoutMs);
+        QCOMPARE(timeout->maximum() * 1000, hd::kMaxTimeoutMs);
         ok->click();
         QCOMPARE(window.options().addressOverride.address.toString(), QStringLiteral("2001:db8::1"));
     }

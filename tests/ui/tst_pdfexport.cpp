@@ -204,6 +204,25 @@ private slots:
         QVERIFY(contains(pdfText(path), hostile));
     }
 
+    // Markup, bidi overrides and line breaks from the server, as the PDF's text.
+    void hostileServerTextStaysLiteral()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("hostile-text"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url(QStringLiteral("127.0.0.1"))));
+        const QString path = server->dir.filePath(QStringLiteral("hostile-text.pdf"));
+        QVERIFY(window.exportReport(path));
+        const QString text = pdfText(path);
+        QVERIFY(!text.contains(QChar(0x202E)));
+        QVERIFY2(contains(text, QStringLiteral("evil.⟨U+202E⟩gro.elpmaxe")), qPrintable(text.left(600)));
+        QVERIFY(contains(text, QStringLiteral("/⟨U+202E⟩gnp.exe")));
+        QVERIFY(contains(text, QStringLiteral("evil.test⟨U+000A⟩FAKE LINE: trusted")));
+        QVERIFY(contains(text, testsupport::hostile::kMarkup));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
