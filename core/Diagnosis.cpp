@@ -290,6 +290,8 @@ private:
             context->fetchHosts = &m_fetchHosts;
             context->priority = probe.priority;
             context->knownGood = m_mainConfig;
+            context->knownGoodAnswered = m_obs.handshakeResult == HandshakeOutcome::Result::Established
+                                         || m_obs.handshakeResult == HandshakeOutcome::Result::PeerAlert;
             context->clock = &m_clock;
             for (const X509Ptr &cert : chain)
                 context->builtChain.push_back(shareX509(cert.get()));

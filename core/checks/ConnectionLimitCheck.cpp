@@ -10,7 +10,7 @@ namespace hd {
 QList<Finding> checkConnectionLimit(const Observations &obs)
 {
     const ConnectionScheduler::Stats &schedule = obs.probeSchedule;
-    if (!obs.probesRan || (!schedule.droppedToOne && schedule.limitedEvents == 0))
+    if (!obs.probesRan || !obs.handshakeEstablished() || (!schedule.droppedToOne && schedule.limitedEvents == 0))
         return {};
     return {CauseCatalogue::make(HD_CAUSE("connections-limited"),
                                  {{QStringLiteral("connections"), schedule.connections},

@@ -139,6 +139,9 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
         if (context.cancel.isCancelled() || serverJustAnswered)
             return attempt;
         if (!hadCompany) {
+            // Without a handshake the server answered, silence alone is all there is to know.
+            if (!context.knownGoodAnswered)
+                return attempt;
             if (checkServerAnswers(context) == ServerState::Silent) {
                 setNotTried(&attempt, QLatin1String(kServerLimited));
                 return attempt;

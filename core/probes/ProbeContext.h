@@ -28,7 +28,8 @@ struct ProbeContext
     ConnectionScheduler *scheduler = nullptr; // the server's connections
     FetchHosts *fetchHosts = nullptr;         // OCSP, CRL and AIA downloads
     ConnectionScheduler::Priority priority = ConnectionScheduler::Priority::CipherSuites;
-    TlsClientConfig knownGood;    // the main handshake's configuration: it was answered
+    TlsClientConfig knownGood;    // the main handshake's configuration
+    bool knownGoodAnswered = false; // the server answered it (a handshake or an alert)
     const Clock *clock = nullptr;
     X509List builtChain;          // leaf first, as verified; only for probes that need it
 
@@ -36,7 +37,8 @@ struct ProbeContext
     // (without builtChain, which only the revocation probe needs).
     ProbeContext withPriority(ConnectionScheduler::Priority other) const
     {
-        ProbeContext copy{target, options, address, deadline, cancel, scheduler, fetchHosts, other, knownGood, clock, {}};
+        ProbeContext copy{target, options, address, deadline, cancel, scheduler, fetchHosts, other, knownGood,
+                          knownGoodAnswered, clock, {}};
         return copy;
     }
 };
