@@ -1462,6 +1462,37 @@
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
         <translation>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
+        <translation>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
+        <translation>The site&apos;s HTTPS-only policy (HSTS) protects too little</translation>
+    </message>
+    <message>
+        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
+        <translation>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</translation>
+    </message>
+    <message>
+        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
+        <translation>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</translation>
+    </message>
+    <message>
+        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
+        <translation>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</translation>
+    </message>
+    <message>
+        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
+        <translation>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

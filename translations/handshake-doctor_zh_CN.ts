@@ -1449,6 +1449,36 @@
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
         <translation>网站所有者：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
+        <translation>Strict-Transport-Security 头“%1”只保护网站 %2（max-age=%3）；至少需要 %4。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
+        <translation>网站的仅限 HTTPS 策略（HSTS）保护时间太短</translation>
+    </message>
+    <message>
+        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
+        <translation>网站发送了 Strict-Transport-Security 头，但其 max-age 太短，起不到作用：浏览器在访问后不久（max-age=0 时则立即）就会忘记“仅用 HTTPS”的规则，之后用户只输入域名或点开旧的 http:// 链接时，又会发出未加密的请求，同一网络中的攻击者可以拦截它（SSL 剥离）。</translation>
+    </message>
+    <message>
+        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
+        <translation>网站所有者：把 max-age 提高到至少 15552000（180 天），最好是 31536000（一年）：“Strict-Transport-Security: max-age=31536000; includeSubDomains”。</translation>
+    </message>
+    <message>
+        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
+        <translation>网站所有者：找出所有设置该头的地方（nginx 的 add_header、Apache 的 Header set、应用程序本身、CDN 或负载均衡器），以免较短的值覆盖较长的值。</translation>
+    </message>
+    <message>
+        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
+        <translation>网站所有者：只有在有意撤销 HSTS 时（例如网站将停止提供 HTTPS 之前）才发送 max-age=0。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

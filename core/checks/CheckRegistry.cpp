@@ -138,7 +138,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
          {HD_CAUSE("revoked"), HD_CAUSE("ocsp-staple-invalid"), HD_CAUSE("ocsp-stapling-missing"),
           HD_CAUSE("revocation-unreachable")},
          [](const ProbeResults &p) { return p.revocation.ran; }},
-        {"hsts", checkHsts, N::HttpAnswer, false, {HD_CAUSE("hsts-missing")}},
+        {"hsts", checkHsts, N::HttpAnswer, false, {HD_CAUSE("hsts-missing"), HD_CAUSE("hsts-weak")}},
         {"mixed-content", checkMixedContent, N::HttpAnswer, false, {HD_CAUSE("mixed-content")}},
         {"clock", checkClock, N::Connection, false, {HD_CAUSE("clock-skew")}},
         {"interception", checkInterception, N::Certificates, false, {HD_CAUSE("interception")}},

@@ -4,6 +4,8 @@
 
 #include "Facts.h"
 
+#include <limits>
+
 namespace hd {
 
 namespace {
@@ -23,14 +25,31 @@ QStringList httpEvidence(const QVariantMap &f)
 
 QStringList hstsEvidence(const QVariantMap &f)
 {
-    const QString problem = factText(f, "problem");
-    if (problem == QLatin1String("invalid"))
+    if (factText(f, "problem") == QLatin1String("invalid"))
         return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” is not valid (no usable max-age, or a directive given twice), so browsers ignore it.")
                     .arg(factText(f, "header"))};
-    if (problem == QLatin1String("max-age-zero"))
+    return {CauseCatalogue::tr("The answer to %1 (%2) has no Strict-Transport-Security header.").arg(factText(f, "path"), factText(f, "statusLine"))};
+}
+
+// "3 days", "2 hours", "300 seconds": the largest unit that is at least one.
+QString duration(qint64 seconds)
+{
+    if (seconds >= 86400)
+        return CauseCatalogue::tr("%n day(s)", nullptr, int(qMin<qint64>(seconds / 86400, std::numeric_limits<int>::max())));
+    if (seconds >= 3600)
+        return CauseCatalogue::tr("%n hour(s)", nullptr, int(seconds / 3600));
+    return CauseCatalogue::tr("%n second(s)", nullptr, int(seconds));
+}
+
+QStringList hstsWeakEvidence(const QVariantMap &f)
+{
+    if (factText(f, "problem") == QLatin1String("max-age-zero"))
         return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” has max-age=0, which tells browsers to forget the policy.")
                     .arg(factText(f, "header"))};
-    return {CauseCatalogue::tr("The answer to %1 (%2) has no Strict-Transport-Security header.").arg(factText(f, "path"), factText(f, "statusLine"))};
+    const qint64 minimum = f.value(QStringLiteral("minimumMaxAge")).toLongLong();
+    return {CauseCatalogue::tr("The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.")
+                .arg(factText(f, "header"), duration(f.value(QStringLiteral("maxAge")).toLongLong()), factText(f, "maxAge"),
+                     duration(minimum))};
 }
 
 QString resourceKind(const QString &kind)
@@ -93,6 +112,13 @@ const CauseCatalogue::Entry kCauses[] = {
      {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: send “Strict-Transport-Security: max-age=31536000; includeSubDomains” with every HTTPS response (nginx: add_header … always; Apache: Header always set …).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: start with a short max-age (for example 300 seconds) and raise it once every subdomain works over HTTPS.")}},
      hstsEvidence},
+    {HD_CAUSE("hsts-weak"), Severity::Warning, FixedBy::Server, 300, StepTie::Http, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The site's HTTPS-only policy (HSTS) protects too little"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping)."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.")}},
+     hstsWeakEvidence},
 };
 
 } // namespace

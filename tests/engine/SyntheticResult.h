@@ -90,6 +90,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("ocsp-stapling-missing"), {{}, revocation, leaf}},
         {QStringLiteral("revocation-unreachable"), {{}, revocation, leaf}},
         {QStringLiteral("hsts-missing"), {{}, http, {}}},
+        {QStringLiteral("hsts-weak"), {{}, http, {}}},
         {QStringLiteral("mixed-content"), {{}, http, {}}},
         {QStringLiteral("clock-skew"), {listed(QStringLiteral("site.test")), http, leaf}},
         {QStringLiteral("interception"), {{}, certCheck, {QStringLiteral("root")}}},

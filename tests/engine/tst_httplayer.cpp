@@ -67,7 +67,6 @@ private slots:
     {
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("max-age=0") << QByteArray("max-age=0") << QStringLiteral("max-age-zero");
         QTest::newRow("no max-age") << QByteArray("includeSubDomains") << QStringLiteral("invalid");
         QTest::newRow("garbage") << QByteArray(3000, 'x') << QStringLiteral("invalid");
     }
@@ -82,6 +81,60 @@ private slots:
         const hd::Finding *finding = result.finding(QStringLiteral("hsts-missing"));
         QCOMPARE(finding->facts.value(QStringLiteral("problem")).toString(), problem);
         QVERIFY(finding->facts.value(QStringLiteral("header")).toString().size() <= 200);
+    }
+
+    void hstsWeak_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("max-age=0") << QByteArray("max-age=0; includeSubDomains") << QStringLiteral("max-age-zero")
+                                   << QStringLiteral("has max-age=0, which tells browsers to forget the policy")
+                                   << QStringLiteral("max-age=0");
+        QTest::newRow("one day") << QByteArray("max-age=\"86400\"") << QStringLiteral("too-short")
+                                 << QStringLiteral("protects the site for only 1 day (max-age=86400); at least 180 days are needed")
+                                 << QStringLiteral("1 天");
+        QTest::newRow("just under 180 days") << QByteArray("max-age=15551999") << QStringLiteral("too-short")
+                                             << QStringLiteral("for only 179 days (max-age=15551999)")
+                                             << QStringLiteral("179 天");
+    }
+
+    void hstsWeak()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, problem);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const hd::DiagnosisResult result
+            = serve(httpResponse(200, "OK", "text/html", "<p>hi</p>", "Strict-Transport-Security: " + header + "\r\n"));
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("hsts-weak")});
+        const hd::Finding *finding = result.finding(QStringLiteral("hsts-weak"));
+        QCOMPARE(finding->severity, hd::Severity::Warning);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->facts.value(QStringLiteral("problem")).toString(), problem);
+        QCOMPARE(result.verdict(), hd::Verdict::Warning);
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(english) && en.contains(QString::fromLatin1(header)), qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(chinese) && zh != en && !zh.contains(QLatin1String("browsers")), qPrintable(zh));
+    }
+
+    // Healthy look-alikes: exactly 180 days, and a long policy with extra directives.
+    void hstsLongEnoughIsClean_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("180 days") << QByteArray("max-age=15552000");
+        QTest::newRow("two years, preload") << QByteArray("preload; max-age=63072000; includeSubDomains");
+    }
+
+    void hstsLongEnoughIsClean()
+    {
+        QFETCH(QByteArray, header);
+        const hd::DiagnosisResult result
+            = serve(httpResponse(200, "OK", "text/html", "<p>hi</p>", "Strict-Transport-Security: " + header + "\r\n"));
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
     }
 
     void hstsDetailsOnTheTimeline()
