@@ -1493,6 +1493,41 @@
         <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
         <translation>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</translation>
     </message>
+    <message numerus="yes">
+        <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
+        <translation>
+            <numerusform>The site&apos;s certificate “%1” is valid for %n day, from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</numerusform>
+            <numerusform>The site&apos;s certificate “%1” is valid for %n days, from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</source>
+        <translation>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</source>
+        <translation>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for longer than browsers allow</source>
+        <translation>The certificate is valid for longer than browsers allow</translation>
+    </message>
+    <message>
+        <source>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</source>
+        <translation>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</source>
+        <translation>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</source>
+        <translation>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</translation>
+    </message>
+    <message>
+        <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
+        <translation>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -1479,6 +1479,40 @@
         <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
         <translation>网站所有者：只有在有意撤销 HSTS 时（例如网站将停止提供 HTTPS 之前）才发送 max-age=0。</translation>
     </message>
+    <message numerus="yes">
+        <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
+        <translation>
+            <numerusform>网站证书“%1”的有效期为 %n 天，从 %2 到 %3；2020-09-01 以后签发的公开证书的上限是 %4 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</source>
+        <translation>它的证书链通向“%1”，这是公开根证书计划中的根证书，因此 Safari 和 Chrome 会拒绝它。</translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</source>
+        <translation>它的证书链通向“%1”，这不是公开根证书计划中的根证书，因此浏览器不会对它执行该上限。</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for longer than browsers allow</source>
+        <translation>证书的有效期超过了浏览器允许的长度</translation>
+    </message>
+    <message>
+        <source>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</source>
+        <translation>自 2020-09-01 起，对于公开证书颁发机构签发、有效期超过 398 天的证书，即使没有其他问题，Safari 和 Chrome 也会拒绝。由企业自有根证书签发的证书不受此限制。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</source>
+        <translation>告诉网站所有者：证书的有效期对浏览器来说太长了。</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</source>
+        <translation>网站所有者：申请一张有效期不超过 398 天的新证书（例如通过 ACME 获取并自动续期的 90 天证书），连同证书链一起安装，然后重新加载服务器。</translation>
+    </message>
+    <message>
+        <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
+        <translation>网站所有者：如果证书由你们自己的 CA 签发，也请把其模板的有效期设为不超过 398 天，这样网站日后改用公开证书颁发机构时仍能正常工作。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

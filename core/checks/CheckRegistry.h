@@ -38,7 +38,7 @@ public:
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
 QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable
-QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid
+QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long
 QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatch, missing-san
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose
 QList<Finding> checkCryptoStrength(const Observations &obs); // weak-signature, weak-key

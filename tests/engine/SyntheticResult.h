@@ -77,6 +77,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("cert-invalid"), {listed(QStringLiteral("Intermediate CA")), certCheck, {QStringLiteral("intermediate")}}},
         {QStringLiteral("cert-expired"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
         {QStringLiteral("cert-not-yet-valid"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
+        {QStringLiteral("validity-too-long"), {{}, certCheck, leaf}},
         {QStringLiteral("hostname-mismatch"), {{}, certCheck, leaf}},
         {QStringLiteral("missing-san"), {{}, certCheck, leaf}},
         {QStringLiteral("wrong-purpose"), {{}, certCheck, leaf}},
