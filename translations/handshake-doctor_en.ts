@@ -1528,6 +1528,42 @@
         <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
         <translation>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</translation>
     </message>
+    <message>
+        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
+        <translation>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</translation>
+    </message>
+    <message>
+        <source>The server would fetch the response from the OCSP responder %1.</source>
+        <translation>The server would fetch the response from the OCSP responder %1.</translation>
+    </message>
+    <message>
+        <source>The certificate requires OCSP stapling, but the server does not staple</source>
+        <translation>The certificate requires OCSP stapling, but the server does not staple</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
+        <translation>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</translation>
+    </message>
+    <message>
+        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
+        <translation>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
+        <translation>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</translation>
+    </message>
+    <message>
+        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
+        <translation>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</translation>
+    </message>
+    <message>
+        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
+        <translation>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
+        <translation>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -1513,6 +1513,42 @@
         <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
         <translation>网站所有者：如果证书由你们自己的 CA 签发，也请把其模板的有效期设为不超过 398 天，这样网站日后改用公开证书颁发机构时仍能正常工作。</translation>
     </message>
+    <message>
+        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
+        <translation>网站证书“%1”（%2 密钥）要求附带装订的 OCSP 响应（TLS Feature 扩展：status_request），但服务器在握手中没有装订任何响应。</translation>
+    </message>
+    <message>
+        <source>The server would fetch the response from the OCSP responder %1.</source>
+        <translation>服务器应从 OCSP 响应程序 %1 获取该响应。</translation>
+    </message>
+    <message>
+        <source>The certificate requires OCSP stapling, but the server does not staple</source>
+        <translation>证书要求 OCSP 装订，但服务器没有装订</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
+        <translation>网站证书带有 OCSP Must-Staple 标记：它承诺服务器总会在握手中附上最新的 OCSP 响应。此服务器没有附上，因此 Firefox 会拒绝该网站（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING）；其他浏览器可能仍能连接。</translation>
+    </message>
+    <message>
+        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
+        <translation>在网站修复之前，先改用 Firefox 以外的浏览器，并告知网站所有者。</translation>
+    </message>
+    <message>
+        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
+        <translation>网站所有者（nginx）：设置“ssl_stapling on; ssl_stapling_verify on;”，并配置 resolver，把 ssl_trusted_certificate 设为证书链；nginx 只有在首次获取响应后才会装订，因此重新加载后请先访问一次页面，或提供 ssl_stapling_file。</translation>
+    </message>
+    <message>
+        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
+        <translation>网站所有者（Apache）：设置“SSLUseStapling on”，并在虚拟主机之外设置“SSLStaplingCache shmcb:/var/run/ocsp(128000)”；保持 SSLStaplingReturnResponderErrors 关闭，以免把错误响应装订出去。</translation>
+    </message>
+    <message>
+        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
+        <translation>网站所有者（IIS）：OCSP 装订默认开启；请确保服务器能通过 HTTP（80 端口，计算机帐户的代理设置）访问 OCSP 响应程序。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
+        <translation>网站所有者：如果服务器无法可靠地装订，请改用不带 Must-Staple 选项的证书。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

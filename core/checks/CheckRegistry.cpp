@@ -137,7 +137,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
          [](const ProbeResults &p) { return p.sni.ran; }},
         {"revocation", checkRevocation, N::Probe, false,
          {HD_CAUSE("revoked"), HD_CAUSE("ocsp-staple-invalid"), HD_CAUSE("ocsp-stapling-missing"),
-          HD_CAUSE("revocation-unreachable")},
+          HD_CAUSE("revocation-unreachable"), HD_CAUSE("must-staple-missing")},
          [](const ProbeResults &p) { return p.revocation.ran; }},
         {"hsts", checkHsts, N::HttpAnswer, false, {HD_CAUSE("hsts-missing"), HD_CAUSE("hsts-weak")}},
         {"mixed-content", checkMixedContent, N::HttpAnswer, false, {HD_CAUSE("mixed-content")}},

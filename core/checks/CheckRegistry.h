@@ -44,7 +44,7 @@ QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose
 QList<Finding> checkCryptoStrength(const Observations &obs); // weak-signature, weak-key
 QList<Finding> checkHttp(const Observations &obs);           // http-no-answer
 QList<Finding> checkSni(const Observations &obs);            // sni-required
-QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable
+QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable, must-staple-missing
 QList<Finding> checkHsts(const Observations &obs);           // hsts-missing, hsts-weak
 QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
 QList<Finding> checkClock(const Observations &obs);          // clock-skew

@@ -89,6 +89,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("revoked"), {{}, revocation, leaf}},
         {QStringLiteral("ocsp-staple-invalid"), {{}, revocation, leaf}},
         {QStringLiteral("ocsp-stapling-missing"), {{}, revocation, leaf}},
+        {QStringLiteral("must-staple-missing"), {{}, revocation, leaf}},
         {QStringLiteral("revocation-unreachable"), {{}, revocation, leaf}},
         {QStringLiteral("hsts-missing"), {{}, http, {}}},
         {QStringLiteral("hsts-weak"), {{}, http, {}}},
