@@ -1564,6 +1564,46 @@
         <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
         <translation>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</translation>
     </message>
+    <message>
+        <source>The server sent, in this order: %1.</source>
+        <translation>The server sent, in this order: %1.</translation>
+    </message>
+    <message>
+        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
+        <translation>The certificates are out of order: each must be followed by the one that issued it.</translation>
+    </message>
+    <message>
+        <source>“%1” is sent again as certificate %2.</source>
+        <translation>“%1” is sent again as certificate %2.</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>The right order: %1.</translation>
+    </message>
+    <message>
+        <source>The server sends its certificates out of order or with extra ones</source>
+        <translation>The server sends its certificates out of order or with extra ones</translation>
+    </message>
+    <message>
+        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
+        <translation>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
+        <translation>Tell the site&apos;s owner that the server sends its certificate chain out of order.</translation>
+    </message>
+    <message>
+        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
+        <translation>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</translation>
+    </message>
+    <message>
+        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
+        <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
+    </message>
+    <message>
+        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
+        <translation>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

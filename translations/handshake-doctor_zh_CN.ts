@@ -1549,6 +1549,46 @@
         <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
         <translation>网站所有者：如果服务器无法可靠地装订，请改用不带 Must-Staple 选项的证书。</translation>
     </message>
+    <message>
+        <source>The server sent, in this order: %1.</source>
+        <translation>服务器按以下顺序发送：%1。</translation>
+    </message>
+    <message>
+        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
+        <translation>证书顺序不对：每张证书后面都应紧跟签发它的那张证书。</translation>
+    </message>
+    <message>
+        <source>“%1” is sent again as certificate %2.</source>
+        <translation>“%1”作为第 %2 张证书被重复发送。</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>正确的顺序：%1。</translation>
+    </message>
+    <message>
+        <source>The server sends its certificates out of order or with extra ones</source>
+        <translation>服务器发送的证书顺序错误或包含多余的证书</translation>
+    </message>
+    <message>
+        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
+        <translation>服务器应先发送自己的证书，然后把每张中间证书紧跟在它所签发的证书之后，每张只发一次。此服务器发送的证书顺序错误、有重复，或包含不属于其证书链的证书。浏览器会自行整理，但 Java、较旧的 Android 版本和许多嵌入式客户端会失败或选错证书链。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
+        <translation>告诉网站所有者：服务器发送的证书链顺序不对。</translation>
+    </message>
+    <message>
+        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
+        <translation>网站所有者：按证据中给出的顺序重新整理证书链文件：网站证书在前，然后每张中间证书紧跟在它所签发的证书之后；删除重复的证书和其他证书链的证书（CA 提供的“完整证书链”（full chain）文件本身顺序就是正确的）。</translation>
+    </message>
+    <message>
+        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
+        <translation>网站所有者：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
+    </message>
+    <message>
+        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
+        <translation>“%1”（第 %2 张证书）不在从网站证书到其根证书的路径上。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -126,7 +126,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
           HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed")}},
         {"trust", checkTrust, N::Certificates, true,
          {HD_CAUSE("self-signed"), HD_CAUSE("untrusted-root"), HD_CAUSE("incomplete-chain"), HD_CAUSE("cert-invalid"),
-          HD_CAUSE("ca-file-unusable")}},
+          HD_CAUSE("ca-file-unusable"), HD_CAUSE("chain-order")}},
         {"validity", checkValidity, N::Certificates, true,
          {HD_CAUSE("cert-expired"), HD_CAUSE("cert-not-yet-valid"), HD_CAUSE("validity-too-long")}},
         {"hostname", checkHostname, N::Certificates, true, {HD_CAUSE("hostname-mismatch"), HD_CAUSE("missing-san")}},

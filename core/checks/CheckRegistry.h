@@ -37,7 +37,8 @@ public:
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
-QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable
+QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)
+QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, chain-order
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long
 QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatch, missing-san
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose

@@ -104,6 +104,7 @@ QList<Finding> checkTrust(const Observations &obs)
     if (obs.presented.isEmpty())
         return findings;
     findings += fetchedIntermediates(obs);
+    findings += checkChainOrder(obs);
 
     const ChainVerification &v = obs.verification;
     if (v.verified || v.built.isEmpty())

@@ -74,6 +74,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("incomplete-chain"), {{{QStringLiteral("orphan"), QStringLiteral("site.test")}},
                                               {QStringLiteral("certificate-check"), QStringLiteral("issuer-fetch")},
                                               {QStringLiteral("leaf"), QStringLiteral("intermediate")}}},
+        {QStringLiteral("chain-order"), {listed(QStringLiteral("Intermediate CA")), certCheck, {QStringLiteral("intermediate")}}},
         {QStringLiteral("cert-invalid"), {listed(QStringLiteral("Intermediate CA")), certCheck, {QStringLiteral("intermediate")}}},
         {QStringLiteral("cert-expired"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
         {QStringLiteral("cert-not-yet-valid"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
