@@ -1604,6 +1604,38 @@
         <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
         <translation>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</translation>
     </message>
+    <message>
+        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
+        <translation>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</translation>
+    </message>
+    <message>
+        <source>The http:// address is on another host than the page that redirects to it.</source>
+        <translation>The http:// address is on another host than the page that redirects to it.</translation>
+    </message>
+    <message>
+        <source>Redirect %1: %2 → %3 (%4)</source>
+        <translation>Redirect %1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The secure site redirects to an unencrypted http:// address</source>
+        <translation>The secure site redirects to an unencrypted http:// address</translation>
+    </message>
+    <message>
+        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
+        <translation>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
+        <translation>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</translation>
+    </message>
+    <message>
+        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
+        <translation>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</translation>
+    </message>
+    <message>
+        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
+        <translation>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2982,6 +3014,22 @@
     <message>
         <source>could not tell</source>
         <translation>could not tell</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirect</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1: leaves HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1: the TLS handshake failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1: its certificate is not valid for it (%2)</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,38 @@
         <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
         <translation>“%1”（第 %2 张证书）不在从网站证书到其根证书的路径上。</translation>
     </message>
+    <message>
+        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
+        <translation>重定向在第 %1 次离开了 HTTPS：%2 的回答是“%3”，把访问者送到未加密的地址 %4。</translation>
+    </message>
+    <message>
+        <source>The http:// address is on another host than the page that redirects to it.</source>
+        <translation>该 http:// 地址与发出重定向的页面不在同一主机上。</translation>
+    </message>
+    <message>
+        <source>Redirect %1: %2 → %3 (%4)</source>
+        <translation>第 %1 次重定向：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>The secure site redirects to an unencrypted http:// address</source>
+        <translation>安全网站重定向到了未加密的 http:// 地址</translation>
+    </message>
+    <message>
+        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
+        <translation>HTTPS 的回答把浏览器转到了一个 http:// 地址。从那里开始一切都不再加密：网络中的任何人都能读取和篡改页面、窃取 Cookie 和表单数据，或把访问者引到别处；浏览器会把页面标记为不安全，而启用了 HSTS 的网站则根本无法这样访问。</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
+        <translation>不要在最终打开的页面上输入密码或个人信息；告诉网站所有者哪个地址重定向到了哪里（见证据）。</translation>
+    </message>
+    <message>
+        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
+        <translation>网站所有者：让重定向指向 https://（nginx：return 301 https://$host$request_uri；Apache：Redirect permanent / https://…/）。如果前面有终止 TLS 的代理或负载均衡器，请让应用程序看到原始协议（X-Forwarded-Proto、“proxy_redirect”、“ProxyPreserveHost”），以免它生成 http:// 地址。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
+        <translation>网站所有者：如果目标主机没有 HTTPS，先为它启用 HTTPS，再修改重定向。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2958,6 +2990,22 @@
     <message>
         <source>could not tell</source>
         <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1：离开了 HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1：TLS 握手失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1：其证书对该地址无效（%2）</translation>
     </message>
 </context>
 <context>

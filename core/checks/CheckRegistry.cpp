@@ -132,7 +132,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
         {"hostname", checkHostname, N::Certificates, true, {HD_CAUSE("hostname-mismatch"), HD_CAUSE("missing-san")}},
         {"purpose", checkPurpose, N::Certificates, true, {HD_CAUSE("wrong-purpose")}},
         {"crypto-strength", checkCryptoStrength, N::Certificates, true, {HD_CAUSE("weak-signature"), HD_CAUSE("weak-key")}},
-        {"http", checkHttp, N::HttpExchange, false, {HD_CAUSE("http-no-answer")}},
+        {"http", checkHttp, N::HttpExchange, false, {HD_CAUSE("http-no-answer"), HD_CAUSE("https-downgrade-redirect")}},
         {"sni", checkSni, N::Probe, false, {HD_CAUSE("sni-required")},
          [](const ProbeResults &p) { return p.sni.ran; }},
         {"revocation", checkRevocation, N::Probe, false,

@@ -43,7 +43,8 @@ QList<Finding> checkValidity(const Observations &obs);       // cert-expired, ce
 QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatch, missing-san
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose
 QList<Finding> checkCryptoStrength(const Observations &obs); // weak-signature, weak-key
-QList<Finding> checkHttp(const Observations &obs);           // http-no-answer
+QList<Finding> checkRedirects(const Observations &obs);     // https-downgrade-redirect (part of the http check)
+QList<Finding> checkHttp(const Observations &obs);           // http-no-answer, and checkRedirects
 QList<Finding> checkSni(const Observations &obs);            // sni-required
 QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable, must-staple-missing
 QList<Finding> checkHsts(const Observations &obs);           // hsts-missing, hsts-weak

@@ -23,6 +23,20 @@ QStringList httpEvidence(const QVariantMap &f)
     return {CauseCatalogue::tr("After the handshake, the HTTP request got no answer: %1.").arg(factText(f, "error"))};
 }
 
+QStringList downgradeEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.")
+                          .arg(factText(f, "hop"), factText(f, "from"), factText(f, "statusLine"), factText(f, "to"))};
+    if (f.value(QStringLiteral("otherHost")).toBool())
+        lines << CauseCatalogue::tr("The http:// address is on another host than the page that redirects to it.");
+    const QVariantList hops = f.value(QStringLiteral("hops")).toList();
+    for (qsizetype i = 0; hops.size() > 1 && i < hops.size(); ++i) {
+        const QVariantMap hop = hops[i].toMap();
+        lines << CauseCatalogue::tr("Redirect %1: %2 → %3 (%4)").arg(QString::number(i + 1), factText(hop, "from"), factText(hop, "to"), factText(hop, "statusLine"));
+    }
+    return lines;
+}
+
 QStringList hstsEvidence(const QVariantMap &f)
 {
     if (factText(f, "problem") == QLatin1String("invalid"))
@@ -101,6 +115,13 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: to catch any that are left, send the header “Content-Security-Policy: upgrade-insecure-requests”.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if a resource's server has no HTTPS, serve a copy from your own site.")}},
      mixedContentEvidence, mixedContentSeverity},
+    {HD_CAUSE("https-downgrade-redirect"), Severity::Error, FixedBy::Server, 185, StepTie::Http, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The secure site redirects to an unencrypted http:// address"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Do not enter passwords or personal data on the page you end up on; tell the site's owner which address redirects where (see evidence).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.")}},
+     downgradeEvidence},
     {HD_CAUSE("http-no-answer"), Severity::Warning, FixedBy::Server, 210, StepTie::Http, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The secure connection works, but the web server does not answer"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The TLS handshake succeeded, but the HTTP request sent over it got no answer."),

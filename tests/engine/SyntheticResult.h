@@ -86,6 +86,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("weak-key"), {listed(QStringLiteral("site.test")), certCheck, leaf}},
         {QStringLiteral("ca-file-unusable"), {{}, certCheck, {}}},
         {QStringLiteral("http-no-answer"), {{}, http, {}}},
+        {QStringLiteral("https-downgrade-redirect"), {{}, http, {}}},
         {QStringLiteral("sni-required"), {{}, {QStringLiteral("probe:sni")}, {}}},
         {QStringLiteral("revoked"), {{}, revocation, leaf}},
         {QStringLiteral("ocsp-staple-invalid"), {{}, revocation, leaf}},
