@@ -1636,6 +1636,26 @@
         <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
         <translation>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</translation>
     </message>
+    <message>
+        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
+        <translation>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” instead, which did not issue “%2”.</source>
+        <translation>The server sent “%1” instead, which did not issue “%2”.</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”.</source>
+        <translation>The certificate needed: subject “%1”.</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”, key identifier %2.</source>
+        <translation>The certificate needed: subject “%1”, key identifier %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
+        <translation>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -1621,6 +1621,26 @@
         <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
         <translation>网站所有者：如果目标主机没有 HTTPS，先为它启用 HTTPS，再修改重定向。</translation>
     </message>
+    <message>
+        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
+        <translation>“%1”没有给出下载其签发者证书的地址（没有 AIA caIssuers），而签发者也不在这台计算机的信任库中，因此任何客户端都无法自行补全证书链。</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” instead, which did not issue “%2”.</source>
+        <translation>服务器发送的是“%1”，但它并不是“%2”的签发者。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”.</source>
+        <translation>所需的证书：主题“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”, key identifier %2.</source>
+        <translation>所需的证书：主题“%1”，密钥标识符 %2。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
+        <translation>网站所有者可以在证书颁发机构提供的“完整证书链”（full chain）文件中找到它，或在该机构的中间证书下载页面上找到（按主题或密钥标识符搜索）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -38,6 +38,17 @@ QStringList incompleteChainEvidence(const QVariantMap &f)
                      .arg(factText(f, "url"));
     else if (!factText(f, "url").isEmpty())
         lines << CauseCatalogue::tr("Could not download it from %1: %2.").arg(factText(f, "url"), factText(f, "error"));
+    else if (f.contains(QStringLiteral("missingSubject")))
+        lines << CauseCatalogue::tr("“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer's trust store, so no client can complete the chain itself.")
+                     .arg(factText(f, "orphan"));
+    for (const QString &other : f.value(QStringLiteral("sentInstead")).toStringList())
+        lines << CauseCatalogue::tr("The server sent “%1” instead, which did not issue “%2”.").arg(other, factText(f, "orphan"));
+    if (const QString subject = factText(f, "missingSubject"); !subject.isEmpty()) {
+        const QString keyId = factText(f, "missingKeyId");
+        lines << (keyId.isEmpty() ? CauseCatalogue::tr("The certificate needed: subject “%1”.").arg(subject)
+                                  : CauseCatalogue::tr("The certificate needed: subject “%1”, key identifier %2.").arg(subject, keyId));
+        lines << CauseCatalogue::tr("The site's owner finds it in the “full chain” file their certificate authority delivered, or on the authority's download page for intermediate certificates (search for the subject or the key identifier).");
+    }
     return lines;
 }
 

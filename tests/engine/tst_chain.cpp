@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <openssl/x509v3.h>
+
 using namespace testsupport;
 
 namespace {
@@ -227,6 +229,51 @@ private slots:
         const TestCertificate issuing = issueCertificate(caSpec(QStringLiteral("Shop Issuing CA")), policy);
         const hd::DiagnosisResult twoLevels = serve({issueCertificate(leafSpec(), issuing), issuing, policy}, {root});
         QVERIFY2(twoLevels.findings.isEmpty(), qPrintable(describeFindings(twoLevels)));
+    }
+
+    // Nothing to download: the leaf names no AIA address, and the server sends no
+    // intermediate, or one of another authority. Still the chain is incomplete, and the
+    // finding names the certificate needed by subject and key identifier.
+    void incompleteChainNothingToDownload_data()
+    {
+        QTest::addColumn<bool>("sendsWrongIntermediate");
+        QTest::newRow("nothing sent") << false;
+        QTest::newRow("another CA's intermediate sent") << true;
+    }
+
+    void incompleteChainNothingToDownload()
+    {
+        QFETCH(bool, sendsWrongIntermediate);
+        const TestPki pki = makePki({kHost});
+        const TestCertificate wrong = issueCertificate(caSpec(QStringLiteral("Other Issuing CA")), pki.root);
+        const hd::DiagnosisResult result = serve(sendsWrongIntermediate ? QList<TestCertificate>{pki.leaf, wrong}
+                                                                        : QList<TestCertificate>{pki.leaf},
+                                                 {pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("incomplete-chain")});
+        const hd::Finding *finding = result.finding(QStringLiteral("incomplete-chain"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->facts.value(QStringLiteral("missing")).toStringList(), QStringList{pki.intermediate.commonName()});
+        QCOMPARE(finding->facts.value(QStringLiteral("orphan")).toString(), kHost);
+        const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(pki.intermediate.x509());
+        QVERIFY(ski);
+        const QString keyId = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski)).toHex(':').toUpper();
+        QCOMPARE(finding->facts.value(QStringLiteral("missingKeyId")).toString(), keyId);
+        QCOMPARE(finding->facts.value(QStringLiteral("sentInstead")).toStringList(),
+                 sendsWrongIntermediate ? QStringList{QStringLiteral("Other Issuing CA")} : QStringList{});
+        QCOMPARE(finding->certificates.value(0), result.presentedChain.first().sha256Fingerprint);
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("The certificate needed: subject “%1”, key identifier %2.")
+                                 .arg(finding->facts.value(QStringLiteral("missingSubject")).toString(), keyId))
+                     && en.contains(QLatin1String("names no address to download its issuer from"))
+                     && en.contains(QStringLiteral("“full chain” file"))
+                     && en.contains(QStringLiteral("The server sent “Other Issuing CA” instead, which did not issue “shop.example.test”."))
+                            == sendsWrongIntermediate,
+                 qPrintable(en));
+        QVERIFY(finding->facts.value(QStringLiteral("missingSubject")).toString().contains(pki.intermediate.commonName()));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(keyId) && zh.contains(QStringLiteral("完整证书链")) && zh.contains(QLatin1String("Other Issuing CA")) == sendsWrongIntermediate,
+                 qPrintable(zh));
     }
 
     void extraCaFileWithSystemStore()
