@@ -2470,6 +2470,30 @@
         <source>found something</source>
         <translation>found something</translation>
     </message>
+    <message>
+        <source>If your browser still cannot open the site</source>
+        <translation>If your browser still cannot open the site</translation>
+    </message>
+    <message>
+        <source>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</source>
+        <translation>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</translation>
+    </message>
+    <message>
+        <source>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</source>
+        <translation>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</translation>
+    </message>
+    <message>
+        <source>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</source>
+        <translation>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</translation>
+    </message>
+    <message>
+        <source>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</source>
+        <translation>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

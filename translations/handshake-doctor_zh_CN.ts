@@ -2451,6 +2451,30 @@
         <source>found something</source>
         <translation>有发现</translation>
     </message>
+    <message>
+        <source>If your browser still cannot open the site</source>
+        <translation>如果浏览器仍然无法打开该网站</translation>
+    </message>
+    <message>
+        <source>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</source>
+        <translation>换一个浏览器，或使用隐私窗口试试：如果在那里能打开网站，问题就出在原来的浏览器上。</translation>
+    </message>
+    <message>
+        <source>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</source>
+        <translation>关闭浏览器的扩展程序（广告拦截、隐私和安全类插件）后再试。</translation>
+    </message>
+    <message>
+        <source>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</source>
+        <translation>清除浏览器记住的有关该网站的信息：它的 HSTS 记录（Chrome：chrome://net-internals/#hsts，“Delete domain security policies”；Firefox：历史记录中的“忘记此网站”）和缓存，然后重新启动浏览器。</translation>
+    </message>
+    <message>
+        <source>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</source>
+        <translation>检查浏览器自己的代理、VPN 和“安全 DNS”设置，以及安全软件是否在浏览器中扫描 HTTPS：请为该网站添加例外或更新该软件，而不要关闭防护。</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>检查此计算机的日期和时间是否正确。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
