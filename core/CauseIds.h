@@ -14,7 +14,7 @@ inline constexpr const char *kCauseIds[] = {
     "weak-key", "ca-file-unusable", "trust-store-unusable", "http-no-answer", "sni-required", "revoked",
     "ocsp-staple-invalid", "ocsp-stapling-missing", "revocation-unreachable", "hsts-missing",
     "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only", "connections-limited",
-    "cipher-mismatch", "weak-cipher", "weak-dh",
+    "cipher-mismatch", "weak-cipher", "weak-dh", "hsts-weak", "validity-too-long", "must-staple-missing", "chain-order", "https-downgrade-redirect",
 };
 inline constexpr int kCauseCount = int(sizeof(kCauseIds) / sizeof(kCauseIds[0]));
 

@@ -7,6 +7,7 @@
 #include "compat/ClientProfiles.h"
 #include "cert/TrustStore.h"
 #include "http/HeaderParsers.h"
+#include "http/Redirects.h"
 #include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
@@ -245,6 +246,10 @@ private:
             socket.close();
         }
         m_obs.alerts = recorder.alerts(); // with any the server sent after the handshake
+        // Beside the probes: a same-host hop takes its turn at the server's connections.
+        std::thread redirects;
+        if (redirectTarget(mainUrl(), m_obs.http).isValid() && !m_cancel.isCancelled())
+            redirects = std::thread([this] { followRedirects(); });
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
@@ -253,6 +258,87 @@ private:
         for (std::thread &probe : probes)
             probe.join();
         m_obs.probesRan = !probes.empty();
+        if (redirects.joinable())
+            redirects.join();
+    }
+
+    QUrl mainUrl() const
+    {
+        return QUrl(QStringLiteral("https://%1%2").arg(m_obs.target.authority(), m_obs.target.path));
+    }
+
+    // Follows the main answer's redirects as a browser would, one timeline step per hop,
+    // until an answer that is not a redirect, a hop that leaves HTTPS, a hop whose server
+    // fails, or kMaxRedirects.
+    void followRedirects()
+    {
+        QUrl from = mainUrl();
+        HttpResponse answer = m_obs.http;
+        QList<RedirectHop> hops;
+        for (QUrl to = redirectTarget(from, answer); to.isValid() && hops.size() < kMaxRedirects && !m_cancel.isCancelled();
+             to = redirectTarget(from, answer)) {
+            TimelineStep step = startStep(TimelineStep::Kind::Http);
+            step.name = QStringLiteral("redirect");
+            RedirectHop hop;
+            hop.from = from.toString(QUrl::FullyEncoded);
+            hop.to = to.toString(QUrl::FullyEncoded);
+            hop.statusLine = answer.statusLine;
+            hop.otherHost = to.host().compare(from.host(), Qt::CaseInsensitive) != 0;
+            answer = {};
+            if (to.scheme() == QLatin1String("https")) {
+                hop.visited = true;
+                answer = visitHop(to, &hop);
+                hop.answerStatusLine = answer.statusLine;
+            }
+            step.facts = {{QStringLiteral("from"), hop.from},
+                          {QStringLiteral("to"), hop.to},
+                          {QStringLiteral("statusLine"), QString::fromLatin1(hop.statusLine)},
+                          {QStringLiteral("otherHost"), hop.otherHost},
+                          {QStringLiteral("answer"), QString::fromLatin1(hop.answerStatusLine)},
+                          {QStringLiteral("problem"), hop.problem},
+                          {QStringLiteral("problemDetail"), hop.problemDetail}};
+            hops << hop;
+            finishStep(step, to.scheme() != QLatin1String("https") || !hop.problem.isEmpty() ? TimelineStep::Status::Failed
+                                                                                               : TimelineStep::Status::Ok);
+            if (!hop.problem.isEmpty())
+                break;
+            from = to;
+        }
+        m_obs.redirects = hops;
+    }
+
+    // The answer of an https:// hop: over the scheduler when it is this server, else from a
+    // connection of its own to the other host, whose certificate is checked as well.
+    HttpResponse visitHop(const QUrl &to, RedirectHop *hop)
+    {
+        const QString authority = to.authority(QUrl::FullyEncoded);
+        const QByteArray request = HttpExchange::buildRequest("GET", authority, pathAndQuery(to));
+        const bool thisServer = to.host().compare(m_obs.target.host, Qt::CaseInsensitive) == 0 && to.port(443) == m_obs.target.port;
+        if (thisServer) {
+            ProbeContext context;
+            context.target = m_obs.target;
+            context.options = m_obs.options;
+            context.address = m_obs.address;
+            context.deadline = m_deadline;
+            context.cancel = m_cancel;
+            context.scheduler = &m_scheduler;
+            context.fetchHosts = &m_fetchHosts;
+            context.priority = ConnectionScheduler::Priority::ProtocolVersions;
+            context.knownGood = m_mainConfig;
+            context.clock = &m_clock;
+            const ProbeHandshake attempt = probeHandshake(context, m_mainConfig, request);
+            const HttpResponse answer = HttpExchange::parse(attempt.httpResponseHead + "\r\n\r\n");
+            if (!answer.received) {
+                hop->problem = attempt.notTried.isEmpty() ? QStringLiteral("no-answer") : QStringLiteral("not-tried");
+                hop->problemDetail = attempt.notTried.isEmpty() ? attempt.outcome.errorText : attempt.notTried;
+            }
+            return answer;
+        }
+        const QDeadlineTimer budget(m_deadline.isForever() ? kHttpBudgetMs : m_deadline.remainingTime() / 2);
+        OtherHostVisit visit = visitOverTls(to, m_obs.options, m_clock, budget, m_cancel);
+        hop->problem = visit.problem;
+        hop->problemDetail = visit.problemDetail;
+        return visit.response;
     }
 
     static bool issuerPresented(const X509List &presented)

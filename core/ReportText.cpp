@@ -107,6 +107,17 @@ QList<ReportText::Line> ReportText::summaryBlock(const DiagnosisResult &result)
     if (const QString more = unfinished(result); !more.isEmpty())
         out.append({Line::Kind::Text, more});
     appendGroups(&out, actFirst(result));
+    // Everything worked from here: what is left lives in the browser, which this program
+    // does not go through.
+    if (!result.cancelled && result.verdict() == Verdict::Ok && result.summary.problems == 0) {
+        out.append({Line::Kind::Label, tr("If your browser still cannot open the site")});
+        for (const char *check : {QT_TR_NOOP("Try another browser, or a private window: if the site opens there, the problem is in the first browser."),
+                                  QT_TR_NOOP("Turn off the browser's extensions (ad blockers, privacy and security add-ons) and try again."),
+                                  QT_TR_NOOP("Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser."),
+                                  QT_TR_NOOP("Check the browser's own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off."),
+                                  QT_TR_NOOP("Check that this computer's date and time are correct.")})
+            out.append({Line::Kind::Bullet, tr(check)});
+    }
     const QStringList notes = alsoNoticed(result);
     if (!notes.isEmpty()) {
         out.append({Line::Kind::Label, tr("Also worth knowing (notes, not problems)")});

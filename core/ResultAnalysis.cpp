@@ -49,6 +49,18 @@ QList<int> handshakeSteps(const DiagnosisResult &result)
     return steps;
 }
 
+// The main HTTP exchange; for a redirect that leaves HTTPS, the hop that does.
+QList<int> httpSteps(const DiagnosisResult &result, const Finding &finding)
+{
+    const QString to = factText(finding.facts, "to");
+    QList<int> steps = stepsWhere(result, [&](const TimelineStep &step) {
+        return step.kind == Kind::Http && step.name == QLatin1String("redirect") && !to.isEmpty() && factText(step.facts, "to") == to;
+    });
+    if (finding.id != QLatin1String("https-downgrade-redirect") || steps.isEmpty())
+        steps = stepsWhere(result, [](const TimelineStep &step) { return step.kind == Kind::Http && step.name.isEmpty(); });
+    return steps;
+}
+
 QList<int> stepsFor(const Finding &finding, StepTie tie, const DiagnosisResult &result)
 {
     switch (tie) {
@@ -62,17 +74,17 @@ QList<int> stepsFor(const Finding &finding, StepTie tie, const DiagnosisResult &
             steps += stepsOfKind(result, Kind::IssuerFetch);
         return steps;
     }
-    case StepTie::Http: return stepsOfKind(result, Kind::Http);
+    case StepTie::Http: return httpSteps(result, finding);
     case StepTie::Phase: {
         const QString phase = factText(finding.facts, "phase");
         if (phase == QLatin1String("connect"))
             return stepsOfKind(result, Kind::Connect);
         if (phase == QLatin1String("http"))
-            return stepsOfKind(result, Kind::Http);
+            return httpSteps(result, finding);
         return handshakeSteps(result);
     }
     case StepTie::Clock: {
-        const QList<int> http = stepsOfKind(result, Kind::Http);
+        const QList<int> http = httpSteps(result, finding);
         return http.isEmpty() ? handshakeSteps(result) : http;
     }
     case StepTie::SniProbe: return probeSteps(result, "sni");

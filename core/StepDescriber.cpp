@@ -91,6 +91,26 @@ QString hstsDetail(const QVariantMap &hsts)
     return text;
 }
 
+// One hop of the redirects followed after the main HTTP exchange.
+StepText redirectText(const QVariantMap &f)
+{
+    const QString title = StepDescriber::tr("Redirect");
+    const QString hop = QStringLiteral("%1 → %2").arg(factText(f, "statusLine"), factText(f, "to"));
+    const QString problem = factText(f, "problem");
+    const QString detail = factText(f, "problemDetail");
+    if (factText(f, "to").startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+        return {title, StepDescriber::tr("%1: leaves HTTPS").arg(hop)};
+    if (problem == QLatin1String("handshake"))
+        return {title, StepDescriber::tr("%1: the TLS handshake failed (%2)").arg(hop, detail)};
+    if (problem == QLatin1String("certificate"))
+        return {title, StepDescriber::tr("%1: its certificate is not valid for it (%2)").arg(hop, detail)};
+    if (problem == QLatin1String("no-answer") || problem == QLatin1String("not-tried"))
+        return {title, StepDescriber::tr("%1: no answer (%2)").arg(hop, detail)};
+    if (!factText(f, "answer").isEmpty())
+        return {title, QStringLiteral("%1; %2").arg(hop, factText(f, "answer"))};
+    return {title, hop};
+}
+
 QString sniAttemptDetail(const QVariantMap &attempt)
 {
     if (!factText(attempt, "certificate").isEmpty())
@@ -247,6 +267,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
             return {tr("Download missing issuer"), tr("%1: %2").arg(factText(f, "url"), factText(f, "error"))};
         return {tr("Download missing issuer"), tr("%1 → “%2”").arg(factText(f, "url"), factText(f, "subject"))};
     case TimelineStep::Kind::Http:
+        if (step.name == QLatin1String("redirect"))
+            return redirectText(f);
         if (!factText(f, "error").isEmpty())
             return {tr("HTTP request"), tr("%1: no answer (%2)").arg(factText(f, "request"), factText(f, "error"))};
         if (f.contains(QStringLiteral("hsts")))

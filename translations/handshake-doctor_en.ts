@@ -1478,6 +1478,200 @@
         <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
         <translation>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</translation>
     </message>
+    <message numerus="yes">
+        <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
+        <translation>
+            <numerusform>The site&apos;s certificate “%1” is valid for %n day, from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</numerusform>
+            <numerusform>The site&apos;s certificate “%1” is valid for %n days, from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</source>
+        <translation>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</source>
+        <translation>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for longer than browsers allow</source>
+        <translation>The certificate is valid for longer than browsers allow</translation>
+    </message>
+    <message>
+        <source>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</source>
+        <translation>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</source>
+        <translation>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</source>
+        <translation>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</translation>
+    </message>
+    <message>
+        <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
+        <translation>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</translation>
+    </message>
+    <message>
+        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
+        <translation>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</translation>
+    </message>
+    <message>
+        <source>The http:// address is on another host than the page that redirects to it.</source>
+        <translation>The http:// address is on another host than the page that redirects to it.</translation>
+    </message>
+    <message>
+        <source>Redirect %1: %2 → %3 (%4)</source>
+        <translation>Redirect %1: %2 → %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
+        <translation>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</translation>
+    </message>
+    <message>
+        <source>The secure site redirects to an unencrypted http:// address</source>
+        <translation>The secure site redirects to an unencrypted http:// address</translation>
+    </message>
+    <message>
+        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
+        <translation>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
+        <translation>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</translation>
+    </message>
+    <message>
+        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
+        <translation>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</translation>
+    </message>
+    <message>
+        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
+        <translation>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
+        <translation>The site&apos;s HTTPS-only policy (HSTS) protects too little</translation>
+    </message>
+    <message>
+        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
+        <translation>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</translation>
+    </message>
+    <message>
+        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
+        <translation>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</translation>
+    </message>
+    <message>
+        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
+        <translation>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</translation>
+    </message>
+    <message>
+        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
+        <translation>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
+        <translation>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</translation>
+    </message>
+    <message>
+        <source>The server would fetch the response from the OCSP responder %1.</source>
+        <translation>The server would fetch the response from the OCSP responder %1.</translation>
+    </message>
+    <message>
+        <source>The certificate requires OCSP stapling, but the server does not staple</source>
+        <translation>The certificate requires OCSP stapling, but the server does not staple</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
+        <translation>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</translation>
+    </message>
+    <message>
+        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
+        <translation>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
+        <translation>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</translation>
+    </message>
+    <message>
+        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
+        <translation>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</translation>
+    </message>
+    <message>
+        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
+        <translation>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
+        <translation>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</translation>
+    </message>
+    <message>
+        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
+        <translation>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” instead, which did not issue “%2”.</source>
+        <translation>The server sent “%1” instead, which did not issue “%2”.</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”.</source>
+        <translation>The certificate needed: subject “%1”.</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”, key identifier %2.</source>
+        <translation>The certificate needed: subject “%1”, key identifier %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
+        <translation>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</translation>
+    </message>
+    <message>
+        <source>The server sent, in this order: %1.</source>
+        <translation>The server sent, in this order: %1.</translation>
+    </message>
+    <message>
+        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
+        <translation>The certificates are out of order: each must be followed by the one that issued it.</translation>
+    </message>
+    <message>
+        <source>“%1” is sent again as certificate %2.</source>
+        <translation>“%1” is sent again as certificate %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
+        <translation>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>The right order: %1.</translation>
+    </message>
+    <message>
+        <source>The server sends its certificates out of order or with extra ones</source>
+        <translation>The server sends its certificates out of order or with extra ones</translation>
+    </message>
+    <message>
+        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
+        <translation>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
+        <translation>Tell the site&apos;s owner that the server sends its certificate chain out of order.</translation>
+    </message>
+    <message>
+        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
+        <translation>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</translation>
+    </message>
+    <message>
+        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
+        <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2296,6 +2490,30 @@
         <source>connection limits</source>
         <translation>connection limits</translation>
     </message>
+    <message>
+        <source>If your browser still cannot open the site</source>
+        <translation>If your browser still cannot open the site</translation>
+    </message>
+    <message>
+        <source>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</source>
+        <translation>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</translation>
+    </message>
+    <message>
+        <source>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</source>
+        <translation>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</translation>
+    </message>
+    <message>
+        <source>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</source>
+        <translation>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</translation>
+    </message>
+    <message>
+        <source>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</source>
+        <translation>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2860,6 +3078,22 @@
     <message>
         <source>could not tell</source>
         <translation>could not tell</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirect</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1: leaves HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1: the TLS handshake failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1: its certificate is not valid for it (%2)</translation>
     </message>
 </context>
 <context>

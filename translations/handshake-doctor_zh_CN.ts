@@ -1465,6 +1465,198 @@
         <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
         <translation>请检查文件路径，并确认它是包含 PEM 证书（“-----BEGIN CERTIFICATE-----”）的文件，而不是目录或设备。</translation>
     </message>
+    <message numerus="yes">
+        <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
+        <translation>
+            <numerusform>网站证书“%1”的有效期为 %n 天，从 %2 到 %3；2020-09-01 以后签发的公开证书的上限是 %4 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.</source>
+        <translation>它的证书链通向“%1”，这是公开根证书计划中的根证书，因此 Safari 和 Chrome 会拒绝它。</translation>
+    </message>
+    <message>
+        <source>It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.</source>
+        <translation>它的证书链通向“%1”，这不是公开根证书计划中的根证书，因此浏览器不会对它执行该上限。</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for longer than browsers allow</source>
+        <translation>证书的有效期超过了浏览器允许的长度</translation>
+    </message>
+    <message>
+        <source>Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company&apos;s own root are not held to this limit.</source>
+        <translation>自 2020-09-01 起，对于公开证书颁发机构签发、有效期超过 398 天的证书，即使没有其他问题，Safari 和 Chrome 也会拒绝。由企业自有根证书签发的证书不受此限制。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</source>
+        <translation>告诉网站所有者：证书的有效期对浏览器来说太长了。</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</source>
+        <translation>网站所有者：申请一张有效期不超过 398 天的新证书（例如通过 ACME 获取并自动续期的 90 天证书），连同证书链一起安装，然后重新加载服务器。</translation>
+    </message>
+    <message>
+        <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
+        <translation>网站所有者：如果证书由你们自己的 CA 签发，也请把其模板的有效期设为不超过 398 天，这样网站日后改用公开证书颁发机构时仍能正常工作。</translation>
+    </message>
+    <message>
+        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
+        <translation>重定向在第 %1 次离开了 HTTPS：%2 的回答是“%3”，把访问者送到未加密的地址 %4。</translation>
+    </message>
+    <message>
+        <source>The http:// address is on another host than the page that redirects to it.</source>
+        <translation>该 http:// 地址与发出重定向的页面不在同一主机上。</translation>
+    </message>
+    <message>
+        <source>Redirect %1: %2 → %3 (%4)</source>
+        <translation>第 %1 次重定向：%2 → %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
+        <translation>Strict-Transport-Security 头“%1”只保护网站 %2（max-age=%3）；至少需要 %4。</translation>
+    </message>
+    <message>
+        <source>The secure site redirects to an unencrypted http:// address</source>
+        <translation>安全网站重定向到了未加密的 http:// 地址</translation>
+    </message>
+    <message>
+        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
+        <translation>HTTPS 的回答把浏览器转到了一个 http:// 地址。从那里开始一切都不再加密：网络中的任何人都能读取和篡改页面、窃取 Cookie 和表单数据，或把访问者引到别处；浏览器会把页面标记为不安全，而启用了 HSTS 的网站则根本无法这样访问。</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
+        <translation>不要在最终打开的页面上输入密码或个人信息；告诉网站所有者哪个地址重定向到了哪里（见证据）。</translation>
+    </message>
+    <message>
+        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
+        <translation>网站所有者：让重定向指向 https://（nginx：return 301 https://$host$request_uri；Apache：Redirect permanent / https://…/）。如果前面有终止 TLS 的代理或负载均衡器，请让应用程序看到原始协议（X-Forwarded-Proto、“proxy_redirect”、“ProxyPreserveHost”），以免它生成 http:// 地址。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
+        <translation>网站所有者：如果目标主机没有 HTTPS，先为它启用 HTTPS，再修改重定向。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
+        <translation>网站的仅限 HTTPS 策略（HSTS）保护时间太短</translation>
+    </message>
+    <message>
+        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
+        <translation>网站发送了 Strict-Transport-Security 头，但其 max-age 太短，起不到作用：浏览器在访问后不久（max-age=0 时则立即）就会忘记“仅用 HTTPS”的规则，之后用户只输入域名或点开旧的 http:// 链接时，又会发出未加密的请求，同一网络中的攻击者可以拦截它（SSL 剥离）。</translation>
+    </message>
+    <message>
+        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
+        <translation>网站所有者：把 max-age 提高到至少 15552000（180 天），最好是 31536000（一年）：“Strict-Transport-Security: max-age=31536000; includeSubDomains”。</translation>
+    </message>
+    <message>
+        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
+        <translation>网站所有者：找出所有设置该头的地方（nginx 的 add_header、Apache 的 Header set、应用程序本身、CDN 或负载均衡器），以免较短的值覆盖较长的值。</translation>
+    </message>
+    <message>
+        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
+        <translation>网站所有者：只有在有意撤销 HSTS 时（例如网站将停止提供 HTTPS 之前）才发送 max-age=0。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
+        <translation>网站证书“%1”（%2 密钥）要求附带装订的 OCSP 响应（TLS Feature 扩展：status_request），但服务器在握手中没有装订任何响应。</translation>
+    </message>
+    <message>
+        <source>The server would fetch the response from the OCSP responder %1.</source>
+        <translation>服务器应从 OCSP 响应程序 %1 获取该响应。</translation>
+    </message>
+    <message>
+        <source>The certificate requires OCSP stapling, but the server does not staple</source>
+        <translation>证书要求 OCSP 装订，但服务器没有装订</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
+        <translation>网站证书带有 OCSP Must-Staple 标记：它承诺服务器总会在握手中附上最新的 OCSP 响应。此服务器没有附上，因此 Firefox 会拒绝该网站（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING）；其他浏览器可能仍能连接。</translation>
+    </message>
+    <message>
+        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
+        <translation>在网站修复之前，先改用 Firefox 以外的浏览器，并告知网站所有者。</translation>
+    </message>
+    <message>
+        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
+        <translation>网站所有者（nginx）：设置“ssl_stapling on; ssl_stapling_verify on;”，并配置 resolver，把 ssl_trusted_certificate 设为证书链；nginx 只有在首次获取响应后才会装订，因此重新加载后请先访问一次页面，或提供 ssl_stapling_file。</translation>
+    </message>
+    <message>
+        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
+        <translation>网站所有者（Apache）：设置“SSLUseStapling on”，并在虚拟主机之外设置“SSLStaplingCache shmcb:/var/run/ocsp(128000)”；保持 SSLStaplingReturnResponderErrors 关闭，以免把错误响应装订出去。</translation>
+    </message>
+    <message>
+        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
+        <translation>网站所有者（IIS）：OCSP 装订默认开启；请确保服务器能通过 HTTP（80 端口，计算机帐户的代理设置）访问 OCSP 响应程序。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
+        <translation>网站所有者：如果服务器无法可靠地装订，请改用不带 Must-Staple 选项的证书。</translation>
+    </message>
+    <message>
+        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
+        <translation>“%1”没有给出下载其签发者证书的地址（没有 AIA caIssuers），而签发者也不在这台计算机的信任库中，因此任何客户端都无法自行补全证书链。</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” instead, which did not issue “%2”.</source>
+        <translation>服务器发送的是“%1”，但它并不是“%2”的签发者。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”.</source>
+        <translation>所需的证书：主题“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”, key identifier %2.</source>
+        <translation>所需的证书：主题“%1”，密钥标识符 %2。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
+        <translation>网站所有者可以在证书颁发机构提供的“完整证书链”（full chain）文件中找到它，或在该机构的中间证书下载页面上找到（按主题或密钥标识符搜索）。</translation>
+    </message>
+    <message>
+        <source>The server sent, in this order: %1.</source>
+        <translation>服务器按以下顺序发送：%1。</translation>
+    </message>
+    <message>
+        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
+        <translation>证书顺序不对：每张证书后面都应紧跟签发它的那张证书。</translation>
+    </message>
+    <message>
+        <source>“%1” is sent again as certificate %2.</source>
+        <translation>“%1”作为第 %2 张证书被重复发送。</translation>
+    </message>
+    <message>
+        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
+        <translation>“%1”（第 %2 张证书）不在从网站证书到其根证书的路径上。</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>正确的顺序：%1。</translation>
+    </message>
+    <message>
+        <source>The server sends its certificates out of order or with extra ones</source>
+        <translation>服务器发送的证书顺序错误或包含多余的证书</translation>
+    </message>
+    <message>
+        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
+        <translation>服务器应先发送自己的证书，然后把每张中间证书紧跟在它所签发的证书之后，每张只发一次。此服务器发送的证书顺序错误、有重复，或包含不属于其证书链的证书。浏览器会自行整理，但 Java、较旧的 Android 版本和许多嵌入式客户端会失败或选错证书链。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
+        <translation>告诉网站所有者：服务器发送的证书链顺序不对。</translation>
+    </message>
+    <message>
+        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
+        <translation>网站所有者：按证据中给出的顺序重新整理证书链文件：网站证书在前，然后每张中间证书紧跟在它所签发的证书之后；删除重复的证书和其他证书链的证书（CA 提供的“完整证书链”（full chain）文件本身顺序就是正确的）。</translation>
+    </message>
+    <message>
+        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
+        <translation>网站所有者：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2279,6 +2471,30 @@
         <source>connection limits</source>
         <translation>连接数限制</translation>
     </message>
+    <message>
+        <source>If your browser still cannot open the site</source>
+        <translation>如果浏览器仍然无法打开该网站</translation>
+    </message>
+    <message>
+        <source>Try another browser, or a private window: if the site opens there, the problem is in the first browser.</source>
+        <translation>换一个浏览器，或使用隐私窗口试试：如果在那里能打开网站，问题就出在原来的浏览器上。</translation>
+    </message>
+    <message>
+        <source>Turn off the browser&apos;s extensions (ad blockers, privacy and security add-ons) and try again.</source>
+        <translation>关闭浏览器的扩展程序（广告拦截、隐私和安全类插件）后再试。</translation>
+    </message>
+    <message>
+        <source>Clear what the browser remembers about the site: its HSTS entry (Chrome: chrome://net-internals/#hsts, “Delete domain security policies”; Firefox: History, “Forget About This Site”) and its cache, then restart the browser.</source>
+        <translation>清除浏览器记住的有关该网站的信息：它的 HSTS 记录（Chrome：chrome://net-internals/#hsts，“Delete domain security policies”；Firefox：历史记录中的“忘记此网站”）和缓存，然后重新启动浏览器。</translation>
+    </message>
+    <message>
+        <source>Check the browser&apos;s own proxy, VPN and “secure DNS” settings, and whether security software scans HTTPS inside the browser: add an exception for the site or update the software rather than turning protection off.</source>
+        <translation>检查浏览器自己的代理、VPN 和“安全 DNS”设置，以及安全软件是否在浏览器中扫描 HTTPS：请为该网站添加例外或更新该软件，而不要关闭防护。</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>检查此计算机的日期和时间是否正确。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2838,6 +3054,22 @@
     <message>
         <source>could not tell</source>
         <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1：离开了 HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1：TLS 握手失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1：其证书对该地址无效（%2）</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,26 @@ QStringList notYetValidEvidence(const QVariantMap &f)
     return lines;
 }
 
+// An error only where browsers enforce the limit: under a root of a public root program.
+Severity validityTooLongSeverity(const QVariantMap &f, Severity)
+{
+    return f.value(QStringLiteral("publicRoot")).toBool() ? Severity::Error : Severity::Info;
+}
+
+QStringList validityTooLongEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The site's certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.",
+                                         nullptr, f.value(QStringLiteral("days")).toInt())
+                          .arg(factText(f, "name"), date(f.value(QStringLiteral("notBefore"))), date(f.value(QStringLiteral("notAfter"))),
+                               factText(f, "maximumDays"))};
+    const QString root = factText(f, "root");
+    if (f.value(QStringLiteral("publicRoot")).toBool())
+        lines << CauseCatalogue::tr("It chains to “%1”, a root of the public root programs, so Safari and Chrome reject it.").arg(root);
+    else if (!root.isEmpty())
+        lines << CauseCatalogue::tr("It chains to “%1”, which is not a root of the public root programs, so browsers do not enforce the limit for it.").arg(root);
+    return lines;
+}
+
 QStringList mismatchEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("You asked for “%1”, but the certificate is valid only for: %2.").arg(factText(f, "host"), factList(f, "names"))};
@@ -96,6 +116,14 @@ const CauseCatalogue::Entry kCauses[] = {
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that this computer's date and time are correct.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: install a certificate that is valid now, or check the clock of the machine that issued it.")}},
      notYetValidEvidence},
+    // An error under a public root, a note under a private one (validityTooLongSeverity).
+    {HD_CAUSE("validity-too-long"), Severity::Info, FixedBy::Server, 137, StepTie::CertificateCheck, CertificateTie::Leaf,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate is valid for longer than browsers allow"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Since 2020-09-01, Safari and Chrome reject certificates from public authorities that are valid for more than 398 days, even though nothing else is wrong with them. Certificates from a company's own root are not held to this limit."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the certificate's validity period is too long for browsers.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.")}},
+     validityTooLongEvidence, validityTooLongSeverity},
     {HD_CAUSE("hostname-mismatch"), Severity::Error, FixedBy::Server, 140, StepTie::CertificateCheck, CertificateTie::Leaf,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate is for a different name"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "A certificate lists the site names it may be used for. The name you asked for is not among them, so the client cannot tell it is talking to the right site."),

@@ -37,15 +37,17 @@ public:
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
-QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable
-QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid
+QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)
+QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable, chain-order
+QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long
 QList<Finding> checkHostname(const Observations &obs);       // hostname-mismatch, missing-san
 QList<Finding> checkPurpose(const Observations &obs);        // wrong-purpose
 QList<Finding> checkCryptoStrength(const Observations &obs); // weak-signature, weak-key
-QList<Finding> checkHttp(const Observations &obs);           // http-no-answer
+QList<Finding> checkRedirects(const Observations &obs);     // https-downgrade-redirect (part of the http check)
+QList<Finding> checkHttp(const Observations &obs);           // http-no-answer, and checkRedirects
 QList<Finding> checkSni(const Observations &obs);            // sni-required
-QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable
-QList<Finding> checkHsts(const Observations &obs);           // hsts-missing
+QList<Finding> checkRevocation(const Observations &obs);     // revoked, ocsp-staple-invalid, ocsp-stapling-missing, revocation-unreachable, must-staple-missing
+QList<Finding> checkHsts(const Observations &obs);           // hsts-missing, hsts-weak
 QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
 QList<Finding> checkClock(const Observations &obs);          // clock-skew
 QList<Finding> checkConnectionLimit(const Observations &obs); // connections-limited

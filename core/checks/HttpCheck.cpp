@@ -6,7 +6,9 @@ namespace hd {
 
 QList<Finding> checkHttp(const Observations &obs)
 {
-    if (!obs.httpAttempted || obs.http.received || obs.http.error.error == NetError::Cancelled)
+    if (obs.http.received)
+        return checkRedirects(obs);
+    if (!obs.httpAttempted || obs.http.error.error == NetError::Cancelled)
         return {};
     if (obs.firstFatalAlertFromServer() || obs.certificateRequested)
         return {}; // the handshake check explains why the server stopped talking

@@ -5,6 +5,7 @@
 #include "cert/CertificateInfo.h"
 #include "cert/ChainVerifier.h"
 #include "http/HttpExchange.h"
+#include "http/Redirects.h"
 #include "net/NameResolver.h"
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
@@ -78,6 +79,7 @@ struct Observations
     // HTTP after the handshake
     bool httpAttempted = false;
     HttpResponse http;
+    QList<RedirectHop> redirects; // followed from the answer above, in order
 
     bool handshakeEstablished() const { return handshakeResult == HandshakeOutcome::Result::Established; }
     std::optional<AlertEvent> firstFatalAlertFromServer() const { return firstFatalAlertFromPeer(alerts); }

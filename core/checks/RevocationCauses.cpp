@@ -103,6 +103,15 @@ QStringList staplingMissingEvidence(const QVariantMap &f)
     return {CauseCatalogue::tr("The certificate names the OCSP responder %1, but the server stapled no response to the handshake.").arg(factText(f, "url"))};
 }
 
+QStringList mustStapleEvidence(const QVariantMap &f)
+{
+    QStringList lines{CauseCatalogue::tr("The site's certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.")
+                          .arg(factText(f, "certificate"), factText(f, "keyType"))};
+    if (const QString url = factText(f, "url"); !url.isEmpty())
+        lines << CauseCatalogue::tr("The server would fetch the response from the OCSP responder %1.").arg(url);
+    return lines;
+}
+
 QStringList revocationUnreachableEvidence(const QVariantMap &f)
 {
     QStringList lines;
@@ -126,6 +135,15 @@ const CauseCatalogue::Entry kCauses[] = {
      {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: check the server's OCSP stapling settings and that the server can reach the authority's OCSP responder (nginx: ssl_stapling, ssl_stapling_verify and a resolver; Apache: SSLUseStapling and SSLStaplingCache).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: reload the server so that it fetches a fresh response.")}},
      stapleInvalidEvidence},
+    {HD_CAUSE("must-staple-missing"), Severity::Error, FixedBy::Server, 128, StepTie::Revocation, CertificateTie::Leaf,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate requires OCSP stapling, but the server does not staple"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The site's certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try another browser than Firefox until the site is fixed, and tell the site's owner.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.")}},
+     mustStapleEvidence},
     // Information only: revocation is checked elsewhere or by other sources as well.
     {HD_CAUSE("ocsp-stapling-missing"), Severity::Info, FixedBy::Server, 300, StepTie::Revocation, CertificateTie::Leaf,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server does not staple OCSP"),

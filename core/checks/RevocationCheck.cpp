@@ -4,6 +4,11 @@
 #include "ServerClock.h"
 #include "cert/Revocation.h"
 
+#include <optional>
+
+#include <openssl/tls1.h>
+#include <openssl/x509v3.h>
+
 namespace hd {
 
 namespace {
@@ -63,18 +68,48 @@ RevocationAnswer judgeStaple(const Observations &obs, X509 *leaf, X509 *issuer)
     return byServerClock.status == RevocationAnswer::Status::Good ? byServerClock : answer;
 }
 
+// RFC 7633: a TLS Feature extension that lists status_request is OCSP Must-Staple.
+bool requiresStapledOcsp(const QByteArray &der)
+{
+    const X509Ptr cert = x509FromDer(der);
+    if (!cert)
+        return false;
+    auto *features = static_cast<TLS_FEATURE *>(X509_get_ext_d2i(cert.get(), NID_tlsfeature, nullptr, nullptr));
+    if (!features)
+        return false;
+    bool statusRequest = false;
+    for (int i = 0; i < sk_ASN1_INTEGER_num(features); ++i)
+        statusRequest = statusRequest || ASN1_INTEGER_get(sk_ASN1_INTEGER_value(features, i)) == TLSEXT_TYPE_status_request;
+    TLS_FEATURE_free(features);
+    return statusRequest;
+}
+
+// Firefox refuses a Must-Staple certificate that comes without a staple
+// (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING).
+std::optional<Finding> mustStapleMissing(const Observations &obs)
+{
+    if (obs.presented.isEmpty() || !obs.handshakeEstablished() || !obs.ocspStaple.isEmpty())
+        return std::nullopt;
+    const CertificateInfo &leaf = obs.presented.first();
+    if (!requiresStapledOcsp(leaf.der))
+        return std::nullopt;
+    return CauseCatalogue::make(HD_CAUSE("must-staple-missing"),
+                                {{QStringLiteral("certificate"), leaf.displayName()},
+                                 {QStringLiteral("keyType"), leaf.keyType},
+                                 {QStringLiteral("url"), leaf.ocspUrls.value(0)}});
+}
+
 } // namespace
 
 QList<Finding> checkRevocation(const Observations &obs)
 {
     // The issuer names the certificate in OCSP and signs every answer: without it, no verdict.
     const QList<CertificateInfo> &built = obs.verification.built;
-    if (obs.presented.isEmpty() || built.size() < 2)
-        return {};
-    const X509Ptr leaf = x509FromDer(built[0].der);
-    const X509Ptr issuer = x509FromDer(built[1].der);
-    if (!leaf || !issuer)
-        return {};
+    const std::optional<Finding> missingStaple = mustStapleMissing(obs);
+    const X509Ptr leaf = built.size() < 2 ? nullptr : x509FromDer(built[0].der);
+    const X509Ptr issuer = built.size() < 2 ? nullptr : x509FromDer(built[1].der);
+    if (obs.presented.isEmpty() || !leaf || !issuer)
+        return missingStaple ? QList<Finding>{*missingStaple} : QList<Finding>{};
 
     QList<Source> sources;
     if (!obs.ocspStaple.isEmpty())
@@ -110,7 +145,10 @@ QList<Finding> checkRevocation(const Observations &obs)
         else
             failed << source;
     }
-    if (obs.ocspStaple.isEmpty() && obs.handshakeEstablished() && !built[0].ocspUrls.isEmpty())
+    // Must-Staple without a staple says the same, as the error it is for Firefox.
+    if (missingStaple)
+        findings << *missingStaple;
+    else if (obs.ocspStaple.isEmpty() && obs.handshakeEstablished() && !built[0].ocspUrls.isEmpty())
         findings << CauseCatalogue::make(HD_CAUSE("ocsp-stapling-missing"), {{QStringLiteral("url"), built[0].ocspUrls.first()}});
     if (!failed.isEmpty()) {
         QVariantList failures;

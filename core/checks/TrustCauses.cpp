@@ -38,6 +38,32 @@ QStringList incompleteChainEvidence(const QVariantMap &f)
                      .arg(factText(f, "url"));
     else if (!factText(f, "url").isEmpty())
         lines << CauseCatalogue::tr("Could not download it from %1: %2.").arg(factText(f, "url"), factText(f, "error"));
+    else if (f.contains(QStringLiteral("missingSubject")))
+        lines << CauseCatalogue::tr("“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer's trust store, so no client can complete the chain itself.")
+                     .arg(factText(f, "orphan"));
+    for (const QString &other : f.value(QStringLiteral("sentInstead")).toStringList())
+        lines << CauseCatalogue::tr("The server sent “%1” instead, which did not issue “%2”.").arg(other, factText(f, "orphan"));
+    if (const QString subject = factText(f, "missingSubject"); !subject.isEmpty()) {
+        const QString keyId = factText(f, "missingKeyId");
+        lines << (keyId.isEmpty() ? CauseCatalogue::tr("The certificate needed: subject “%1”.").arg(subject)
+                                  : CauseCatalogue::tr("The certificate needed: subject “%1”, key identifier %2.").arg(subject, keyId));
+        lines << CauseCatalogue::tr("The site's owner finds it in the “full chain” file their certificate authority delivered, or on the authority's download page for intermediate certificates (search for the subject or the key identifier).");
+    }
+    return lines;
+}
+
+QStringList chainOrderEvidence(const QVariantMap &f)
+{
+    const QString arrow = QStringLiteral(" → ");
+    QStringList lines{CauseCatalogue::tr("The server sent, in this order: %1.").arg(f.value(QStringLiteral("sent")).toStringList().join(arrow))};
+    if (f.value(QStringLiteral("outOfOrder")).toBool())
+        lines << CauseCatalogue::tr("The certificates are out of order: each must be followed by the one that issued it.");
+    for (const QVariant &entry : f.value(QStringLiteral("duplicates")).toList())
+        lines << CauseCatalogue::tr("“%1” is sent again as certificate %2.").arg(factText(entry.toMap(), "name"), factText(entry.toMap(), "sentAt"));
+    for (const QVariant &entry : f.value(QStringLiteral("unrelated")).toList())
+        lines << CauseCatalogue::tr("“%1” (certificate %2) does not belong to the path from the site's certificate to its root.")
+                     .arg(factText(entry.toMap(), "name"), factText(entry.toMap(), "sentAt"));
+    lines << CauseCatalogue::tr("The right order: %1.").arg(f.value(QStringLiteral("rightOrder")).toStringList().join(arrow));
     return lines;
 }
 
@@ -71,6 +97,13 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: configure the “full chain” file from your certificate authority (nginx: ssl_certificate fullchain.pem; Apache: SSLCertificateFile with the chain appended).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: reload the server and test again.")}},
      incompleteChainEvidence},
+    {HD_CAUSE("chain-order"), Severity::Warning, FixedBy::Server, 230, StepTie::CertificateCheck, CertificateTie::Listed,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server sends its certificates out of order or with extra ones"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the server sends its certificate chain out of order.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: rebuild the chain file in the order shown as evidence: the site's certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA's “full chain” file is already in the right order).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine's certificate store, so remove stale intermediates there. Reload and test again.")}},
+     chainOrderEvidence},
     {HD_CAUSE("cert-invalid"), Severity::Error, FixedBy::Server, 125, StepTie::CertificateCheck, CertificateTie::Listed,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate chain is not valid"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Checking the certificate chain found a problem that makes clients reject it."),

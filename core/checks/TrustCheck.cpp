@@ -2,7 +2,12 @@
 #include "CheckRegistry.h"
 #include "Observations.h"
 
+#include "cert/Revocation.h"
+
+#include <algorithm>
+
 #include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 namespace hd {
 
@@ -73,19 +78,49 @@ Finding untrustedRoot(const Observations &obs, const CertificateInfo &root)
                                                    {QStringLiteral("url"), fetch ? fetch->url : QString()}});
 }
 
+// The authority key identifier of a certificate: the key of the issuer it needs, as
+// colon-separated hex (empty when it names none).
+QString authorityKeyId(const CertificateInfo &cert)
+{
+    const X509Ptr x509 = x509FromDer(cert.der);
+    const ASN1_OCTET_STRING *id = x509 ? X509_get0_authority_key_id(x509.get()) : nullptr;
+    if (!id)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)).toHex(':').toUpper();
+}
+
+// What the server sent that is not on the built path: an intermediate of another CA, sent
+// where the orphan's issuer belonged.
+QStringList sentInstead(const Observations &obs)
+{
+    QStringList names;
+    for (const CertificateInfo &cert : obs.presented) {
+        const bool onPath = std::any_of(obs.verification.built.cbegin(), obs.verification.built.cend(),
+                                        [&cert](const CertificateInfo &built) { return built.sha256Fingerprint == cert.sha256Fingerprint; });
+        if (!onPath)
+            names << cert.displayName();
+    }
+    return names;
+}
+
 // The chain stops at a certificate whose issuer is nowhere: not sent, not downloadable,
-// not trusted. With an AIA address that failed, the server should have sent it; without
-// one, it is most likely a private root this computer lacks.
+// not trusted. With an AIA address that failed, the server should have sent it. Without
+// one it depends on what is missing: a site's certificate comes from an intermediate
+// (public authorities never issue from their roots), which the server must send; above an
+// intermediate it is most likely a private root this computer lacks.
 Finding missingIssuer(const Observations &obs, const CertificateInfo &orphan)
 {
     const IssuerFetch *fetch = fetchFor(obs, orphan.displayName());
-    if (fetch && !fetch->succeeded) {
+    if ((fetch && !fetch->succeeded) || !orphan.isCa) {
         const QString missing = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
         return CauseCatalogue::make(HD_CAUSE("incomplete-chain"), {{QStringLiteral("missing"), QStringList{missing}},
+                                                         {QStringLiteral("missingSubject"), orphan.issuer},
+                                                         {QStringLiteral("missingKeyId"), authorityKeyId(orphan)},
                                                          {QStringLiteral("orphan"), orphan.displayName()},
-                                                         {QStringLiteral("url"), fetch->url},
+                                                         {QStringLiteral("url"), fetch ? fetch->url : QString()},
                                                          {QStringLiteral("fetched"), false},
-                                                         {QStringLiteral("error"), fetch->error},
+                                                         {QStringLiteral("error"), fetch ? fetch->error : QString()},
+                                                         {QStringLiteral("sentInstead"), sentInstead(obs)},
                                                          {QStringLiteral("sent"), obs.presented.size()}});
     }
     const QString root = orphan.issuerCommonName.isEmpty() ? orphan.issuer : orphan.issuerCommonName;
@@ -107,6 +142,7 @@ QList<Finding> checkTrust(const Observations &obs)
     if (obs.presented.isEmpty())
         return findings;
     findings += fetchedIntermediates(obs);
+    findings += checkChainOrder(obs);
 
     const ChainVerification &v = obs.verification;
     if (v.verified || v.built.isEmpty())

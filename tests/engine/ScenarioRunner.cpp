@@ -1,6 +1,8 @@
 #include "ScenarioRunner.h"
 
+#include "CauseCatalogue.h"
 #include "Target.h"
+#include "Translations.h"
 
 #include <QtTest>
 
@@ -48,4 +50,12 @@ hd::DiagnosisResult ScenarioRunner::diagnose(quint16 port, const QString &host,
 QString describeFindings(const hd::DiagnosisResult &result)
 {
     return result.findingIds().join(QStringLiteral(", "));
+}
+
+QStringList evidenceIn(const QString &language, const hd::Finding &finding)
+{
+    hd::Translations::install(language);
+    const QStringList evidence = hd::CauseCatalogue::render(finding).evidence;
+    hd::Translations::install(QStringLiteral("en"));
+    return evidence;
 }

@@ -34,3 +34,6 @@ private:
 
 // "cert-expired, hostname-mismatch" for failure messages.
 QString describeFindings(const hd::DiagnosisResult &result);
+
+// The finding's evidence in `language` ("en", "zh_CN"); English is installed again after.
+QStringList evidenceIn(const QString &language, const hd::Finding &finding);

@@ -7,6 +7,7 @@
 #include "ResultJson.h"
 #include "StepDescriber.h"
 #include "SyntheticResult.h"
+#include "Translations.h"
 #include "checks/CheckRegistry.h"
 #include "checks/Observations.h"
 
@@ -176,6 +177,30 @@ private slots:
         const QJsonObject summary = hd::toJson(r).value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("alsoNoticed")).toArray().size(), 2);
         QVERIFY(summary.value(QStringLiteral("rootCause")).isNull());
+    }
+
+    // When everything works from here, the summary says what to check in the browser, in
+    // both languages; a result with a problem does not.
+    void healthySummaryGivesBrowserChecks()
+    {
+        hd::DiagnosisResult healthy = synthetic::resultWith(QStringLiteral("hsts-missing"));
+        hd::ResultAnalysis::complete(&healthy);
+        QCOMPARE(healthy.verdict(), hd::Verdict::Ok);
+        const QString english = hd::ReportText::plainText(hd::ReportText::summaryBlock(healthy));
+        QVERIFY2(english.contains(QLatin1String("If your browser still cannot open the site"))
+                     && english.contains(QLatin1String("Try another browser")) && english.contains(QLatin1String("extensions"))
+                     && english.contains(QLatin1String("chrome://net-internals/#hsts")) && english.contains(QLatin1String("proxy")),
+                 qPrintable(english));
+        hd::Translations::install(QStringLiteral("zh_CN"));
+        const QString chinese = hd::ReportText::plainText(hd::ReportText::summaryBlock(healthy));
+        hd::Translations::install(QStringLiteral("en"));
+        QVERIFY2(chinese.contains(QStringLiteral("如果浏览器仍然无法打开该网站")) && chinese.contains(QLatin1String("chrome://net-internals/#hsts"))
+                     && !chinese.contains(QLatin1String("Try another browser")),
+                 qPrintable(chinese));
+
+        hd::DiagnosisResult failing = synthetic::resultWith(QStringLiteral("cert-expired"));
+        hd::ResultAnalysis::complete(&failing);
+        QVERIFY(!hd::ReportText::plainText(hd::ReportText::summaryBlock(failing)).contains(QLatin1String("If your browser")));
     }
 
     // A probe without a definite answer: the check could not run, every word says

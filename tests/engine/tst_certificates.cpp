@@ -1,5 +1,10 @@
 // Certificate problems of the leaf and its chain, each against a real local TLS server.
+#include "PublicRootPem.h"
 #include "ScenarioRunner.h"
+
+#include "cert/TrustStore.h"
+#include "checks/CheckRegistry.h"
+#include "checks/Observations.h"
 
 #include <QtTest>
 
@@ -126,6 +131,90 @@ private slots:
         const QVariantMap cert = firstCertificateFact(result.finding(QStringLiteral("cert-not-yet-valid")));
         QCOMPARE(cert.value(QStringLiteral("name")).toString(), kHost);
         QCOMPARE(cert.value(QStringLiteral("days")).toInt(), 2);
+    }
+
+    // Two ways: a two-year-plus leaf on TLS 1.3, and an RSA leaf one day over the limit on
+    // TLS 1.2. The test roots are private, so it is a note, and the verdict stays ok.
+    void validityTooLong_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("rsaTls12");
+        QTest::newRow("825 days, ECDSA") << 825 << false;
+        QTest::newRow("399 days, RSA, TLS 1.2") << 399 << true;
+    }
+
+    void validityTooLong()
+    {
+        QFETCH(int, days);
+        QFETCH(bool, rsaTls12);
+        CertSpec spec;
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        spec.notAfter = spec.notBefore.addDays(days);
+        TlsTestServer::Config config;
+        if (rsaTls12) {
+            spec.key = {KeySpec::Type::Rsa, 2048};
+            config.maxProtocol = TLS1_2_VERSION;
+        }
+        const hd::DiagnosisResult result = diagnoseLeaf(spec, kHost, config);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("validity-too-long")});
+        const hd::Finding *finding = result.finding(QStringLiteral("validity-too-long"));
+        QCOMPARE(finding->severity, hd::Severity::Info);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->certificates, QStringList{result.presentedChain.first().sha256Fingerprint});
+        QCOMPARE(finding->facts.value(QStringLiteral("name")).toString(), kHost);
+        QCOMPARE(finding->facts.value(QStringLiteral("days")).toInt(), days);
+        QVERIFY(!finding->facts.value(QStringLiteral("publicRoot")).toBool());
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("“www.example.test” is valid for %1 days").arg(days))
+                     && en.contains(QStringLiteral("is %1 days").arg(398)) && en.contains(QLatin1String("do not enforce")),
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(QStringLiteral("%1 天").arg(days)) && zh.contains(QLatin1String("398")) && !zh.contains(QLatin1String("valid for")),
+                 qPrintable(zh));
+    }
+
+    // Healthy look-alikes: exactly the limit, and a short-lived certificate.
+    void validityWithinLimitIsClean_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::newRow("398 days") << 398;
+        QTest::newRow("7 days") << 7;
+    }
+
+    void validityWithinLimitIsClean()
+    {
+        QFETCH(int, days);
+        CertSpec spec;
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        spec.notAfter = spec.notBefore.addDays(days);
+        const hd::DiagnosisResult result = diagnoseLeaf(spec);
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+    }
+
+    // Under a root of Mozilla's program (the shipped list, not a test list) browsers
+    // reject the same leaf: an error.
+    void validityTooLongUnderPublicRoot()
+    {
+        const hd::X509List roots = hd::readCertificates(QByteArray(kPublicRootPem));
+        QCOMPARE(int(roots.size()), 1);
+        const hd::CertificateInfo publicRoot = hd::CertificateInfo::fromX509(roots.front().get(), hd::CertificateInfo::Origin::TrustStore);
+        CertSpec spec;
+        spec.commonName = QStringLiteral("www.example.com");
+        spec.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        spec.notAfter = spec.notBefore.addDays(730);
+        hd::Observations obs;
+        obs.now = QDateTime::currentDateTimeUtc();
+        obs.presented = {hd::CertificateInfo::fromX509(issueCertificate(spec).x509(), hd::CertificateInfo::Origin::Presented)};
+        obs.verification.built = {obs.presented.first(), publicRoot};
+        const QList<hd::Finding> findings = hd::checkValidity(obs);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().id, QStringLiteral("validity-too-long"));
+        QCOMPARE(findings.first().severity, hd::Severity::Error);
+        const QString en = evidenceIn(QStringLiteral("en"), findings.first()).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("“ISRG Root X2”, a root of the public root programs, so Safari and Chrome reject it")), qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), findings.first()).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(QLatin1String("ISRG Root X2")) && zh.contains(QLatin1String("Safari")) && zh != en, qPrintable(zh));
     }
 
     void hostnameMismatch_data()

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QtTest>
 
+#include <openssl/x509v3.h>
+
 using namespace testsupport;
 
 namespace {
@@ -158,6 +160,123 @@ private slots:
         QCOMPARE(finding->facts.value(QStringLiteral("missing")).toStringList(), QStringList{pki.intermediate.commonName()});
         QVERIFY2(finding->facts.value(QStringLiteral("error")).toString().contains(QStringLiteral("404")),
                  qPrintable(finding->facts.value(QStringLiteral("error")).toString()));
+    }
+
+    // Three ways to send a chain a strict client fails on: out of order, a duplicate, and a
+    // certificate of another chain.
+    void chainOrder_data()
+    {
+        QTest::addColumn<QString>("way");
+        QTest::addColumn<QStringList>("named");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("out of order") << QStringLiteral("reversed")
+                                      << QStringList{QStringLiteral("Shop Issuing CA"), QStringLiteral("Shop Policy CA")}
+                                      << QStringLiteral("The certificates are out of order")
+                                      << QStringLiteral("证书顺序不对");
+        QTest::newRow("duplicate") << QStringLiteral("duplicate") << QStringList{QStringLiteral("Shop Issuing CA")}
+                                   << QStringLiteral("“Shop Issuing CA” is sent again as certificate 4.")
+                                   << QStringLiteral("“Shop Issuing CA”作为第 4 张证书被重复发送");
+        QTest::newRow("another chain") << QStringLiteral("stranger") << QStringList{QStringLiteral("Other Issuing CA")}
+                                       << QStringLiteral("“Other Issuing CA” (certificate 4) does not belong to the path")
+                                       << QStringLiteral("“Other Issuing CA”（第 4 张证书）不在");
+    }
+
+    void chainOrder()
+    {
+        QFETCH(QString, way);
+        QFETCH(QStringList, named);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const TestCertificate root = issueCertificate(caSpec(QStringLiteral("Shop Root CA")));
+        const TestCertificate policy = issueCertificate(caSpec(QStringLiteral("Shop Policy CA")), root);
+        const TestCertificate issuing = issueCertificate(caSpec(QStringLiteral("Shop Issuing CA")), policy);
+        const TestCertificate leaf = issueCertificate(leafSpec(), issuing);
+        const TestCertificate stranger = issueCertificate(caSpec(QStringLiteral("Other Issuing CA")), root);
+        const QList<TestCertificate> chain = way == QLatin1String("reversed")    ? QList<TestCertificate>{leaf, policy, issuing}
+                                             : way == QLatin1String("duplicate") ? QList<TestCertificate>{leaf, issuing, policy, issuing}
+                                                                                 : QList<TestCertificate>{leaf, issuing, policy, stranger};
+        const hd::DiagnosisResult result = serve(chain, {root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("chain-order")});
+        QVERIFY(result.chainTrusted);
+        const hd::Finding *finding = result.finding(QStringLiteral("chain-order"));
+        QCOMPARE(finding->severity, hd::Severity::Warning);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(result.verdict(), hd::Verdict::Warning);
+        const QStringList rightOrder{kHost, QStringLiteral("Shop Issuing CA"), QStringLiteral("Shop Policy CA")};
+        QCOMPARE(finding->facts.value(QStringLiteral("rightOrder")).toStringList(), rightOrder);
+        QStringList tied;
+        for (const hd::CertificateInfo &cert : result.presentedChain) {
+            if (finding->certificates.contains(cert.sha256Fingerprint))
+                tied << cert.displayName();
+        }
+        tied.removeDuplicates();
+        std::sort(tied.begin(), tied.end());
+        QCOMPARE(tied, named);
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(english) && en.contains(QStringLiteral("The right order: shop.example.test → Shop Issuing CA → Shop Policy CA.")),
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(chinese) && zh.contains(QStringLiteral("正确的顺序：shop.example.test → Shop Issuing CA → Shop Policy CA")),
+                 qPrintable(zh));
+    }
+
+    // Healthy look-alikes: the root sent along, and two intermediates in the right order.
+    void chainInOrderIsClean()
+    {
+        const TestPki pki = makePki({kHost});
+        const hd::DiagnosisResult withRoot = serve({pki.leaf, pki.intermediate, pki.root}, {pki.root});
+        QVERIFY2(withRoot.findings.isEmpty(), qPrintable(describeFindings(withRoot)));
+        const TestCertificate root = issueCertificate(caSpec(QStringLiteral("Shop Root CA")));
+        const TestCertificate policy = issueCertificate(caSpec(QStringLiteral("Shop Policy CA")), root);
+        const TestCertificate issuing = issueCertificate(caSpec(QStringLiteral("Shop Issuing CA")), policy);
+        const hd::DiagnosisResult twoLevels = serve({issueCertificate(leafSpec(), issuing), issuing, policy}, {root});
+        QVERIFY2(twoLevels.findings.isEmpty(), qPrintable(describeFindings(twoLevels)));
+    }
+
+    // Nothing to download: the leaf names no AIA address, and the server sends no
+    // intermediate, or one of another authority. Still the chain is incomplete, and the
+    // finding names the certificate needed by subject and key identifier.
+    void incompleteChainNothingToDownload_data()
+    {
+        QTest::addColumn<bool>("sendsWrongIntermediate");
+        QTest::newRow("nothing sent") << false;
+        QTest::newRow("another CA's intermediate sent") << true;
+    }
+
+    void incompleteChainNothingToDownload()
+    {
+        QFETCH(bool, sendsWrongIntermediate);
+        const TestPki pki = makePki({kHost});
+        const TestCertificate wrong = issueCertificate(caSpec(QStringLiteral("Other Issuing CA")), pki.root);
+        const hd::DiagnosisResult result = serve(sendsWrongIntermediate ? QList<TestCertificate>{pki.leaf, wrong}
+                                                                        : QList<TestCertificate>{pki.leaf},
+                                                 {pki.root});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("incomplete-chain")});
+        const hd::Finding *finding = result.finding(QStringLiteral("incomplete-chain"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->facts.value(QStringLiteral("missing")).toStringList(), QStringList{pki.intermediate.commonName()});
+        QCOMPARE(finding->facts.value(QStringLiteral("orphan")).toString(), kHost);
+        const ASN1_OCTET_STRING *ski = X509_get0_subject_key_id(pki.intermediate.x509());
+        QVERIFY(ski);
+        const QString keyId = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski)).toHex(':').toUpper();
+        QCOMPARE(finding->facts.value(QStringLiteral("missingKeyId")).toString(), keyId);
+        QCOMPARE(finding->facts.value(QStringLiteral("sentInstead")).toStringList(),
+                 sendsWrongIntermediate ? QStringList{QStringLiteral("Other Issuing CA")} : QStringList{});
+        QCOMPARE(finding->certificates.value(0), result.presentedChain.first().sha256Fingerprint);
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("The certificate needed: subject “%1”, key identifier %2.")
+                                 .arg(finding->facts.value(QStringLiteral("missingSubject")).toString(), keyId))
+                     && en.contains(QLatin1String("names no address to download its issuer from"))
+                     && en.contains(QStringLiteral("“full chain” file"))
+                     && en.contains(QStringLiteral("The server sent “Other Issuing CA” instead, which did not issue “shop.example.test”."))
+                            == sendsWrongIntermediate,
+                 qPrintable(en));
+        QVERIFY(finding->facts.value(QStringLiteral("missingSubject")).toString().contains(pki.intermediate.commonName()));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(keyId) && zh.contains(QStringLiteral("完整证书链")) && zh.contains(QLatin1String("Other Issuing CA")) == sendsWrongIntermediate,
+                 qPrintable(zh));
     }
 
     void extraCaFileWithSystemStore()

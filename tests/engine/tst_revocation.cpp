@@ -67,11 +67,10 @@ private:
     };
 
     // A PKI whose leaf names this test's own responder and CRL paths on `helper`.
-    Setup makeSetup(HttpTestServer &helper, bool withOcsp, bool withCrl)
+    Setup makeSetup(HttpTestServer &helper, bool withOcsp, bool withCrl, CertSpec leaf = {})
     {
         const QByteArray tag = QByteArray::number(++m_setups);
         Setup setup;
-        CertSpec leaf;
         if (withOcsp)
             setup.ocspUrl = leaf.ocspUrl = helper.url("/ocsp/" + tag);
         if (withCrl)
@@ -195,6 +194,61 @@ private slots:
         QCOMPARE(finding->severity, hd::Severity::Info);
         QCOMPARE(result.verdict(), hd::Verdict::Ok);
         QVERIFY(hd::CauseCatalogue::render(*finding).evidence.first().contains(setup.ocspUrl));
+    }
+
+    // Two ways: an RSA leaf that names a (working) OCSP responder, and an ECDSA leaf that
+    // names none. Either way Firefox needs the staple, and the note about stapling is
+    // replaced by the error.
+    void mustStapleMissing_data()
+    {
+        QTest::addColumn<bool>("rsa");
+        QTest::newRow("RSA, responder named") << true;
+        QTest::newRow("ECDSA, no responder") << false;
+    }
+
+    void mustStapleMissing()
+    {
+        QFETCH(bool, rsa);
+        CertSpec spec;
+        spec.mustStaple = true;
+        if (rsa)
+            spec.key = {KeySpec::Type::Rsa, 2048};
+        const Setup setup = makeSetup(m_helper, rsa, false, spec);
+        m_helper.setHandler(ocspResponder(setup.pki.leaf, setup.pki.intermediate,
+                                          makeOcspResponse(setup.pki.leaf, setup.pki.intermediate)));
+        const hd::DiagnosisResult result = serve(setup.pki);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("must-staple-missing")});
+        const hd::Finding *finding = result.finding(QStringLiteral("must-staple-missing"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(finding->certificates, QStringList{result.presentedChain.first().sha256Fingerprint});
+        QCOMPARE(finding->facts.value(QStringLiteral("certificate")).toString(), kHost);
+        QCOMPARE(result.verdict(), hd::Verdict::Fail);
+        const QString keyType = rsa ? QStringLiteral("RSA") : QStringLiteral("EC");
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("“bank.example.test” (%1 key) requires a stapled OCSP response").arg(keyType))
+                     && en.contains(QLatin1String("stapled none")) && (!setup.ocspUrl.isEmpty() && en.contains(setup.ocspUrl)) == rsa,
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(kHost) && zh.contains(QLatin1String("status_request")) && !zh.contains(QLatin1String("stapled none")),
+                 qPrintable(zh));
+        const hd::RenderedFinding text = hd::CauseCatalogue::render(*finding);
+        QCOMPARE(text.fixActors.first(), hd::Actor::You);
+        for (const char *server : {"nginx", "Apache", "IIS"})
+            QVERIFY2(text.fixSteps.join(QLatin1Char(' ')).contains(QLatin1String(server)), server);
+    }
+
+    // The healthy look-alike: a Must-Staple certificate with a good staple.
+    void mustStapleStapled()
+    {
+        CertSpec spec;
+        spec.mustStaple = true;
+        const Setup setup = makeSetup(m_helper, true, false, spec);
+        m_helper.setHandler(ocspResponder(setup.pki.leaf, setup.pki.intermediate,
+                                          makeOcspResponse(setup.pki.leaf, setup.pki.intermediate)));
+        const hd::DiagnosisResult result = serve(setup.pki, makeOcspResponse(setup.pki.leaf, setup.pki.intermediate));
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
     }
 
     void staleStaple()

@@ -251,6 +251,8 @@ bool addExtensions(X509 *cert, const CertSpec &spec, const TestCertificate &issu
         ok = ok && addConfiguredExtension(cert, &context, NID_authority_key_identifier, "keyid:always");
     if (spec.subjectAltName)
         ok = ok && addSubjectAltName(cert, spec);
+    if (spec.mustStaple)
+        ok = ok && addConfiguredExtension(cert, &context, NID_tlsfeature, "status_request");
     return ok && addAuthorityInfoAccess(cert, spec) && addCrlDistributionPoint(cert, spec.crlUrl);
 }
 

@@ -42,6 +42,7 @@ struct CertSpec {
     QStringList extendedKeyUsage = {QStringLiteral("serverAuth")};
     QString aiaCaIssuersUrl, ocspUrl, crlUrl;  // optional AIA caIssuers / OCSP, CRL distribution point
     qint64 serial = 0;                         // 0 => random
+    bool mustStaple = false;  // TLS Feature extension with status_request (RFC 7633, OCSP Must-Staple)
 };
 
 // A certificate with its private key. Cheap to copy: copies share the OpenSSL objects,

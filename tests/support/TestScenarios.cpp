@@ -205,6 +205,8 @@ const Scenario kScenarios[] = {
     {"untrusted-root", "sends leaf + intermediate + root; ca.pem is a different root", serveUntrustedRoot},
     {"incomplete-chain", "sends the leaf only; its AIA caIssuers URL serves the intermediate (DER)",
      serveIncompleteChain},
+    {"incomplete-chain-no-aia", "sends the leaf only; it names no AIA address, so nothing can be downloaded",
+     [](ScenarioSetup &s) { s.config.chain = {servePki(s).leaf}; }},
     {"weak-signature", "leaf signed with SHA-1",
      [](ScenarioSetup &s) { serveLeafChange(s, [](CertSpec &leaf) { leaf.digest = QStringLiteral("SHA1"); }); }},
     {"weak-key", "leaf has an RSA-1024 key",

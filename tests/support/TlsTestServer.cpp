@@ -47,9 +47,8 @@ int runSslOperation(Connection &connection, SSL *ssl, Operation operation)
     }
 }
 
-bool readHttpRequestHeader(Connection &connection, SSL *ssl)
+bool readHttpRequestHeader(Connection &connection, SSL *ssl, QByteArray &request)
 {
-    QByteArray request;
     char chunk[4096];
     while (!hasCompleteHttpHeader(request)) {
         const int received = runSslOperation(connection, ssl, [&] { return SSL_read(ssl, chunk, sizeof chunk); });
@@ -201,10 +200,13 @@ void TlsTestServer::serve(Connection &connection) const
 void TlsTestServer::serveTls(Connection &connection) const
 {
     const SslPtr ssl(m_context->newSsl());
+    QByteArray request;
     if (ssl && SSL_set_fd(ssl.get(), connection.socket()) == 1
         && runSslOperation(connection, ssl.get(), [&] { return SSL_accept(ssl.get()); }) > 0
-        && readHttpRequestHeader(connection, ssl.get())) {
-        writeAllSsl(connection, ssl.get(), m_config.httpResponse.isEmpty() ? defaultHttpsPage() : m_config.httpResponse);
+        && readHttpRequestHeader(connection, ssl.get(), request)) {
+        const QByteArray path = request.left(request.indexOf("\r\n")).split(' ').value(1);
+        const QByteArray response = m_config.httpResponsesByPath.value(path, m_config.httpResponse);
+        writeAllSsl(connection, ssl.get(), response.isEmpty() ? defaultHttpsPage() : response);
         // Sends close_notify; the client's own close_notify is not waited for.
         SSL_shutdown(ssl.get());
     }

@@ -61,6 +61,7 @@ public:
         int dhBits = 0;
         QByteArray ocspStapleDer;  // stapled when the client asks for certificate status
         QByteArray httpResponse;   // full raw response; empty: "200 OK" with a tiny HTML page
+        QMap<QByteArray, QByteArray> httpResponsesByPath;  // request path -> raw response, else httpResponse
         QByteArray bannerText = "SSH-2.0-OpenSSH_9.2p1\r\n";
         int securityLevel = 0;     // 0 so weak test setups (RSA-1024, SHA-1, TLS 1.0) still load
         quint16 port = 0;          // 0: ephemeral
