@@ -15,6 +15,10 @@ struct AddressOverride
     static bool parse(const QString &text, AddressOverride *out); // "HOST:PORT:ADDRESS"
 };
 
+// How the server is reached: through the system's proxy (as the browser), directly, or
+// through the proxy given in proxyUrl.
+enum class ProxyMode { System, None, Given };
+
 struct DiagnosisOptions
 {
     int timeoutMs = 10000;        // upper bound for the whole diagnosis
@@ -24,6 +28,8 @@ struct DiagnosisOptions
     bool fetchMissingIssuers = true; // AIA caIssuers download to prove an incomplete chain
     bool runProbes = true;        // extra connections: versions, suites, SNI, revocation...
     int maxConnections = 4;       // connections open at once, to stay polite to real servers
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyUrl;             // with ProxyMode::Given: "http://[user:password@]host[:port]"
 };
 
 } // namespace hd

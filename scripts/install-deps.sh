@@ -8,6 +8,7 @@ packages=(
     libssl-dev openssl ca-certificates
     fonts-noto-cjk poppler-utils xvfb xauth util-linux iproute2
     dpkg-dev desktop-file-utils appstream
+    tinyproxy-bin
 )
 missing=()
 for package in "${packages[@]}"; do
