@@ -1,5 +1,6 @@
 // Through a real HTTP proxy (tinyproxy on 127.0.0.1): the tunnel with Basic authentication,
 // its refusals as their own findings, and every probe through the same tunnel.
+#include "HttpTestServer.h"
 #include "ResultJson.h"
 #include "ScenarioRunner.h"
 #include "TinyProxy.h"
@@ -94,6 +95,39 @@ private slots:
         QCOMPARE(check(result, QStringLiteral("protocol-versions")).outcome, hd::CheckResult::Outcome::Passed);
         QCOMPARE(check(result, QStringLiteral("cipher-suites")).outcome, hd::CheckResult::Outcome::Passed);
         QCOMPARE(result.timeline.first().kind, hd::TimelineStep::Kind::Proxy);
+        const QString connect = QStringLiteral("CONNECT localhost:%1 HTTP/1.1").arg(m_server->port());
+        QVERIFY2(m_proxy.requests().count(connect) > 3, qPrintable(m_proxy.requests().join(QLatin1Char('\n'))));
+    }
+
+    // The missing intermediate is downloaded the browser's way: a GET through the proxy.
+    void downloadsThroughProxy()
+    {
+        HttpTestServer aia;
+        QVERIFY(aia.start());
+        CertSpec leafSpec;
+        leafSpec.dnsNames = {kHost};
+        leafSpec.aiaCaIssuersUrl = aia.url("/issuing.crt");
+        const TestPki pki = makePki({kHost}, leafSpec);
+        aia.setRoute("/issuing.crt", "application/pkix-cert", pki.intermediate.der());
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf};
+        const auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        TinyProxy proxy;
+        QVERIFY2(proxy.start({QStringLiteral("hduser"), QStringLiteral("s3cret"), {server->port()}}), qPrintable(proxy.error()));
+
+        const hd::TargetParseResult parsed = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(kHost).arg(server->port()));
+        hd::DiagnosisOptions options;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("aia-anchors.pem"), pemBundle({pki.root}));
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = proxy.url(true);
+        options.runProbes = false;
+        const hd::DiagnosisResult result = hd::Diagnosis::run(parsed.target, options);
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("incomplete-chain")});
+        QVERIFY(result.finding(QStringLiteral("incomplete-chain"))->facts.value(QStringLiteral("fetched")).toBool());
+        QCOMPARE(aia.requestCount(), 1);
+        QVERIFY2(proxy.requests().contains(QStringLiteral("GET %1 HTTP/1.1").arg(aia.url("/issuing.crt"))),
+                 qPrintable(proxy.requests().join(QLatin1Char('\n'))));
     }
 
     void loginRequired()

@@ -53,6 +53,20 @@ QString TinyProxy::url(bool withCredentials) const
     return QStringLiteral("http://") + login + QStringLiteral("127.0.0.1:%1").arg(m_port);
 }
 
+QStringList TinyProxy::requests() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("tinyproxy.log")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    static const QByteArray marker = "): ";
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.contains("Request (file descriptor"))
+            out << QString::fromUtf8(line.mid(line.indexOf(marker) + marker.size()).trimmed());
+    }
+    return out;
+}
+
 bool TinyProxy::start(const Config &config)
 {
     m_config = config;
@@ -63,6 +77,7 @@ bool TinyProxy::start(const Config &config)
     m_port = freePort();
     QByteArray conf = "Port " + QByteArray::number(m_port) + "\nListen 127.0.0.1\nTimeout 30\nMaxClients 50\n"
                       "Allow 127.0.0.1\nDisableViaHeader Yes\nLogLevel Info\n";
+    conf += "LogFile \"" + m_dir.filePath(QStringLiteral("tinyproxy.log")).toUtf8() + "\"\n";
     if (!config.user.isEmpty())
         conf += "BasicAuth " + config.user.toUtf8() + ' ' + config.password.toUtf8() + '\n';
     for (const quint16 port : config.connectPorts)

@@ -30,6 +30,8 @@ public:
     quint16 port() const { return m_port; }
     QString error() const { return m_error; }
     QString url(bool withCredentials) const; // http://[user:password@]127.0.0.1:port
+    // The request lines the proxy logged so far ("CONNECT host:port HTTP/1.1", "GET http://…").
+    QStringList requests() const;
 
 private:
     Config m_config;
