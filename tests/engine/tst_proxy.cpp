@@ -188,7 +188,12 @@ private slots:
         qunsetenv("no_proxy");
         const hd::DiagnosisResult viaSystem = diagnose(m_server->port(), hd::ProxyMode::System, {});
         const hd::DiagnosisResult direct = diagnose(m_server->port(), hd::ProxyMode::None, {});
+        qputenv("no_proxy", kHost.toUtf8());
+        const hd::DiagnosisResult exempt = diagnose(m_server->port(), hd::ProxyMode::System, {});
+        qunsetenv("no_proxy");
         qunsetenv("https_proxy");
+        QCOMPARE(proxySteps(exempt), QStringList()); // no_proxy names it: the browser goes directly
+        QCOMPARE(exempt.tlsVersion, QStringLiteral("TLS 1.3"));
         QCOMPARE(viaSystem.findingIds(), QStringList{QStringLiteral("proxy-auth-required")});
         QCOMPARE(viaSystem.findings.first().facts.value(QStringLiteral("source")).toString(), QStringLiteral("system"));
         QCOMPARE(proxySteps(direct), QStringList());
