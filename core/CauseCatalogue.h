@@ -34,6 +34,7 @@ enum class StepTie {
     VersionsProbe,
     SuitesProbe,
     KeyExchangeProbe,
+    ProxyStage,       // the proxy's step named by the finding's "stage" fact: dns, tcp or connect
 };
 
 // Which certificates a cause concerns.

@@ -60,11 +60,11 @@ public:
 
     DiagnosisResult execute()
     {
-        if (resolve()) {
-            Socket socket;
-            if (connect(socket))
-                handshakeAndBeyond(socket);
-        }
+        m_obs.proxy.server = chooseProxy(m_obs.options.proxyMode, m_obs.options.proxyUrl,
+                                         QUrl(QStringLiteral("https://") + m_obs.target.authority()));
+        Socket socket;
+        if (m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket)))
+            handshakeAndBeyond(socket);
         m_obs.probeSchedule = m_scheduler.stats();
         m_result.probeSchedule = m_obs.probeSchedule;
         m_result.cancelled = m_cancel.isCancelled();
@@ -144,33 +144,95 @@ private:
         return ok;
     }
 
+    // TCP to the first of the addresses that accepts, as browsers do: each attempt leaves
+    // time for the addresses after it. Fills a timeline step's facts.
+    bool connectToFirst(Socket &socket, const QList<QHostAddress> &addresses, quint16 port, QHostAddress *used,
+                        NetResult *error, TimelineStep *step)
+    {
+        bool connected = false;
+        QStringList attempts;
+        for (qsizetype i = 0; i < addresses.size() && !connected; ++i) {
+            const qint64 left = m_deadline.remainingTime();
+            const QDeadlineTimer attemptDeadline(left / qMax<qsizetype>(1, addresses.size() - i));
+            *used = addresses[i];
+            const double attemptStart = m_clock.nowMs();
+            *error = socket.connect(addresses[i], port, attemptDeadline, m_cancel);
+            m_connectMs = m_clock.nowMs() - attemptStart;
+            // A reset reported by connect() means the server accepted and then reset: TCP
+            // did connect, and the handshake step will run into the reset like any other.
+            connected = error->ok() || error->error == NetError::Reset;
+            attempts << QStringLiteral("%1 %2").arg(addresses[i].toString(), netErrorKey(error->error));
+            if (error->error == NetError::Cancelled)
+                break;
+        }
+        step->facts = {{QStringLiteral("address"), used->toString()},
+                       {QStringLiteral("port"), port},
+                       {QStringLiteral("attempts"), attempts}};
+        if (!connected)
+            step->facts.insert(QStringLiteral("error"), netErrorKey(error->error));
+        return connected;
+    }
+
     bool connect(Socket &socket)
     {
         TimelineStep step = startStep(TimelineStep::Kind::Connect);
         m_obs.connectAttempted = true;
-        QStringList attempts;
-        const QList<QHostAddress> &addresses = m_obs.resolve.addresses;
-        for (qsizetype i = 0; i < addresses.size() && !m_obs.connected; ++i) {
-            // Leave time for the addresses after this one, as browsers do.
-            const qint64 left = m_deadline.remainingTime();
-            const QDeadlineTimer attemptDeadline(left / qMax<qsizetype>(1, addresses.size() - i));
-            m_obs.address = addresses[i];
-            const double attemptStart = m_clock.nowMs();
-            m_obs.connectError = socket.connect(addresses[i], m_obs.target.port, attemptDeadline, m_cancel);
-            m_connectMs = m_clock.nowMs() - attemptStart;
-            // A reset reported by connect() means the server accepted and then reset: TCP
-            // did connect, and the handshake step will run into the reset like any other.
-            m_obs.connected = m_obs.connectError.ok() || m_obs.connectError.error == NetError::Reset;
-            attempts << QStringLiteral("%1 %2").arg(addresses[i].toString(), netErrorKey(m_obs.connectError.error));
-            if (m_obs.connectError.error == NetError::Cancelled)
-                break;
-        }
-        step.facts = {{QStringLiteral("address"), m_obs.address.toString()},
-                      {QStringLiteral("port"), m_obs.target.port},
-                      {QStringLiteral("attempts"), attempts}};
-        if (!m_obs.connected)
-            step.facts.insert(QStringLiteral("error"), netErrorKey(m_obs.connectError.error));
+        m_obs.connected = connectToFirst(socket, m_obs.resolve.addresses, m_obs.target.port, &m_obs.address,
+                                         &m_obs.connectError, &step);
         finishStep(step, m_obs.connected ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        return m_obs.connected;
+    }
+
+    // Through a proxy, as the browser goes: the proxy's name, TCP to it, and CONNECT. The
+    // proxy looks the site's name up itself, so there is no lookup of ours for it.
+    bool openTunnel(Socket &socket)
+    {
+        ProxyObservation &proxy = m_obs.proxy;
+        m_obs.resolveSource = QStringLiteral("proxy");
+        m_obs.connectAttempted = true;
+
+        TimelineStep lookup = startStep(TimelineStep::Kind::Proxy);
+        lookup.name = QStringLiteral("dns");
+        QHostAddress literal;
+        if (literal.setAddress(proxy.server.host))
+            proxy.resolve.addresses = {literal};
+        else
+            proxy.resolve = NameResolver::resolve(proxy.server.host, m_deadline, m_cancel);
+        lookup.facts = {{QStringLiteral("host"), proxy.server.host},
+                        {QStringLiteral("addresses"), addressStrings(proxy.resolve.addresses)},
+                        {QStringLiteral("source"), literal.isNull() ? QStringLiteral("dns") : QStringLiteral("literal")}};
+        const bool resolved = proxy.resolve.status == ResolveOutcome::Status::Ok;
+        if (!resolved)
+            lookup.facts.insert(QStringLiteral("error"), proxy.resolve.errorText);
+        finishStep(lookup, resolved ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        if (!resolved)
+            return false;
+
+        TimelineStep tcp = startStep(TimelineStep::Kind::Proxy);
+        tcp.name = QStringLiteral("tcp");
+        proxy.connectAttempted = true;
+        proxy.connected = connectToFirst(socket, proxy.resolve.addresses, proxy.server.port, &proxy.address,
+                                         &proxy.connectError, &tcp);
+        finishStep(tcp, proxy.connected ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
+        if (!proxy.connected)
+            return false;
+
+        TimelineStep tunnel = startStep(TimelineStep::Kind::Proxy);
+        tunnel.name = QStringLiteral("connect");
+        proxy.tunnelRequested = true;
+        proxy.answer = ProxyTunnel::request(socket, proxy.server, m_obs.target.host, m_obs.target.port, m_deadline, m_cancel);
+        m_connectMs += m_clock.nowMs() - tunnel.startMs;
+        tunnel.facts = {{QStringLiteral("proxy"), proxy.server.display()},
+                        {QStringLiteral("request"), QStringLiteral("CONNECT ") + m_obs.target.authority()},
+                        {QStringLiteral("status"), proxy.answer.status},
+                        {QStringLiteral("statusLine"), proxy.answer.statusLine},
+                        {QStringLiteral("authScheme"), proxy.answer.authScheme}};
+        if (!proxy.answer.error.ok())
+            tunnel.facts.insert(QStringLiteral("error"), netErrorKey(proxy.answer.error.error));
+        m_obs.connected = proxy.tunnelOpen();
+        if (!m_obs.connected)
+            m_obs.connectError = proxy.answer.error.ok() ? NetResult{NetError::Refused, proxy.answer.statusLine} : proxy.answer.error;
+        finishStep(tunnel, m_obs.connected ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
         return m_obs.connected;
     }
 
@@ -370,6 +432,8 @@ private:
             context->target = m_obs.target;
             context->options = m_obs.options;
             context->address = m_obs.address;
+            if (m_obs.proxy.tunnelOpen())
+                context->proxy = {m_obs.proxy.server, m_obs.proxy.address};
             context->deadline = m_deadline;
             context->cancel = m_cancel;
             context->scheduler = &m_scheduler;
@@ -441,6 +505,12 @@ private:
                                                       : TimelineStep::Status::Ok);
     }
 
+    // Downloads go the browser's way too: the proxy for plain http:// URLs.
+    ProxyServer fetchProxy(const QUrl &url) const
+    {
+        return chooseProxy(m_obs.options.proxyMode, m_obs.options.proxyUrl, url);
+    }
+
     X509List fetchIssuer(const CertificateInfo &orphan, const QString &url)
     {
         TimelineStep step = startStep(TimelineStep::Kind::IssuerFetch);
@@ -449,7 +519,7 @@ private:
         fetch.forCertificate = orphan.displayName();
         HttpResponse response;
         if (const ConnectionScheduler::Lease lease = m_fetchHosts.acquire(FetchHosts::Kind::Issuer, QUrl(url)))
-            response = httpGet(QUrl(url), lease.deadline(), m_cancel);
+            response = httpGet(QUrl(url), fetchProxy(QUrl(url)), lease.deadline(), m_cancel);
         else
             response.error = {NetError::Timeout, QLatin1String(kOutOfTime)};
         X509List issuers;

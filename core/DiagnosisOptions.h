@@ -22,6 +22,10 @@ constexpr int kMaxTimeoutMs = 600 * 1000;
 // Milliseconds for a limit given in seconds, or -1 when it is not finite or out of range.
 int timeoutMsFromSeconds(double seconds);
 
+// How the server is reached: through the system's proxy (as the browser), directly, or
+// through the proxy given in proxyUrl.
+enum class ProxyMode { System, None, Given };
+
 struct DiagnosisOptions
 {
     int timeoutMs = 10000;        // upper bound for the whole diagnosis
@@ -31,6 +35,8 @@ struct DiagnosisOptions
     bool fetchMissingIssuers = true; // AIA caIssuers download to prove an incomplete chain
     bool runProbes = true;        // extra connections: versions, suites, SNI, revocation...
     int maxConnections = 6;       // connections open at once at most, as browsers open per host
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyUrl;             // with ProxyMode::Given: "http://[user:password@]host[:port]"
 };
 
 } // namespace hd

@@ -88,6 +88,10 @@ QList<int> stepsFor(const Finding &finding, StepTie tie, const DiagnosisResult &
         return http.isEmpty() ? handshakeSteps(result) : http;
     }
     case StepTie::SniProbe: return probeSteps(result, "sni");
+    case StepTie::ProxyStage: {
+        const QString stage = factText(finding.facts, "stage");
+        return stepsWhere(result, [&stage](const TimelineStep &step) { return step.kind == Kind::Proxy && step.name == stage; });
+    }
     case StepTie::Revocation: {
         const QList<int> probe = probeSteps(result, "revocation");
         return probe.isEmpty() ? stepsOfKind(result, Kind::CertificateCheck) : probe;

@@ -145,6 +145,7 @@ QString stepKindKey(TimelineStep::Kind kind)
     case TimelineStep::Kind::IssuerFetch: return QStringLiteral("issuer-fetch");
     case TimelineStep::Kind::Http: return QStringLiteral("http");
     case TimelineStep::Kind::Probe: return QStringLiteral("probe");
+    case TimelineStep::Kind::Proxy: return QStringLiteral("proxy");
     }
     return {};
 }

@@ -37,6 +37,20 @@ QString connectDetail(const QVariantMap &f)
     return StepDescriber::tr("Could not connect to %1 (%2)").arg(where, error);
 }
 
+// The way through the proxy: its name, TCP to it, then CONNECT and its answer.
+StepText describeProxy(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    if (step.name == QLatin1String("dns"))
+        return {StepDescriber::tr("Proxy name lookup (DNS)"), resolveDetail(f)};
+    if (step.name == QLatin1String("tcp"))
+        return {StepDescriber::tr("TCP connection to the proxy"), connectDetail(f)};
+    if (!factText(f, "statusLine").isEmpty())
+        return {StepDescriber::tr("Tunnel through the proxy"), QStringLiteral("%1 → %2").arg(factText(f, "request"), factText(f, "statusLine"))};
+    return {StepDescriber::tr("Tunnel through the proxy"),
+            StepDescriber::tr("%1: no answer from the proxy (%2)").arg(factText(f, "request"), factText(f, "error"))};
+}
+
 QString messageDetail(const TimelineStep &step)
 {
     const QVariantMap &f = step.facts;
@@ -277,6 +291,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
         return {tr("HTTP request"), QStringLiteral("%1 → %2").arg(factText(f, "request"), factText(f, "statusLine"))};
     case TimelineStep::Kind::Probe:
         return describeProbe(step);
+    case TimelineStep::Kind::Proxy:
+        return describeProxy(step);
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct TimelineStep
         IssuerFetch,      // facts: url, subject, outcome
         Http,             // facts: request, statusLine, headers
         Probe,            // name is the probe's; facts are its summary (see ProbeRegistry)
+        Proxy,            // the way to the proxy: name "dns", "tcp" or "connect" (the CONNECT and its answer)
     };
     enum class Status { Ok, Info, Warning, Failed, Skipped };
     enum class Direction { None, Sent, Received };

@@ -9,6 +9,7 @@ packages=(
     fonts-noto-cjk poppler-utils xvfb xauth util-linux iproute2
     dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev llvm-14
+    tinyproxy-bin
 )
 missing=()
 for package in "${packages[@]}"; do

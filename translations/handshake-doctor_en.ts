@@ -1672,6 +1672,126 @@
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
     </message>
+    <message>
+        <source>The proxy %1 is the one this computer&apos;s settings name for this site.</source>
+        <translation>The proxy %1 is the one this computer&apos;s settings name for this site.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was given in the options.</source>
+        <translation>The proxy %1 was given in the options.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name “%1” could not be looked up: %2.</source>
+        <translation>The proxy&apos;s name “%1” could not be looked up: %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to the proxy %1 failed: %2.</source>
+        <translation>Connecting to the proxy %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</source>
+        <translation>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</translation>
+    </message>
+    <message>
+        <source>an unnamed scheme</source>
+        <translation>an unnamed scheme</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT with “%1”: it asks for a login with %2.</source>
+        <translation>The proxy answered CONNECT with “%1”: it asks for a login with %2.</translation>
+    </message>
+    <message>
+        <source>The user name and password given were not accepted.</source>
+        <translation>The user name and password given were not accepted.</translation>
+    </message>
+    <message>
+        <source>No user name and password were given for the proxy.</source>
+        <translation>No user name and password were given for the proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”.</source>
+        <translation>The proxy answered CONNECT %1 with “%2”.</translation>
+    </message>
+    <message>
+        <source>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</source>
+        <translation>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</source>
+        <translation>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</translation>
+    </message>
+    <message>
+        <source>The proxy does not answer</source>
+        <translation>The proxy does not answer</translation>
+    </message>
+    <message>
+        <source>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</source>
+        <translation>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</source>
+        <translation>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department whether the proxy is running and reachable from this network.</source>
+        <translation>Ask your IT department whether the proxy is running and reachable from this network.</translation>
+    </message>
+    <message>
+        <source>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</source>
+        <translation>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>The proxy asks for a login</translation>
+    </message>
+    <message>
+        <source>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</source>
+        <translation>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</source>
+        <translation>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</translation>
+    </message>
+    <message>
+        <source>If your login is refused, ask your IT department to check your proxy account.</source>
+        <translation>If your login is refused, ask your IT department to check your proxy account.</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this site</source>
+        <translation>The proxy does not allow this site</translation>
+    </message>
+    <message>
+        <source>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</source>
+        <translation>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</source>
+        <translation>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</source>
+        <translation>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the site</source>
+        <translation>The proxy could not reach the site</translation>
+    </message>
+    <message>
+        <source>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</source>
+        <translation>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</translation>
+    </message>
+    <message>
+        <source>Check the spelling and port of the address, and try again in a few minutes.</source>
+        <translation>Check the spelling and port of the address, and try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</source>
+        <translation>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</source>
+        <translation>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1850,6 +1970,22 @@
     <message>
         <source>Cannot read the file “%1”: name a readable file of certificates.</source>
         <translation>Cannot read the file “%1”: name a readable file of certificates.</translation>
+    </message>
+    <message>
+        <source>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</source>
+        <translation>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</translation>
+    </message>
+    <message>
+        <source>Connect directly, even when the system names a proxy.</source>
+        <translation>Connect directly, even when the system names a proxy.</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>Use either --proxy or --no-proxy, not both.</translation>
+    </message>
+    <message>
+        <source>--proxy takes an HTTP proxy&apos;s address, for example http://proxy.example:3128 or http://user:password@proxy.example:3128.</source>
+        <translation>--proxy takes an HTTP proxy&apos;s address, for example http://proxy.example:3128 or http://user:password@proxy.example:3128.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3231,22 @@
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1: its certificate is not valid for it (%2)</translation>
     </message>
+    <message>
+        <source>Proxy name lookup (DNS)</source>
+        <translation>Proxy name lookup (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection to the proxy</source>
+        <translation>TCP connection to the proxy</translation>
+    </message>
+    <message>
+        <source>Tunnel through the proxy</source>
+        <translation>Tunnel through the proxy</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the proxy (%2)</source>
+        <translation>%1: no answer from the proxy (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3564,6 +3716,34 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>This one:</source>
+        <translation>This one:</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or http://user:password@proxy.example:3128</source>
+        <translation>http://proxy.example:3128 or http://user:password@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Connections go the way the browser&apos;s do: through the proxy this computer&apos;s settings name, unless you choose none or give one here. A password given here is kept for this session only.</source>
+        <translation>Connections go the way the browser&apos;s do: through the proxy this computer&apos;s settings name, unless you choose none or give one here. A password given here is kept for this session only.</translation>
+    </message>
+    <message>
+        <source>Write the proxy as an HTTP proxy&apos;s address, for example http://proxy.example:3128.</source>
+        <translation>Write the proxy as an HTTP proxy&apos;s address, for example http://proxy.example:3128.</translation>
     </message>
 </context>
 <context>

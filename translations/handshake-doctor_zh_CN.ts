@@ -1657,6 +1657,126 @@
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>网站所有者：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
     </message>
+    <message>
+        <source>The proxy %1 is the one this computer&apos;s settings name for this site.</source>
+        <translation>代理 %1 是此计算机的设置为该网站指定的代理。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was given in the options.</source>
+        <translation>代理 %1 是在选项中指定的。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name “%1” could not be looked up: %2.</source>
+        <translation>无法解析代理的名称“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Connecting to the proxy %1 failed: %2.</source>
+        <translation>连接代理 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</source>
+        <translation>代理 %1 接受了连接，但没有回应 CONNECT 请求（%2）。</translation>
+    </message>
+    <message>
+        <source>an unnamed scheme</source>
+        <translation>一种未注明的方式</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT with “%1”: it asks for a login with %2.</source>
+        <translation>代理对 CONNECT 的回应是“%1”：它要求使用 %2 方式登录。</translation>
+    </message>
+    <message>
+        <source>The user name and password given were not accepted.</source>
+        <translation>所提供的用户名和密码未被接受。</translation>
+    </message>
+    <message>
+        <source>No user name and password were given for the proxy.</source>
+        <translation>没有为代理提供用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”.</source>
+        <translation>代理对 CONNECT %1 的回应是“%2”。</translation>
+    </message>
+    <message>
+        <source>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</source>
+        <translation>这是贵单位在代理上设置的规则，并不是网站的回应。</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</source>
+        <translation>代理对 CONNECT %1 的回应是“%2”：它无法与该网站建立连接。</translation>
+    </message>
+    <message>
+        <source>The proxy does not answer</source>
+        <translation>代理没有响应</translation>
+    </message>
+    <message>
+        <source>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</source>
+        <translation>访问此网站的连接要经过代理，而代理无法访问。因此无法对网站本身进行任何测试。</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</source>
+        <translation>在系统或浏览器的网络设置中检查代理的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Ask your IT department whether the proxy is running and reachable from this network.</source>
+        <translation>询问您的 IT 部门：代理是否在运行，以及能否从当前网络访问。</translation>
+    </message>
+    <message>
+        <source>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</source>
+        <translation>如果当前网络不需要代理，请删除该设置（或使用 --no-proxy 进行诊断）。</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>代理要求登录</translation>
+    </message>
+    <message>
+        <source>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</source>
+        <translation>该代理只为已登录的用户转发连接（HTTP 407）。没有通过验证的登录，它就拒绝建立通往网站的通道。</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</source>
+        <translation>提供代理的用户名和密码，例如 --proxy http://user:password@proxy:port，或者按浏览器的方式登录。</translation>
+    </message>
+    <message>
+        <source>If your login is refused, ask your IT department to check your proxy account.</source>
+        <translation>如果登录被拒绝，请让 IT 部门检查您的代理账户。</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this site</source>
+        <translation>代理不允许访问此网站</translation>
+    </message>
+    <message>
+        <source>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</source>
+        <translation>代理拒绝建立到此网站或此端口的连接。这是贵单位在代理上设置的策略；请求根本没有到达网站。</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</source>
+        <translation>请 IT 部门在代理上放行此网站和端口，并附上代理的回应。</translation>
+    </message>
+    <message>
+        <source>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</source>
+        <translation>检查网址中的端口是否正确：许多代理只允许 CONNECT 到 443 端口。</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the site</source>
+        <translation>代理无法访问该网站</translation>
+    </message>
+    <message>
+        <source>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</source>
+        <translation>代理接受了请求，但无法连接到网站：可能是网站已停止运行、域名不存在，或者代理自身的出站连接被阻断。</translation>
+    </message>
+    <message>
+        <source>Check the spelling and port of the address, and try again in a few minutes.</source>
+        <translation>检查网址的拼写和端口，几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</source>
+        <translation>如果通过代理可以访问其他网站，请询问 IT 部门代理能否访问此网站。</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</source>
+        <translation>如果在任何地方都失败，请告知网站管理员：服务器不接受连接。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -1832,6 +1952,22 @@
     <message>
         <source>Cannot read the file “%1”: name a readable file of certificates.</source>
         <translation>无法读取文件“%1”：请指定一个可读取的证书文件。</translation>
+    </message>
+    <message>
+        <source>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</source>
+        <translation>通过此 HTTP 代理连接，而不使用系统的代理：http://[用户名:密码@]主机:端口。</translation>
+    </message>
+    <message>
+        <source>Connect directly, even when the system names a proxy.</source>
+        <translation>直接连接，即使系统设置了代理。</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>--proxy 和 --no-proxy 只能使用其中一个。</translation>
+    </message>
+    <message>
+        <source>--proxy takes an HTTP proxy&apos;s address, for example http://proxy.example:3128 or http://user:password@proxy.example:3128.</source>
+        <translation>--proxy 需要一个 HTTP 代理的地址，例如 http://proxy.example:3128 或 http://user:password@proxy.example:3128。</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3207,22 @@
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1：其证书对该地址无效（%2）</translation>
     </message>
+    <message>
+        <source>Proxy name lookup (DNS)</source>
+        <translation>代理名称解析（DNS）</translation>
+    </message>
+    <message>
+        <source>TCP connection to the proxy</source>
+        <translation>与代理的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>Tunnel through the proxy</source>
+        <translation>经代理建立隧道</translation>
+    </message>
+    <message>
+        <source>%1: no answer from the proxy (%2)</source>
+        <translation>%1：代理没有回应（%2）</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3539,6 +3691,34 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>系统设置的代理</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This one:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or http://user:password@proxy.example:3128</source>
+        <translation>http://proxy.example:3128 或 http://user:password@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Connections go the way the browser&apos;s do: through the proxy this computer&apos;s settings name, unless you choose none or give one here. A password given here is kept for this session only.</source>
+        <translation>连接方式与浏览器相同：经过此计算机设置中指定的代理，除非您选择不使用代理或在此指定一个代理。在此输入的密码仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>Write the proxy as an HTTP proxy&apos;s address, for example http://proxy.example:3128.</source>
+        <translation>请填写 HTTP 代理的地址，例如 http://proxy.example:3128。</translation>
     </message>
 </context>
 <context>

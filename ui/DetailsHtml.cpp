@@ -172,8 +172,9 @@ QString DetailsHtml::stepFacts(const TimelineStep &step)
         html += row(tr("Answer"), factText(f, "statusLine"));
         html += row(tr("Error"), factText(f, "error"));
         break;
+    case TimelineStep::Kind::Proxy:
     case TimelineStep::Kind::Probe:
-        // A probe's facts are its own; StepDescriber puts them into words (the detail line).
+        // A proxy step's or a probe's facts are its own; StepDescriber puts them into words (the detail line).
         break;
     }
     return html;

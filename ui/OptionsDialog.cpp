@@ -2,8 +2,10 @@
 
 #include "Appearance.h"
 #include "FileDialog.h"
+#include "net/ProxyTunnel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -79,6 +81,18 @@ OptionsDialog::OptionsDialog(const DiagnosisOptions &options, QWidget *parent) :
     m_fetchIssuers->setObjectName(QStringLiteral("fetchIssuersCheckBox"));
     m_fetchIssuers->setChecked(options.fetchMissingIssuers);
 
+    m_proxyLabel = new QLabel(this);
+    m_proxyMode = new QComboBox(this);
+    m_proxyMode->setObjectName(QStringLiteral("proxyModeComboBox"));
+    m_proxyLabel->setBuddy(m_proxyMode);
+    m_proxy = new QLineEdit(options.proxyUrl, this);
+    m_proxy->setObjectName(QStringLiteral("proxyLineEdit"));
+    m_proxy->setClearButtonEnabled(true);
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyMode);
+    proxyRow->addWidget(m_proxy, 1);
+    m_proxyHint = hintLabel(this, "proxyHintLabel");
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("optionsErrorLabel"));
     m_error->setTextFormat(Qt::PlainText);
@@ -98,6 +112,8 @@ OptionsDialog::OptionsDialog(const DiagnosisOptions &options, QWidget *parent) :
     form->addRow(m_overrideLabel, m_override);
     form->addRow(QString(), m_overrideHint);
     form->addRow(QString(), m_fetchIssuers);
+    form->addRow(m_proxyLabel, proxyRow);
+    form->addRow(QString(), m_proxyHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -111,8 +127,11 @@ OptionsDialog::OptionsDialog(const DiagnosisOptions &options, QWidget *parent) :
     connect(m_browse, &QToolButton::clicked, this, &OptionsDialog::browseCaFile);
     connect(m_caFile, &QLineEdit::textChanged, this, &OptionsDialog::validate);
     connect(m_override, &QLineEdit::textChanged, this, &OptionsDialog::validate);
+    connect(m_proxy, &QLineEdit::textChanged, this, &OptionsDialog::validate);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &OptionsDialog::validate);
 
     retranslateUi();
+    m_proxyMode->setCurrentIndex(int(options.proxyMode));
     resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
@@ -130,6 +149,13 @@ void OptionsDialog::retranslateUi()
     m_override->setPlaceholderText(tr("host:port:address, for example example.com:443:192.0.2.10"));
     m_overrideHint->setText(tr("Test a server before DNS points to it: connect to this address instead of looking the name up. Used for this session only."));
     m_fetchIssuers->setText(tr("&Download missing intermediate certificates (AIA) to confirm an incomplete chain"));
+    m_proxyLabel->setText(tr("&Proxy:"));
+    const int mode = qMax(0, m_proxyMode->currentIndex());
+    m_proxyMode->clear(); // in ProxyMode's order
+    m_proxyMode->addItems({tr("The system's"), tr("None"), tr("This one:")});
+    m_proxyMode->setCurrentIndex(mode);
+    m_proxy->setPlaceholderText(tr("http://proxy.example:3128 or http://user:password@proxy.example:3128"));
+    m_proxyHint->setText(tr("Connections go the way the browser's do: through the proxy this computer's settings name, unless you choose none or give one here. A password given here is kept for this session only."));
     validate();
 }
 
@@ -147,11 +173,15 @@ QString OptionsDialog::problem() const
     AddressOverride parsed;
     if (!override.isEmpty() && !AddressOverride::parse(override, &parsed))
         return tr("Write the address override as host:port:address, for example example.com:443:192.0.2.10 or example.com:443:[2001:db8::1].");
+    ProxyServer proxy;
+    if (ProxyMode(m_proxyMode->currentIndex()) == ProxyMode::Given && !ProxyServer::parse(m_proxy->text(), &proxy))
+        return tr("Write the proxy as an HTTP proxy's address, for example http://proxy.example:3128.");
     return {};
 }
 
 void OptionsDialog::validate()
 {
+    m_proxy->setEnabled(ProxyMode(m_proxyMode->currentIndex()) == ProxyMode::Given);
     const QString text = problem();
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
@@ -174,6 +204,8 @@ void OptionsDialog::restoreDefaults()
     m_caFile->clear();
     m_override->clear();
     m_fetchIssuers->setChecked(defaults.fetchMissingIssuers);
+    m_proxyMode->setCurrentIndex(int(defaults.proxyMode));
+    m_proxy->clear();
 }
 
 DiagnosisOptions OptionsDialog::options() const
@@ -186,6 +218,8 @@ DiagnosisOptions OptionsDialog::options() const
     if (!override.isEmpty())
         AddressOverride::parse(override, &options.addressOverride);
     options.fetchMissingIssuers = m_fetchIssuers->isChecked();
+    options.proxyMode = ProxyMode(m_proxyMode->currentIndex());
+    options.proxyUrl = options.proxyMode == ProxyMode::Given ? m_proxy->text().trimmed() : QString();
     return options;
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ class QToolButton;
 
 namespace hd {
 
-// Timeout, an extra trusted CA file (internal networks), and an address override.
+// Timeout, an extra trusted CA file (internal networks), an address override, and the
+// proxy (the system's, none, or one given for this session).
 // Problems are explained inline while typing; OK stays disabled until they are fixed.
 class OptionsDialog : public QDialog
 {
@@ -44,6 +46,10 @@ private:
     QLineEdit *m_override;
     QLabel *m_overrideHint;
     QCheckBox *m_fetchIssuers;
+    QLabel *m_proxyLabel;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxy;
+    QLabel *m_proxyHint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

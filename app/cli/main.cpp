@@ -5,6 +5,7 @@
 #include "Target.h"
 #include "TextReport.h"
 #include "Translations.h"
+#include "net/ProxyTunnel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,7 +72,9 @@ public:
         const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after this many seconds (default 10)."), tr("seconds"), QStringLiteral("10"));
         const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or zh_CN (default: the system's)."), QStringLiteral("lang"));
         const QCommandLineOption noFetch(QStringLiteral("no-fetch"), tr("Do not download missing intermediate certificates."));
-        parser.addOptions({json, caFile, trustStore, resolve, timeout, lang, noFetch});
+        const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Connect through this HTTP proxy instead of the system's: http://[user:password@]host:port."), QStringLiteral("url"));
+        const QCommandLineOption noProxy(QStringLiteral("no-proxy"), tr("Connect directly, even when the system names a proxy."));
+        parser.addOptions({json, caFile, trustStore, resolve, timeout, lang, noFetch, proxy, noProxy});
 
         if (!parser.parse(app.arguments()))
             return usageError(parser.errorText());
@@ -110,6 +113,17 @@ public:
         if (parser.isSet(resolve) && !hd::AddressOverride::parse(parser.value(resolve), &options.addressOverride))
             return usageError(tr("--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10."));
         options.fetchMissingIssuers = !parser.isSet(noFetch);
+        if (parser.isSet(proxy) && parser.isSet(noProxy))
+            return usageError(tr("Use either --proxy or --no-proxy, not both."));
+        if (parser.isSet(proxy)) {
+            hd::ProxyServer server;
+            if (!hd::ProxyServer::parse(parser.value(proxy), &server))
+                return usageError(tr("--proxy takes an HTTP proxy's address, for example http://proxy.example:3128 or http://user:password@proxy.example:3128."));
+            options.proxyMode = hd::ProxyMode::Given;
+            options.proxyUrl = parser.value(proxy);
+        } else if (parser.isSet(noProxy)) {
+            options.proxyMode = hd::ProxyMode::None;
+        }
 
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);

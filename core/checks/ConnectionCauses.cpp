@@ -1,5 +1,5 @@
 // The connection causes: their text and evidence, beside the checks that find them
-// (ReachabilityCheck.cpp and HandshakeCheck.cpp). See README.md, "Adding a cause".
+// (ReachabilityCheck.cpp, with the proxy's, and HandshakeCheck.cpp). See README.md, "Adding a cause".
 #include "CauseFamilies.h"
 
 #include "Facts.h"
@@ -100,7 +100,78 @@ QStringList localFailureEvidence(const QVariantMap &f)
                 .arg(factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after"), factText(f, "error"))};
 }
 
+QString proxySource(const QVariantMap &f)
+{
+    return factText(f, "source") == QLatin1String("system")
+               ? CauseCatalogue::tr("The proxy %1 is the one this computer's settings name for this site.").arg(factText(f, "proxy"))
+               : CauseCatalogue::tr("The proxy %1 was given in the options.").arg(factText(f, "proxy"));
+}
+
+QStringList proxyUnreachableEvidence(const QVariantMap &f)
+{
+    const QString stage = factText(f, "stage");
+    QString line;
+    if (stage == QLatin1String("dns"))
+        line = CauseCatalogue::tr("The proxy's name “%1” could not be looked up: %2.").arg(factText(f, "host"), factText(f, "error"));
+    else if (stage == QLatin1String("tcp"))
+        line = CauseCatalogue::tr("Connecting to the proxy %1 failed: %2.").arg(factText(f, "proxy"), factText(f, "error"));
+    else
+        line = CauseCatalogue::tr("The proxy %1 accepted the connection but gave no answer to CONNECT (%2).")
+                   .arg(factText(f, "proxy"), factText(f, "error"));
+    return {line, proxySource(f)};
+}
+
+QStringList proxyAuthEvidence(const QVariantMap &f)
+{
+    const QString scheme = factText(f, "scheme").isEmpty() ? CauseCatalogue::tr("an unnamed scheme") : factText(f, "scheme");
+    QStringList lines{CauseCatalogue::tr("The proxy answered CONNECT with “%1”: it asks for a login with %2.").arg(factText(f, "statusLine"), scheme)};
+    lines << (f.value(QStringLiteral("credentialsGiven")).toBool()
+                  ? CauseCatalogue::tr("The user name and password given were not accepted.")
+                  : CauseCatalogue::tr("No user name and password were given for the proxy."));
+    lines << proxySource(f);
+    return lines;
+}
+
+QStringList proxyRefusedEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The proxy answered CONNECT %1 with “%2”.").arg(factText(f, "target"), factText(f, "statusLine")),
+            CauseCatalogue::tr("This is the proxy's rule, set by your organisation, not an answer from the site."), proxySource(f)};
+}
+
+QStringList proxyFailedEvidence(const QVariantMap &f)
+{
+    return {CauseCatalogue::tr("The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.")
+                .arg(factText(f, "target"), factText(f, "statusLine")),
+            proxySource(f)};
+}
+
 const CauseCatalogue::Entry kCauses[] = {
+    {HD_CAUSE("proxy-unreachable"), Severity::Error, FixedBy::Network, 5, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy does not answer"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the proxy's address and port in your system's or browser's network settings.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your IT department whether the proxy is running and reachable from this network.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If this network needs no proxy, remove the setting (or diagnose with --no-proxy).")}},
+     proxyUnreachableEvidence},
+    {HD_CAUSE("proxy-auth-required"), Severity::Error, FixedBy::Client, 6, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy asks for a login"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Give the proxy's user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If your login is refused, ask your IT department to check your proxy account.")}},
+     proxyAuthEvidence},
+    {HD_CAUSE("proxy-refused"), Severity::Error, FixedBy::Network, 7, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy does not allow this site"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy refused to open a connection to this site or port. This is your organisation's policy on the proxy; the site was never asked."),
+     {{Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your IT department to allow this site and port on the proxy, quoting the proxy's answer.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check that the port in the address is right: many proxies allow CONNECT only to port 443.")}},
+     proxyRefusedEvidence},
+    {HD_CAUSE("proxy-failed"), Severity::Error, FixedBy::Network, 8, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy could not reach the site"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy's own way out is blocked."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the spelling and port of the address, and try again in a few minutes.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If other sites work through the proxy, ask your IT department whether the proxy can reach this one.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails from everywhere, tell the site's owner that the server does not accept connections.")}},
+     proxyFailedEvidence},
     {HD_CAUSE("dns-failure"), Severity::Error, FixedBy::Server, 10, StepTie::Resolve, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The site's name cannot be found"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Before connecting, the computer asks DNS for the site's address. That question got no usable answer, so no connection was even tried."),

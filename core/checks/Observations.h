@@ -7,6 +7,7 @@
 #include "http/HttpExchange.h"
 #include "http/Redirects.h"
 #include "net/NameResolver.h"
+#include "net/ProxyTunnel.h"
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
 #include "tls/HandshakeRecorder.h"
@@ -29,6 +30,22 @@ struct IssuerFetch
     QString error;
 };
 
+// The proxy the connections went through, and how far the way through it got.
+struct ProxyObservation
+{
+    ProxyServer server;           // unset: a direct connection
+    ResolveOutcome resolve;       // of the proxy's name
+    bool connectAttempted = false;
+    bool connected = false;
+    NetResult connectError;
+    QHostAddress address;
+    bool tunnelRequested = false;
+    ConnectAnswer answer;
+
+    bool used() const { return server.isSet(); }
+    bool tunnelOpen() const { return tunnelRequested && answer.tunnelOpen(); }
+};
+
 // Everything the network half of a diagnosis saw, as plain data. Checks read only this,
 // so each can be tested without a server by filling one in.
 struct Observations
@@ -39,7 +56,8 @@ struct Observations
 
     // Name resolution
     ResolveOutcome resolve;
-    QString resolveSource;        // "dns", "override", "literal"
+    QString resolveSource;        // "dns", "override", "literal", "proxy" (the proxy looks it up)
+    ProxyObservation proxy;
 
     // TCP
     bool connectAttempted = false;

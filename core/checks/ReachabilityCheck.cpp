@@ -4,8 +4,53 @@
 
 namespace hd {
 
+namespace {
+
+// Through a proxy, the way to the site ends at the proxy's own answers.
+QList<Finding> checkProxy(const Observations &obs)
+{
+    const ProxyObservation &proxy = obs.proxy;
+    QVariantMap facts{{QStringLiteral("proxy"), proxy.server.display()},
+                      {QStringLiteral("host"), proxy.server.host},
+                      {QStringLiteral("source"), proxy.server.source},
+                      {QStringLiteral("target"), obs.target.authority()}};
+    if (proxy.resolve.status != ResolveOutcome::Status::Ok) {
+        facts.insert({{QStringLiteral("stage"), QStringLiteral("dns")}, {QStringLiteral("error"), proxy.resolve.errorText}});
+        return {CauseCatalogue::make(HD_CAUSE("proxy-unreachable"), facts)};
+    }
+    if (!proxy.connectAttempted || proxy.connectError.error == NetError::Cancelled)
+        return {};
+    if (!proxy.connected) {
+        facts.insert({{QStringLiteral("stage"), QStringLiteral("tcp")},
+                      {QStringLiteral("error"), proxy.connectError.detail.isEmpty() ? netErrorKey(proxy.connectError.error)
+                                                                                   : proxy.connectError.detail}});
+        return {CauseCatalogue::make(HD_CAUSE("proxy-unreachable"), facts)};
+    }
+    const ConnectAnswer &answer = proxy.answer;
+    if (!proxy.tunnelRequested || proxy.tunnelOpen() || answer.error.error == NetError::Cancelled)
+        return {};
+    facts.insert(QStringLiteral("stage"), QStringLiteral("connect"));
+    if (answer.status == 0) {
+        facts.insert(QStringLiteral("error"), answer.error.detail.isEmpty() ? netErrorKey(answer.error.error) : answer.error.detail);
+        return {CauseCatalogue::make(HD_CAUSE("proxy-unreachable"), facts)};
+    }
+    facts.insert({{QStringLiteral("status"), answer.status}, {QStringLiteral("statusLine"), answer.statusLine}});
+    if (answer.status == 407 || answer.status == 401) { // 401: a wrong login, for some proxies
+        facts.insert({{QStringLiteral("scheme"), answer.authScheme}, {QStringLiteral("credentialsGiven"), !proxy.server.user.isEmpty()}});
+        return {CauseCatalogue::make(HD_CAUSE("proxy-auth-required"), facts)};
+    }
+    // 5xx: the proxy tried and could not reach the site (502, 503, 504; some say 500).
+    if (answer.status >= 500)
+        return {CauseCatalogue::make(HD_CAUSE("proxy-failed"), facts)};
+    return {CauseCatalogue::make(HD_CAUSE("proxy-refused"), facts)};
+}
+
+} // namespace
+
 QList<Finding> checkReachability(const Observations &obs)
 {
+    if (obs.proxy.used())
+        return checkProxy(obs);
     using Status = ResolveOutcome::Status;
     const ResolveOutcome &resolve = obs.resolve;
     if (resolve.status == Status::NotFound || resolve.status == Status::Failed || resolve.status == Status::Timeout) {

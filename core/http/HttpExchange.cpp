@@ -120,17 +120,20 @@ HttpResponse HttpExchange::run(ByteStream &stream, const QByteArray &request, QD
 namespace {
 
 // Opens a plain-HTTP connection to url's host and sends method + extra head lines + body.
-HttpResponse httpRequest(const QUrl &url, const QByteArray &method, const QByteArray &extraHead, const QByteArray &body,
-                         QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
+// Through a proxy, the request names the whole URL and the connection goes to the proxy.
+HttpResponse httpRequest(const QUrl &url, const ProxyServer &proxy, const QByteArray &method, const QByteArray &extraHead,
+                         const QByteArray &body, QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
 {
     HttpResponse response;
     if (url.scheme() != QLatin1String("http") || url.host().isEmpty()) {
         response.error = {NetError::Other, QStringLiteral("only http:// URLs are fetched")};
         return response;
     }
+    const QString host = proxy.isSet() ? proxy.host : url.host();
+    const quint16 port = proxy.isSet() ? proxy.port : quint16(url.port(80));
     QHostAddress address;
-    if (!address.setAddress(url.host())) {
-        const ResolveOutcome resolved = NameResolver::resolve(url.host(), deadline, cancel);
+    if (!address.setAddress(host)) {
+        const ResolveOutcome resolved = NameResolver::resolve(host, deadline, cancel);
         if (resolved.addresses.isEmpty()) {
             response.error = {NetError::Unreachable, resolved.errorText};
             return response;
@@ -138,32 +141,33 @@ HttpResponse httpRequest(const QUrl &url, const QByteArray &method, const QByteA
         address = resolved.addresses.first();
     }
     Socket socket;
-    const quint16 port = quint16(url.port(80));
     if (NetResult connected = socket.connect(address, port, deadline, cancel); !connected.ok()) {
         response.error = connected;
         return response;
     }
-    const QString authority = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(port) : url.host();
+    const QString authority = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     const QString path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyEncoded);
     const QString query = url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString();
-    QByteArray request = HttpExchange::buildRequest(method, authority, path + query);
+    const QString target = (proxy.isSet() ? QStringLiteral("http://") + authority : QString()) + path + query;
+    QByteArray request = HttpExchange::buildRequest(method, authority, target);
     request.chop(2); // reopen the head for the extra lines
-    request += extraHead + "\r\n" + body;
+    request += extraHead + proxy.authorizationLine() + "\r\n" + body;
     return HttpExchange::run(socket, request, deadline, cancel, bodyLimit);
 }
 
 } // namespace
 
-HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken &cancel, qsizetype bodyLimit)
+HttpResponse httpGet(const QUrl &url, const ProxyServer &proxy, QDeadlineTimer deadline, const CancelToken &cancel,
+                     qsizetype bodyLimit)
 {
-    return httpRequest(url, "GET", {}, {}, deadline, cancel, bodyLimit);
+    return httpRequest(url, proxy, "GET", {}, {}, deadline, cancel, bodyLimit);
 }
 
-HttpResponse httpPost(const QUrl &url, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
+HttpResponse httpPost(const QUrl &url, const ProxyServer &proxy, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
                       const CancelToken &cancel, qsizetype bodyLimit)
 {
     const QByteArray head = "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return httpRequest(url, "POST", head, body, deadline, cancel, bodyLimit);
+    return httpRequest(url, proxy, "POST", head, body, deadline, cancel, bodyLimit);
 }
 
 } // namespace hd

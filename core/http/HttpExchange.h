@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/ProxyTunnel.h"
 #include "net/Socket.h"
 
 #include <QByteArray>
@@ -35,10 +36,10 @@ public:
 };
 
 // GET over plain HTTP, resolving the host itself: for AIA caIssuers and similar downloads.
-HttpResponse httpGet(const QUrl &url, QDeadlineTimer deadline, const CancelToken &cancel,
+HttpResponse httpGet(const QUrl &url, const ProxyServer &proxy, QDeadlineTimer deadline, const CancelToken &cancel,
                      qsizetype bodyLimit = HttpExchange::kDefaultBodyLimit);
 // POST over plain HTTP, for OCSP requests (RFC 6960 appendix A).
-HttpResponse httpPost(const QUrl &url, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
+HttpResponse httpPost(const QUrl &url, const ProxyServer &proxy, const QByteArray &contentType, const QByteArray &body, QDeadlineTimer deadline,
                       const CancelToken &cancel, qsizetype bodyLimit = HttpExchange::kDefaultBodyLimit);
 
 } // namespace hd

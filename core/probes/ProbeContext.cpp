@@ -58,12 +58,19 @@ template <typename Attempt> Attempt notTried(const ProbeContext &context)
     return attempt;
 }
 
+// The same way as the main connection: directly, or through the proxy's tunnel.
+NetResult connectToServer(const ProbeContext &context, Socket &socket, QDeadlineTimer deadline)
+{
+    return ProxyTunnel::open(socket, context.proxy, context.address, context.target.host, context.target.port, deadline,
+                             context.cancel);
+}
+
 ProbeHandshake handshakeOnce(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest,
                              QDeadlineTimer deadline)
 {
     ProbeHandshake result;
     Socket socket;
-    result.connectError = socket.connect(context.address, context.target.port, deadline, context.cancel);
+    result.connectError = connectToServer(context, socket, deadline);
     if (!result.connectError.ok()) {
         result.outcome.result = R::NetworkError;
         return result;
@@ -168,7 +175,7 @@ RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &byte
     return scheduled<RawExchange>(context, [&](QDeadlineTimer deadline) {
         RawExchange result;
         Socket socket;
-        result.connectError = socket.connect(context.address, context.target.port, deadline, context.cancel);
+        result.connectError = connectToServer(context, socket, deadline);
         if (!result.connectError.ok())
             return result;
         if (NetResult sent = socket.write(bytes, deadline, context.cancel); !sent.ok()) {

@@ -7,6 +7,7 @@
 #include "DiagnosisOptions.h"
 #include "OpenSslPtr.h"
 #include "Target.h"
+#include "net/ProxyTunnel.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -23,6 +24,7 @@ struct ProbeContext
     Target target;
     DiagnosisOptions options;
     QHostAddress address;
+    ProxyRoute proxy;             // set: every connection goes through this proxy's tunnel
     QDeadlineTimer deadline;
     CancelToken cancel;
     ConnectionScheduler *scheduler = nullptr; // the server's connections

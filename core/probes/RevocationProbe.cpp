@@ -58,12 +58,18 @@ bool downloadFailed(const std::optional<HttpResponse> &fetched, qsizetype limit,
     return true;
 }
 
+// The way the browser would download it: through the proxy for plain http:// URLs.
+ProxyServer fetchProxy(const ProbeContext &context, const QString &url)
+{
+    return chooseProxy(context.options.proxyMode, context.options.proxyUrl, QUrl(url));
+}
+
 RevocationAnswer askResponder(const ProbeContext &context, const QString &url, X509 *leaf, X509 *issuer)
 {
     RevocationAnswer answer;
     const QByteArray request = makeOcspRequest(leaf, issuer);
     const std::optional<HttpResponse> response = fetchWithBudget(context, FetchHosts::Kind::Ocsp, url, [&](QDeadlineTimer budget) {
-        return httpPost(QUrl(url), "application/ocsp-request", request, budget, context.cancel, kMaxOcspResponseBytes + 1);
+        return httpPost(QUrl(url), fetchProxy(context, url), "application/ocsp-request", request, budget, context.cancel, kMaxOcspResponseBytes + 1);
     });
     if (!downloadFailed(response, kMaxOcspResponseBytes, &answer))
         answer = evaluateOcspResponse(response->body, leaf, issuer, QDateTime::currentDateTimeUtc());
@@ -75,7 +81,7 @@ RevocationAnswer downloadCrl(const ProbeContext &context, const QString &url, X5
 {
     RevocationAnswer answer;
     const std::optional<HttpResponse> response = fetchWithBudget(context, FetchHosts::Kind::Crl, url, [&](QDeadlineTimer budget) {
-        return httpGet(QUrl(url), budget, context.cancel, kMaxCrlBytes + 1);
+        return httpGet(QUrl(url), fetchProxy(context, url), budget, context.cancel, kMaxCrlBytes + 1);
     });
     if (!downloadFailed(response, kMaxCrlBytes, &answer))
         answer = evaluateCrl(response->body, leaf, issuer, QDateTime::currentDateTimeUtc());

@@ -41,7 +41,7 @@ struct Case
 {
     QVariantMap facts;
     QStringList steps;        // "dns", "tcp", "tls-failed", "tls-alert", "certificate-check", "issuer-fetch",
-                              // "http", "probe:NAME"
+                              // "http", "probe:NAME", "proxy:STAGE"
     QStringList certificates;
 };
 
@@ -60,6 +60,10 @@ inline QMap<QString, Case> cases()
     const QStringList revocation{QStringLiteral("probe:revocation")};
     return {
         {QStringLiteral("dns-failure"), {{}, {QStringLiteral("dns")}, {}}},
+        {QStringLiteral("proxy-unreachable"), {{{QStringLiteral("stage"), QStringLiteral("tcp")}}, {QStringLiteral("proxy:tcp")}, {}}},
+        {QStringLiteral("proxy-auth-required"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
+        {QStringLiteral("proxy-refused"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
+        {QStringLiteral("proxy-failed"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
         {QStringLiteral("connection-refused"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("network-unreachable"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("timeout"), {{{QStringLiteral("phase"), QStringLiteral("connect")}}, {QStringLiteral("tcp")}, {}}},
@@ -119,6 +123,10 @@ inline hd::DiagnosisResult resultWith(const QString &id)
     r.timeline = {step(Kind::Resolve), step(Kind::Connect), step(Kind::TlsMessage, QStringLiteral("ClientHello"), D::Sent),
                   step(Kind::TlsAlert, QStringLiteral("alert"), D::Received), step(Kind::TlsFailed),
                   step(Kind::CertificateCheck), step(Kind::IssuerFetch), step(Kind::Http)};
+    if (id.startsWith(QLatin1String("proxy-"))) { // the way through a proxy comes first
+        for (const char *stage : {"dns", "tcp", "connect"})
+            r.timeline.prepend(step(Kind::Proxy, QLatin1String(stage)));
+    }
     for (const char *probe : {"sni", "revocation", "protocol-versions", "cipher-suites", "key-exchange"})
         r.timeline << step(Kind::Probe, QLatin1String(probe));
     const bool fetched = id == QLatin1String("incomplete-chain");
@@ -147,6 +155,7 @@ inline QString stepKey(const hd::TimelineStep &s)
     case Kind::IssuerFetch: return QStringLiteral("issuer-fetch");
     case Kind::Http: return QStringLiteral("http");
     case Kind::Probe: return QStringLiteral("probe:") + s.name;
+    case Kind::Proxy: return QStringLiteral("proxy:") + s.name;
     }
     return {};
 }

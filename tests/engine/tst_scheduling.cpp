@@ -309,7 +309,7 @@ private slots:
         const QByteArray body(reinterpret_cast<const char *>(der), length);
         OPENSSL_free(der);
         OCSP_REQUEST_free(request);
-        const hd::HttpResponse answer = hd::httpPost(QUrl(leafSpec.ocspUrl), "application/ocsp-request", body,
+        const hd::HttpResponse answer = hd::httpPost(QUrl(leafSpec.ocspUrl), {}, "application/ocsp-request", body,
                                                      QDeadlineTimer(2000), hd::CancelToken());
         QCOMPARE(answer.statusCode, 200);
         responder.kill();
