@@ -52,6 +52,12 @@ qint64 ConnectionScheduler::minimumBudgetMs() const
     return floorMsLocked();
 }
 
+qint64 ConnectionScheduler::settleMs() const
+{
+    const std::lock_guard lock(m_mutex);
+    return std::clamp(qint64(2 * m_connectMs), kFirstGapMs, 10 * kFirstGapMs);
+}
+
 qint64 ConnectionScheduler::floorMsLocked() const
 {
     return std::max({kFloorMs, qint64(3 * m_connectMs), qint64(m_handshakeMs + 2 * m_connectMs)});

@@ -30,6 +30,8 @@ public:
     void setMeasured(double connectMs, double handshakeMs);
     void setConnectionBudget(qint64 ms); // instead of one derived from the measurements
     qint64 minimumBudgetMs() const;
+    // A short wait that lets a server finish with a connection we just closed.
+    qint64 settleMs() const;
 
     class Lease
     {

@@ -154,6 +154,8 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
                 return attempt;
             }
             serverJustAnswered = true;
+            // A server that limits connections may still count the one just closed.
+            scheduler.pause(scheduler.settleMs());
         }
         alone = true;
     }

@@ -39,7 +39,7 @@ struct ProbeContext
     // (without builtChain, which only the revocation probe needs).
     ProbeContext withPriority(ConnectionScheduler::Priority other) const
     {
-        ProbeContext copy{target, options, address, deadline, cancel, scheduler, fetchHosts, other, knownGood,
+        ProbeContext copy{target, options, address, proxy, deadline, cancel, scheduler, fetchHosts, other, knownGood,
                           knownGoodAnswered, clock, {}};
         return copy;
     }

@@ -37,9 +37,10 @@ QVariantMap probeFacts(const hd::DiagnosisResult &result, const QString &name)
 QString inconclusiveProbes(const hd::DiagnosisResult &result)
 {
     QStringList open;
-    const QStringList versions = probeFacts(result, QStringLiteral("protocol-versions")).value(QStringLiteral("unknown")).toStringList();
-    if (!versions.isEmpty())
-        open << QStringLiteral("versions %1").arg(versions.join(QLatin1Char(',')));
+    const QVariantMap versionFacts = probeFacts(result, QStringLiteral("protocol-versions"));
+    const QVariantMap why = versionFacts.value(QStringLiteral("refusals")).toMap();
+    for (const QString &version : versionFacts.value(QStringLiteral("unknown")).toStringList())
+        open << QStringLiteral("%1 (%2)").arg(version, why.value(version).toString());
     const QStringList suites = probeFacts(result, QStringLiteral("cipher-suites")).value(QStringLiteral("incomplete")).toStringList();
     if (!suites.isEmpty())
         open << QStringLiteral("suites at %1").arg(suites.join(QLatin1Char(',')));
