@@ -2423,13 +2423,14 @@
         <translation>Made with Handshake Doctor %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>an action heading, then its first step</comment>
-        <translation>%1: %2</translation>
+        <source>, </source>
+        <comment>between the names of checks</comment>
+        <translation>, </translation>
     </message>
     <message>
-        <source>Also worth knowing: %1</source>
-        <translation>Also worth knowing: %1</translation>
+        <source>Checked: %1</source>
+        <comment>the names of the checks that passed</comment>
+        <translation>Checked: %1</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3346,10 @@
     <message>
         <source>The steps appear on the right as they happen.</source>
         <translation>The steps appear on the right as they happen.</translation>
+    </message>
+    <message>
+        <source>Also worth knowing (for the site&apos;s owner)</source>
+        <translation>Also worth knowing (for the site&apos;s owner)</translation>
     </message>
 </context>
 </TS>

@@ -2406,13 +2406,14 @@
         <translation>由 Handshake Doctor %1 生成</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>an action heading, then its first step</comment>
-        <translation>%1：%2</translation>
+        <source>, </source>
+        <comment>between the names of checks</comment>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Also worth knowing: %1</source>
-        <translation>另外值得了解：%1</translation>
+        <source>Checked: %1</source>
+        <comment>the names of the checks that passed</comment>
+        <translation>已检查：%1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3324,10 @@
     <message>
         <source>The steps appear on the right as they happen.</source>
         <translation>各个步骤会在右侧实时显示。</translation>
+    </message>
+    <message>
+        <source>Also worth knowing (for the site&apos;s owner)</source>
+        <translation>另外值得了解（供网站管理员参考）</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ public:
     static QString runningHeadline(const Target &target);
     static QString verdictHeadline(const DiagnosisResult &result);
     static QString verdictDetail(const DiagnosisResult &result);
+    static QString whatWasChecked(const DiagnosisResult &result); // for a healthy site, one line
     static QString verdictLabel(const DiagnosisResult &result); // "Problem found", "Works", ...
 
 

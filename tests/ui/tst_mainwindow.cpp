@@ -22,7 +22,10 @@
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTcpServer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QRegularExpression>
 
 #include <openssl/crypto.h>
 
@@ -193,6 +196,81 @@ private slots:
         for (int i = 0; i < chainNames.size(); ++i)
             expected.append({chainNames[i], chainProblems[i]});
         QCOMPARE(chainRows(*chain->model()), expected);
+    }
+
+    // The banner answers at a glance: the headline, then who acts with their steps, the first
+    // actor first; a healthy site says what was checked and folds its notes away.
+    void bannerSaysWhoActs_data()
+    {
+        QTest::addColumn<QString>("scenario"); // "refused": a closed port
+        QTest::addColumn<int>("timeoutSeconds");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QStringList>("actors"); // actorKey()s, in order
+        QTest::addColumn<QStringList>("headings");
+        const QString you = QStringLiteral("What you can do now");
+        const QString owner = QStringLiteral("What to tell the site's owner");
+        const QString it = QStringLiteral("What to ask your IT department");
+        const QStringList youThenOwner{QStringLiteral("you"), QStringLiteral("site-owner")};
+        const QStringList ownerOnly{QStringLiteral("site-owner")};
+        QTest::newRow("wrong name") << "hostname-mismatch" << 15 << "The certificate is for www.example.test, not for localhost"
+                                    << youThenOwner << QStringList{you, owner};
+        QTest::newRow("revoked leaf") << "revoked-stapled" << 15 << "The certificate has been revoked" << youThenOwner
+                                      << QStringList{you, owner};
+        QTest::newRow("incomplete chain")
+            << "incomplete-chain" << 15 << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"
+            << ownerOnly << QStringList{owner};
+        QTest::newRow("mixed content") << "mixed-content" << 15 << "The secure page loads content over unencrypted HTTP"
+                                       << ownerOnly << QStringList{owner};
+        QTest::newRow("refused port") << "refused" << 15 << "Nothing accepts connections on 127.0.0.1 port" << youThenOwner
+                                      << QStringList{you, owner};
+        QTest::newRow("timeout") << "hang" << 3 << "The server accepts the connection but never answers the TLS handshake"
+                                 << QStringList{QStringLiteral("you"), QStringLiteral("it"), QStringLiteral("site-owner")}
+                                 << QStringList{you, it, owner};
+        QTest::newRow("healthy") << "healthy" << 15 << "The secure connection to localhost works" << QStringList{} << QStringList{};
+    }
+
+    void bannerSaysWhoActs()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, timeoutSeconds);
+        const bool refused = scenario == QLatin1String("refused");
+        const auto server = uitest::startScenario(refused ? QStringLiteral("healthy") : scenario);
+        QVERIFY(server);
+        QString url = server->url();
+        if (refused) {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            url = QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile, timeoutSeconds));
+        QVERIFY(uitest::diagnose(window, url));
+
+        const QString shown = child<QLabel>(window, "verdictLabel")->text();
+        QStringList actors;
+        QStringList headings;
+        for (const QWidget *column : child<QWidget>(window, "verdictActions")->findChildren<QWidget *>(
+                 QRegularExpression(QStringLiteral("^actionGroup_")), Qt::FindDirectChildrenOnly)) {
+            actors << column->objectName().mid(int(qstrlen("actionGroup_")));
+            headings << column->findChild<QLabel *>(QStringLiteral("actionHeadingLabel"))->text();
+            QVERIFY(column->isVisible());
+            const QString steps = column->findChild<QLabel *>(QStringLiteral("actionStepsLabel"))->text();
+            QVERIFY2(steps.startsWith(QStringLiteral("1. ")), qPrintable(steps));
+        }
+        QFETCH(QString, headline);
+        QVERIFY2(shown.startsWith(headline), qPrintable(shown));
+        QTEST(actors, "actors");
+        QTEST(headings, "headings");
+        const QString detail = child<QLabel>(window, "verdictDetailLabel")->text();
+        if (actors.isEmpty()) { // healthy: what was checked, in one line
+            QVERIFY2(detail.startsWith(QStringLiteral("Checked: reaching the server, TLS handshake, certificate chain and trust")),
+                     qPrintable(detail));
+            QVERIFY(!detail.contains(QLatin1Char('\n')));
+        } else {
+            QVERIFY(!detail.isEmpty()); // what was found
+        }
+        QVERIFY(!child<QToolButton>(window, "alsoWorthKnowingButton")->isVisible()); // no notes here
     }
 
     // The server rejects the name we ask for with an alert: the alert is the failing step,
