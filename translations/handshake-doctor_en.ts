@@ -2276,6 +2276,66 @@
         <source>found something</source>
         <translation>found something</translation>
     </message>
+    <message>
+        <source>the server&apos;s connection limit</source>
+        <translation>the server&apos;s connection limit</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>the server reset the connection</source>
+        <translation>the server reset the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the network could not reach the server</source>
+        <translation>the network could not reach the server</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>a network error</translation>
+    </message>
+    <message>
+        <source>with an alert</source>
+        <translation>with an alert</translation>
+    </message>
+    <message>
+        <source>the server answered with another version</source>
+        <translation>the server answered with another version</translation>
+    </message>
+    <message>
+        <source>the server chose another group</source>
+        <translation>the server chose another group</translation>
+    </message>
+    <message>
+        <source>the server chose a suite that was not offered</source>
+        <translation>the server chose a suite that was not offered</translation>
+    </message>
+    <message>
+        <source>the answer was malformed</source>
+        <translation>the answer was malformed</translation>
+    </message>
+    <message>
+        <source>the answer was not TLS</source>
+        <translation>the answer was not TLS</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>the handshake failed</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2431,6 +2491,16 @@
         <source>Checked: %1</source>
         <comment>the names of the checks that passed</comment>
         <translation>Checked: %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Site owner: enable TLS 1.2 and 1.3 with current cipher suites (for example Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站管理员：请启用 TLS 1.2 和 1.3，并使用当前推荐的加密套件（例如 Mozilla 的“intermediate”配置）。</translation>
+        <translation>网站管理员：请启用 TLS 1.2 和 1.3，并使用当前推荐的密码套件（例如 Mozilla 的“intermediate”配置）。</translation>
     </message>
     <message>
         <source>The handshake could not be completed</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>no acceptable set of security parameters was found (protocol version, cipher suite or certificate).</source>
-        <translation>找不到双方都能接受的安全参数组合（协议版本、加密套件或证书）。</translation>
+        <translation>找不到双方都能接受的安全参数组合（协议版本、密码套件或证书）。</translation>
     </message>
     <message>
         <source>a certificate was corrupt or its signature did not verify.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>the other side requires stronger cipher suites than offered.</source>
-        <translation>对方要求使用比所提供的更强的加密套件。</translation>
+        <translation>对方要求使用比所提供的更强的密码套件。</translation>
     </message>
     <message>
         <source>the sender had an internal error unrelated to the peer.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>the owner&apos;s rights were withdrawn (privilegeWithdrawn)</source>
-        <translation>持有者的权限已被撤销（privilegeWithdrawn）</translation>
+        <translation>持有者的权限已被收回（privilegeWithdrawn）</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>the answer is not signed by the certificate&apos;s issuer</source>
-        <translation>返回的内容不是由证书的签发者签名的</translation>
+        <translation>返回的内容不是由证书的颁发者签名的</translation>
     </message>
     <message>
         <source>the answer is about a different certificate</source>
@@ -1099,15 +1099,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</source>
-        <translation>告诉网站所有者：服务器必须支持 TLS 1.2 和 TLS 1.3。</translation>
+        <translation>告诉网站管理员：服务器必须支持 TLS 1.2 和 TLS 1.3。</translation>
     </message>
     <message>
         <source>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</source>
-        <translation>网站所有者：在服务器的 TLS 设置中启用它们（nginx：ssl_protocols TLSv1.2 TLSv1.3；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3）；如果无法启用，请升级 TLS 程序库或服务器软件。</translation>
+        <translation>网站管理员：在服务器的 TLS 设置中启用它们（nginx：ssl_protocols TLSv1.2 TLSv1.3；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3）；如果无法启用，请升级 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</source>
-        <translation>网站所有者：关闭 SSL 3.0；在不再有需要的客户端依赖 TLS 1.0 和 1.1 后，也将它们关闭。</translation>
+        <translation>网站管理员：关闭 SSL 3.0；在不再有需要的客户端依赖 TLS 1.0 和 1.1 后，也将它们关闭。</translation>
     </message>
     <message>
         <source>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</source>
@@ -1123,15 +1123,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</source>
-        <translation>告诉网站所有者服务器接受哪些套件（见下方列表），以及当前的客户端一个也不支持。</translation>
+        <translation>告诉网站管理员服务器接受哪些套件（见下方列表），以及当前的客户端一个也不支持。</translation>
     </message>
     <message>
         <source>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</source>
-        <translation>网站所有者：启用 TLS 1.3，并为 TLS 1.2 启用使用 AES-GCM 或 ChaCha20-Poly1305 的 ECDHE 套件（可以从 Mozilla 的 “intermediate” 配置入手）。</translation>
+        <translation>网站管理员：启用 TLS 1.3，并为 TLS 1.2 启用使用 AES-GCM 或 ChaCha20-Poly1305 的 ECDHE 套件（可以从 Mozilla 的 “intermediate” 配置入手）。</translation>
     </message>
     <message>
         <source>Site owner: if the server cannot offer them, update its TLS library or server software.</source>
-        <translation>网站所有者：如果服务器无法提供这些套件，请升级其 TLS 程序库或服务器软件。</translation>
+        <translation>网站管理员：如果服务器无法提供这些套件，请升级其 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>A security product or proxy is inspecting this connection</source>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站所有者：如果旧客户端也必须能连接，请同时启用 TLS 1.2，并使用 ECDHE 与 AES-GCM 或 ChaCha20-Poly1305 套件（Mozilla 的 “intermediate” 配置）。</translation>
+        <translation>网站管理员：如果旧客户端也必须能连接，请同时启用 TLS 1.2，并使用 ECDHE 与 AES-GCM 或 ChaCha20-Poly1305 套件（Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: if only current clients matter, this can stay as it is.</source>
-        <translation>网站所有者：如果只需支持当前的客户端，可以保持现状。</translation>
+        <translation>网站管理员：如果只需支持当前的客户端，可以保持现状。</translation>
     </message>
     <message>
         <source>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</source>
@@ -1243,15 +1243,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites are weak and why (listed below).</source>
-        <translation>告诉网站所有者哪些套件弱以及原因（见下方列表）。</translation>
+        <translation>告诉网站管理员哪些套件弱以及原因（见下方列表）。</translation>
     </message>
     <message>
         <source>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站所有者：把它们从服务器的密码套件列表中删除，优先使用 ECDHE 配合 AES-GCM 或 ChaCha20-Poly1305（nginx：ssl_ciphers；Apache：SSLCipherSuite；参见 Mozilla 的 “intermediate” 配置）。</translation>
+        <translation>网站管理员：把它们从服务器的密码套件列表中删除，优先使用 ECDHE 配合 AES-GCM 或 ChaCha20-Poly1305（nginx：ssl_ciphers；Apache：SSLCipherSuite；参见 Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: test again afterwards to make sure the older clients you need still connect.</source>
-        <translation>网站所有者：修改后再测试一次，确认仍需支持的旧客户端依然能连接。</translation>
+        <translation>网站管理员：修改后再测试一次，确认仍需支持的旧客户端依然能连接。</translation>
     </message>
     <message>
         <source>The server&apos;s Diffie-Hellman group is too small</source>
@@ -1263,15 +1263,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</source>
-        <translation>告诉网站所有者服务器 DH 组的大小（见下方）。</translation>
+        <translation>告诉网站管理员服务器 DH 组的大小（见下方）。</translation>
     </message>
     <message>
         <source>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</source>
-        <translation>网站所有者：使用 2048 位或更大的组，例如 RFC 7919 中的 ffdhe2048（nginx：ssl_dhparam；Apache：SSLOpenSSLConfCmd DHParameters），或者放弃 DHE 套件，改用 ECDHE。</translation>
+        <translation>网站管理员：使用 2048 位或更大的组，例如 RFC 7919 中的 ffdhe2048（nginx：ssl_dhparam；Apache：SSLOpenSSLConfCmd DHParameters），或者放弃 DHE 套件，改用 ECDHE。</translation>
     </message>
     <message>
         <source>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</source>
-        <translation>网站所有者：DH 大小固定的软件（Java 7、Apache 2.2 等）需要升级。</translation>
+        <translation>网站管理员：DH 大小固定的软件（Java 7、Apache 2.2 等）需要升级。</translation>
     </message>
     <message>
         <source>The secure page loads content over unencrypted HTTP</source>
@@ -1443,11 +1443,11 @@
     </message>
     <message>
         <source>Site owner: if this limit is not intended, raise the server&apos;s connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).</source>
-        <translation>网站所有者：如果这一限制并非有意设置，请提高服务器的连接上限（工作进程数、最大客户端数，以及防火墙或负载均衡器中的速率限制）。</translation>
+        <translation>网站管理员：如果这一限制并非有意设置，请提高服务器的连接上限（工作进程数、最大客户端数，以及防火墙或负载均衡器中的速率限制）。</translation>
     </message>
     <message>
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
-        <translation>网站所有者：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
+        <translation>网站管理员：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>主题</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -2259,6 +2259,66 @@
         <source>found something</source>
         <translation>有发现</translation>
     </message>
+    <message>
+        <source>the server&apos;s connection limit</source>
+        <translation>服务器的连接数限制</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在时限内回应</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the server reset the connection</source>
+        <translation>服务器重置了连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the network could not reach the server</source>
+        <translation>网络无法到达服务器</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>with an alert</source>
+        <translation>发出了警报</translation>
+    </message>
+    <message>
+        <source>the server answered with another version</source>
+        <translation>服务器以另一个版本回应</translation>
+    </message>
+    <message>
+        <source>the server chose another group</source>
+        <translation>服务器选择了另一个组</translation>
+    </message>
+    <message>
+        <source>the server chose a suite that was not offered</source>
+        <translation>服务器选择了未提供的密码套件</translation>
+    </message>
+    <message>
+        <source>the answer was malformed</source>
+        <translation>回应格式有误</translation>
+    </message>
+    <message>
+        <source>the answer was not TLS</source>
+        <translation>回应不是 TLS</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>握手失败</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>警报 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2415,6 +2475,16 @@
         <comment>the names of the checks that passed</comment>
         <translation>已检查：%1</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>StepDescriber</name>
@@ -2569,7 +2639,7 @@
     <message numerus="yes">
         <source>Offers %1 with %n cipher suite(s)</source>
         <translation>
-            <numerusform>提供 %1，共 %n 个加密套件</numerusform>
+            <numerusform>提供 %1，共 %n 个密码套件</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,7 +2760,7 @@
     </message>
     <message>
         <source>The certificate&apos;s issuer is unknown, so there is nothing to ask</source>
-        <translation>证书的签发者未知，因此无从查询</translation>
+        <translation>证书的颁发者未知，因此无从查询</translation>
     </message>
     <message>
         <source>OCSP responder: %1; CRL: %2</source>

@@ -192,14 +192,13 @@ QString DetailsHtml::step(const TimelineStep &step)
 QString DetailsHtml::certificateFacts(const DisplayedCertificate &entry, const QDateTime &at)
 {
     const CertificateInfo &cert = entry.cert;
-    const QLocale locale;
     QString html;
     html += row(tr("Subject"), cert.subject);
     html += row(tr("Issuer"), cert.issuer);
-    html += row(tr("Valid from"), locale.toString(cert.notBefore.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Valid from"), ResultText::dateTime(cert.notBefore));
     const QString remark = CertificateStatus::validityRemark(cert, at);
-    html += row(tr("Valid until"), remark.isEmpty() ? locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat)
-                                                     : tr("%1 (%2)").arg(locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat), remark));
+    html += row(tr("Valid until"), remark.isEmpty() ? ResultText::dateTime(cert.notAfter)
+                                                     : tr("%1 (%2)").arg(ResultText::dateTime(cert.notAfter), remark));
     const QStringList names = cert.dnsNames + cert.ipAddresses;
     // Authorities name no sites; for a site's certificate, having none is worth saying.
     if (!names.isEmpty() || !cert.isCa)

@@ -87,9 +87,18 @@ QString ResultText::offset(double ms)
     return QStringLiteral("+") + milliseconds(ms);
 }
 
+// One date format per language, the language's own ("2026年11月29日" in Chinese), not the
+// system locale's mix of weekday, zone name and order.
+QString ResultText::date(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().date(), tr("d MMM yyyy", "date format for QLocale::toString()"));
+}
+
 QString ResultText::dateTime(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = when.toLocalTime();
+    return tr("%1 %2 %3", "date, time, time zone")
+        .arg(date(when), local.time().toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation());
 }
 
 QString ResultText::sanitized(const QString &text)
