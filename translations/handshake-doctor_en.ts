@@ -3101,6 +3101,102 @@
     </message>
 </context>
 <context>
+    <name>hd::ExtraChecksPanel</name>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>Protocol versions and cipher suites</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>Would common clients connect?</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Cipher suites accepted</source>
+        <translation>Cipher suites accepted</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</source>
+        <translation>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run.</source>
+        <translation>The extra connections did not run.</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run: %1.</source>
+        <translation>The extra connections did not run: %1.</translation>
+    </message>
+    <message>
+        <source>From extra connections that offered one version, suite or group at a time.</source>
+        <translation>From extra connections that offered one version, suite or group at a time.</translation>
+    </message>
+    <message>
+        <source>(in the server&apos;s order of preference)</source>
+        <translation>(in the server&apos;s order of preference)</translation>
+    </message>
+    <message>
+        <source>(the list may be incomplete)</source>
+        <translation>(the list may be incomplete)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between group names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1-bit group</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1</source>
+        <translation>Elliptic curves: %1</translation>
+    </message>
+    <message>
+        <source>Finite-field Diffie-Hellman: %1</source>
+        <translation>Finite-field Diffie-Hellman: %1</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 (%2)</source>
+        <translation>Could not tell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>hd::FindingsPanel</name>
     <message>
         <source>Causes and fixes will appear here after a diagnosis.</source>
@@ -3284,6 +3380,10 @@
     <message>
         <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
         <translation>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Versions and Clients</source>
+        <translation>&amp;Versions and Clients</translation>
     </message>
 </context>
 <context>

@@ -3079,6 +3079,102 @@
     </message>
 </context>
 <context>
+    <name>hd::ExtraChecksPanel</name>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>协议版本与密码套件</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>常见客户端能否连接？</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>服务器的回应</translation>
+    </message>
+    <message>
+        <source>Cipher suites accepted</source>
+        <translation>接受的密码套件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>能否连接</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</source>
+        <translation>诊断完成后，这里会显示服务器接受哪些协议版本和密码套件，以及哪些常见客户端能够连接。</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run.</source>
+        <translation>未进行额外连接。</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run: %1.</source>
+        <translation>未进行额外连接：%1。</translation>
+    </message>
+    <message>
+        <source>From extra connections that offered one version, suite or group at a time.</source>
+        <translation>以下结果来自额外连接，每次只提供一个版本、密码套件或组。</translation>
+    </message>
+    <message>
+        <source>(in the server&apos;s order of preference)</source>
+        <translation>（按服务器的优先顺序排列）</translation>
+    </message>
+    <message>
+        <source>(the list may be incomplete)</source>
+        <translation>（列表可能不完整）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between group names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1 位的组</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1</source>
+        <translation>椭圆曲线：%1</translation>
+    </message>
+    <message>
+        <source>Finite-field Diffie-Hellman: %1</source>
+        <translation>有限域 Diffie-Hellman：%1</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 (%2)</source>
+        <translation>无法确定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不能</translation>
+    </message>
+</context>
+<context>
     <name>hd::FindingsPanel</name>
     <message>
         <source>Causes and fixes will appear here after a diagnosis.</source>
@@ -3262,6 +3358,10 @@
     <message>
         <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
         <translation>摘要已复制到剪贴板：可粘贴到发给技术支持的邮件或聊天中。</translation>
+    </message>
+    <message>
+        <source>&amp;Versions and Clients</source>
+        <translation>版本与客户端(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Appearance.h"
 #include "ChainPanel.h"
 #include "DiagnosisWorker.h"
+#include "ExtraChecksPanel.h"
 #include "FileDialog.h"
 #include "FindingsPanel.h"
 #include "Language.h"
@@ -49,6 +50,7 @@ constexpr int kTickerIntervalMs = 200;
 constexpr int kStatusMessageMs = 8000;
 constexpr int kTimelineTab = 0;
 constexpr int kChainTab = 1;
+constexpr int kExtraChecksTab = 2;
 const QSize kDefaultSize(1180, 800);
 
 // A rough sense of how far a diagnosis has come, from the kind of the latest step.
@@ -293,8 +295,10 @@ void MainWindow::createCentralWidget()
     m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
     m_timeline = new TimelinePanel(m_tabs);
     m_chain = new ChainPanel(m_tabs);
+    m_extraChecks = new ExtraChecksPanel(m_tabs);
     m_tabs->addTab(m_timeline, resourceIcon("timeline"), QString());
     m_tabs->addTab(m_chain, resourceIcon("certificate"), QString());
+    m_tabs->addTab(m_extraChecks, resourceIcon("diagnose"), QString());
     connect(m_chain, &ChainPanel::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_chain, &ChainPanel::errorOccurred, this, &MainWindow::showError);
 
@@ -366,6 +370,7 @@ void MainWindow::retranslateUi()
     m_cardsHeading->setText(tr("Causes and how to fix them"));
     m_tabs->setTabText(kTimelineTab, tr("&Handshake"));
     m_tabs->setTabText(kChainTab, tr("C&ertificates"));
+    m_tabs->setTabText(kExtraChecksTab, tr("&Versions and Clients"));
     if (m_inputError)
         showInputError(TargetParser::explain(*m_inputError));
     updateOptionsSummary();
@@ -473,8 +478,10 @@ void MainWindow::diagnoseCurrent()
     m_cards->showRunning();
     m_timeline->clear();
     m_chain->clear();
+    m_extraChecks->clear();
     m_tabs->setTabIcon(kTimelineTab, resourceIcon("timeline"));
     m_tabs->setTabIcon(kChainTab, resourceIcon("certificate"));
+    m_tabs->setTabIcon(kExtraChecksTab, resourceIcon("diagnose"));
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_elapsed.start();
@@ -516,9 +523,14 @@ void MainWindow::onFinished(const DiagnosisResult &result)
     m_cards->showResult(result);
     m_timeline->setSteps(result.timeline);
     m_chain->setResult(result);
+    m_extraChecks->setResult(result);
     const bool stepFailed = m_timeline->model()->failingIndex().isValid();
     m_tabs->setTabIcon(kTimelineTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
     m_tabs->setTabIcon(kChainTab, m_chain->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("certificate"));
+    m_tabs->setTabIcon(kExtraChecksTab, m_extraChecks->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("diagnose"));
+    // When only the versions or suites are at fault, that is where the answer is.
+    if (!stepFailed && !m_chain->hasProblem() && m_extraChecks->hasProblem())
+        m_tabs->setCurrentIndex(kExtraChecksTab);
     setWindowTitle(result.target.displayHost);
     updateStatus();
     updateActions();

@@ -24,6 +24,7 @@ namespace hd {
 
 class ChainPanel;
 class DiagnosisWorker;
+class ExtraChecksPanel;
 class FindingsPanel;
 class TimelinePanel;
 class VerdictBanner;
@@ -121,6 +122,7 @@ private:
     QTabWidget *m_tabs;
     TimelinePanel *m_timeline;
     ChainPanel *m_chain;
+    ExtraChecksPanel *m_extraChecks;
     QSplitter *m_mainSplitter;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;

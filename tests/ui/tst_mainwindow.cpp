@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
 #include <QTreeView>
@@ -271,6 +272,59 @@ private slots:
             QVERIFY(!detail.isEmpty()); // what was found
         }
         QVERIFY(!child<QToolButton>(window, "alsoWorthKnowingButton")->isVisible()); // no notes here
+    }
+
+    // The extra connections are one compact summary, not timeline rows: versions with their
+    // answers and suites, the key exchange, the client table; it opens when it holds the cause.
+    void extraChecksAreASummary()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("old-tls"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        QCOMPARE(uitest::cardIds(window).value(0), QStringLiteral("protocol-too-old"));
+
+        auto *timeline = child<QTreeView>(window, "timelineView");
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QString name = timeline->model()->index(row, 0).data(TimelineModel::NameRole).toString();
+            QVERIFY2(!QStringList({"protocol-versions", "cipher-suites", "key-exchange"}).contains(name), qPrintable(name));
+        }
+        auto *panel = child<QWidget>(window, "extraChecksPanel");
+        QVERIFY(panel->isVisible()); // its tab is the current one: the cause is there
+
+        auto *versions = child<QTableWidget>(window, "versionsTable");
+        QStringList rows;
+        for (int row = 0; row < versions->rowCount(); ++row)
+            rows << versions->item(row, 0)->text() + QLatin1Char(' ') + versions->item(row, 1)->text();
+        QCOMPARE(rows.value(0), QStringLiteral("TLS 1.3 refused (alert protocol_version)"));
+        QVERIFY2(rows.contains(QStringLiteral("TLS 1.1 accepted")), qPrintable(rows.join(QLatin1Char('|'))));
+        QVERIFY2(!rows.join(QLatin1Char('|')).contains(QStringLiteral("error:")), qPrintable(rows.join(QLatin1Char('|'))));
+        const int tls11 = int(rows.indexOf(QStringLiteral("TLS 1.1 accepted")));
+        QVERIFY(versions->item(tls11, 2)->text().contains(QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA")));
+        QVERIFY(child<QLabel>(window, "keyExchangeLabel")->text().contains(QStringLiteral("1024-bit group")));
+        // Red where core tied the finding: the versions; the small DH group is a warning.
+        QCOMPARE(child<QLabel>(window, "versionsStatusIcon")->property("status").toInt(), int(hd::TimelineStep::Status::Failed));
+        QCOMPARE(child<QLabel>(window, "keyExchangeStatusIcon")->property("status").toInt(), int(hd::TimelineStep::Status::Warning));
+
+        auto *clients = child<QTableWidget>(window, "compatibilityTable");
+        QCOMPARE(clients->rowCount(), window.result()->compatibility.size());
+        QVERIFY(clients->rowCount() > 0);
+        QCOMPARE(clients->item(0, 1)->text(), QStringLiteral("No")); // today's browsers cannot connect
+    }
+
+    void extraChecksSayWhyTheyDidNotRun()
+    {
+        MainWindow window;
+        window.show();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QVERIFY(uitest::diagnose(window, QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort())));
+        const QString note = child<QLabel>(window, "extraChecksNoteLabel")->text();
+        QVERIFY2(note.startsWith(QStringLiteral("The extra connections did not run: ")), qPrintable(note));
+        QVERIFY(child<QTableWidget>(window, "versionsTable")->isHidden());
+        QVERIFY(child<QTableWidget>(window, "compatibilityTable")->isHidden());
     }
 
     // The server rejects the name we ask for with an alert: the alert is the failing step,
