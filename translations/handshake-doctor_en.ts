@@ -1975,6 +1975,14 @@
         <source>Certificates in the message</source>
         <translation>Certificates in the message</translation>
     </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>Subject key identifier</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>Authority key identifier</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -1959,6 +1959,14 @@
         <source>Certificates in the message</source>
         <translation>消息中的证书数量</translation>
     </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>使用者密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>颁发机构密钥标识符</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -118,9 +118,11 @@ void ChainPanel::setResult(const DiagnosisResult &result)
     const int maxNameWidth = qMax(kNameColumnWidth, m_view->viewport()->width() * 2 / 5);
     if (m_view->columnWidth(ChainModel::NameColumn) > maxNameWidth)
         m_view->setColumnWidth(ChainModel::NameColumn, maxNameWidth);
-    QModelIndex select = m_model->firstProblemIndex();
+    // The leaf first: it is the site's own certificate, the one a person asks about; the
+    // tree's colours show where else the problems are.
+    QModelIndex select = m_model->leafIndex();
     if (!select.isValid())
-        select = m_model->leafIndex();
+        select = m_model->firstProblemIndex();
     if (select.isValid())
         m_view->setCurrentIndex(select);
     showDetails();

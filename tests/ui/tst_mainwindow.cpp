@@ -3,7 +3,9 @@
 // leaves the window (clipboard, PEM file).
 
 #include "AboutDialog.h"
+#include "Appearance.h"
 #include "ChainModel.h"
+#include "DetailsHtml.h"
 #include "FileDialog.h"
 #include "FindingCard.h"
 #include "OptionsDialog.h"
@@ -325,6 +327,52 @@ private slots:
         QVERIFY2(note.startsWith(QStringLiteral("The extra connections did not run: ")), qPrintable(note));
         QVERIFY(child<QTableWidget>(window, "versionsTable")->isHidden());
         QVERIFY(child<QTableWidget>(window, "compatibilityTable")->isHidden());
+    }
+
+    // The chain tree: the leaf selected, its status from core's findings, and the details
+    // pane marking the field the finding is about (and only that one).
+    void chainShowsWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("status");    // the leaf's status column
+        QTest::addColumn<QString>("offending"); // the highlighted field, empty for none
+        QTest::newRow("wrong name") << "hostname-mismatch" << "Wrong name" << "Names (SAN)";
+        QTest::newRow("revoked leaf") << "revoked-stapled" << "Revoked" << "Serial number";
+        QTest::newRow("expired") << "expired" << "Expired" << "Valid until";
+        QTest::newRow("weak key") << "weak-key" << "Weak key" << "Public key";
+        QTest::newRow("healthy") << "healthy" << "Valid" << QString();
+    }
+
+    void chainShowsWhatIsWrong()
+    {
+        QFETCH(QString, scenario);
+        const auto server = uitest::startScenario(scenario);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *view = child<QTreeView>(window, "chainTreeView");
+        const QModelIndex current = view->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("localhost")); // the leaf
+        QFETCH(QString, status);
+        const QString shownStatus = current.siblingAtColumn(ChainModel::StatusColumn).data().toString();
+        QVERIFY2(shownStatus.startsWith(status), qPrintable(shownStatus));
+
+        const hd::DisplayedCertificate *entry = static_cast<ChainModel *>(view->model())->entry(current);
+        QVERIFY(entry);
+        const QString html = hd::DetailsHtml::certificate(*entry, window.result()->startedAt);
+        const auto flagged = [](const QString &label) {
+            return hd::DetailsHtml::colored(label, hd::toneColor(hd::Tone::Bad));
+        };
+        QFETCH(QString, offending);
+        for (const QString &label : {QStringLiteral("Names (SAN)"), QStringLiteral("Serial number"), QStringLiteral("Valid until"),
+                                     QStringLiteral("Public key"), QStringLiteral("Signature algorithm")})
+            QCOMPARE(html.contains(flagged(label)), label == offending);
+        QVERIFY(html.contains(QStringLiteral("Subject key identifier")));
+        QVERIFY(html.contains(QStringLiteral("Authority key identifier")));
+        const QString shown = child<QTextBrowser>(window, "certificateDetailsBrowser")->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Subject key identifier")), qPrintable(shown));
     }
 
     // The server rejects the name we ask for with an alert: the alert is the failing step,
