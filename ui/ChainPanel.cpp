@@ -139,6 +139,7 @@ void ChainPanel::showDetails()
     m_savePem->setEnabled(entry && entry->kind == DisplayedCertificate::Kind::Certificate && !entry->cert.der.isEmpty());
     if (entry) {
         m_details->setHtml(DetailsHtml::certificate(*entry, m_at));
+        m_details->scrollToAnchor(QLatin1String(DetailsHtml::kOffendingAnchor)); // what the card talks about
         return;
     }
     const QString hint = m_model->rowCount() == 0 ? tr("The certificates the server sent will appear here.")

@@ -107,7 +107,8 @@ QString DetailsHtml::rows(const QString &label, const QStringList &plainValues, 
     QStringList escaped;
     for (const QString &value : plainValues)
         escaped << escape(value);
-    const QString labelHtml = offending ? colored(label, toneColor(Tone::Bad)) : QStringLiteral("<b>%1</b>").arg(escape(label));
+    const QString labelHtml = offending ? QStringLiteral("<a name=\"%1\"></a>%2").arg(kOffendingAnchor, colored(label, toneColor(Tone::Bad)))
+                                        : QStringLiteral("<b>%1</b>").arg(escape(label));
     const QString tint = offending ? QStringLiteral(" bgcolor=\"%1\"").arg(toneBackground(QGuiApplication::palette(), Tone::Bad).name())
                                    : QString();
     return QStringLiteral("<tr%1><td valign=\"top\" width=\"30%\">%2</td><td valign=\"top\">%3</td></tr>")
