@@ -3224,6 +3224,33 @@
     </message>
 </context>
 <context>
+    <name>hd::LadderView</name>
+    <message>
+        <source>Name server (DNS)</source>
+        <translation>Name server (DNS)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>Handshake diagram</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3392,6 +3419,10 @@
     <message>
         <source>&amp;Versions and Clients</source>
         <translation>&amp;Versions and Clients</translation>
+    </message>
+    <message>
+        <source>Step Ta&amp;ble</source>
+        <translation>Step Ta&amp;ble</translation>
     </message>
 </context>
 <context>

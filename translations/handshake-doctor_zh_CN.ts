@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>%1. [%2] %3 (%4)</source>
-        <translation>%1. [%2] %3 (%4)</translation>
+        <translation>%1. [%2] %3（%4）</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -3202,6 +3202,33 @@
     </message>
 </context>
 <context>
+    <name>hd::LadderView</name>
+    <message>
+        <source>Name server (DNS)</source>
+        <translation>域名服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>握手示意图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>hd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3370,6 +3397,10 @@
     <message>
         <source>&amp;Versions and Clients</source>
         <translation>版本与客户端(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Step Ta&amp;ble</source>
+        <translation>步骤表(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,12 @@ int main(int argc, char *argv[])
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         window.setLanguage(language);
         tabs->setCurrentIndex(0);
-        ok &= save(window, dir.filePath(QStringLiteral("window-%1.png").arg(language)));
+        ok &= save(window, dir.filePath(QStringLiteral("window-%1.png").arg(language))); // the diagram
         tabs->setCurrentIndex(1);
-        ok &= save(window, dir.filePath(QStringLiteral("certificates-%1.png").arg(language)));
+        ok &= save(window, dir.filePath(QStringLiteral("steps-%1.png").arg(language)));
         tabs->setCurrentIndex(2);
+        ok &= save(window, dir.filePath(QStringLiteral("certificates-%1.png").arg(language)));
+        tabs->setCurrentIndex(3);
         ok &= save(window, dir.filePath(QStringLiteral("versions-%1.png").arg(language)));
         ok &= window.exportReport(dir.filePath(QStringLiteral("report-%1.pdf").arg(language)));
     }

@@ -8,6 +8,7 @@
 #include "DetailsHtml.h"
 #include "FileDialog.h"
 #include "FindingCard.h"
+#include "LadderView.h"
 #include "OptionsDialog.h"
 #include "TimelineModel.h"
 #include "UiTestSupport.h"
@@ -24,6 +25,8 @@
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
@@ -274,6 +277,35 @@ private slots:
             QVERIFY(!detail.isEmpty()); // what was found
         }
         QVERIFY(!child<QToolButton>(window, "alsoWorthKnowingButton")->isVisible()); // no notes here
+
+        // The diagram: the failing step red, selected and in view; none for a healthy site.
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QVERIFY(ladder->isVisible()); // the first tab
+        QVERIFY(ladder->stepCount() > 0);
+        const int failing = ladder->failingRow();
+        QCOMPARE(ladder->selectedRow(), failing);
+        QCOMPARE(failing >= 0, !actors.isEmpty());
+        if (failing >= 0) {
+            QCOMPARE(ladder->step(failing)->status, hd::TimelineStep::Status::Failed);
+            auto *area = child<QScrollArea>(window, "ladderScrollArea");
+            const QRect row = ladder->rowRect(failing);
+            const auto rowTop = [&] { return ladder->mapTo(area->viewport(), row.topLeft()).y(); };
+            QTRY_VERIFY2(rowTop() >= 0 && rowTop() + row.height() <= area->viewport()->height(), "the failing step is in view");
+            // Clicking it brings the card of its finding into view.
+            auto *cards = child<QScrollArea>(window, "cardsArea");
+            cards->verticalScrollBar()->setValue(cards->verticalScrollBar()->maximum());
+            QTest::mouseClick(ladder, Qt::LeftButton, {}, row.center());
+            QCOMPARE(ladder->selectedRow(), failing);
+            const int timelineIndex = ladder->timelineIndexOf(failing);
+            const hd::FindingCard *tied = nullptr;
+            for (const hd::FindingCard *card : window.findChildren<hd::FindingCard *>()) {
+                if (window.result()->finding(card->findingId())->steps.contains(timelineIndex) && !tied)
+                    tied = card;
+            }
+            QVERIFY(tied);
+            const QRect shown(tied->mapTo(cards->viewport(), QPoint(0, 0)), QSize(tied->width(), 10));
+            QVERIFY2(cards->viewport()->rect().intersects(shown), "the tied card is in view");
+        }
     }
 
     // The extra connections are one compact summary, not timeline rows: versions with their
