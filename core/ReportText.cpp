@@ -5,6 +5,7 @@
 #include "tls/TlsNames.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -243,7 +244,7 @@ QString ReportText::checkName(const QString &id)
         {QStringLiteral("protocol-versions"), QT_TR_NOOP("protocol versions")},
         {QStringLiteral("cipher-suites"), QT_TR_NOOP("cipher suites")},
         {QStringLiteral("key-exchange"), QT_TR_NOOP("key exchange")},
-        {QStringLiteral("connection-limit"), QT_TR_NOOP("connection limits")},
+        {QStringLiteral("connection-limit"), QT_TR_NOOP("the server's connection limit")},
     };
     const char *name = names.value(id);
     return name ? tr(name) : id;
@@ -271,6 +272,39 @@ QString ReportText::checkReason(const QString &key)
     return reason ? tr(reason) : key;
 }
 
+QString ReportText::probeAnswer(const QString &how)
+{
+    static const QHash<QString, const char *> answers{
+        {QStringLiteral("timeout"), QT_TR_NOOP("no answer in time")},
+        {QStringLiteral("refused"), QT_TR_NOOP("the connection was refused")},
+        {QStringLiteral("reset"), QT_TR_NOOP("the server reset the connection")},
+        {QStringLiteral("peer-reset"), QT_TR_NOOP("the server reset the connection")},
+        {QStringLiteral("closed"), QT_TR_NOOP("the server closed the connection")},
+        {QStringLiteral("peer-closed"), QT_TR_NOOP("the server closed the connection")},
+        {QStringLiteral("unreachable"), QT_TR_NOOP("the network could not reach the server")},
+        {QStringLiteral("error"), QT_TR_NOOP("a network error")},
+        {QStringLiteral("network-error"), QT_TR_NOOP("a network error")},
+        {QStringLiteral("alert"), QT_TR_NOOP("with an alert")},
+        {QStringLiteral("peer-alert"), QT_TR_NOOP("with an alert")},
+        {QStringLiteral("other-version"), QT_TR_NOOP("the server answered with another version")},
+        {QStringLiteral("other-group"), QT_TR_NOOP("the server chose another group")},
+        {QStringLiteral("unoffered-suite"), QT_TR_NOOP("the server chose a suite that was not offered")},
+        {QStringLiteral("malformed"), QT_TR_NOOP("the answer was malformed")},
+        {QStringLiteral("not-tls"), QT_TR_NOOP("the answer was not TLS")},
+        {QStringLiteral("local-failure"), QT_TR_NOOP("the handshake failed")},
+    };
+    if (const char *answer = answers.value(how))
+        return tr(answer);
+    if (const QString reason = checkReason(how); reason != how)
+        return reason; // why a probe was not tried: "the time limit ran out", ...
+    // An alert's name is the protocol's own word; any other text is OpenSSL's or the OS's,
+    // in English: the reader gets the plain fact (the JSON keeps the text).
+    static const QRegularExpression alertName(QStringLiteral("^[a-z0-9_]+$"));
+    if (alertName.match(how).hasMatch())
+        return tr("alert %1").arg(how);
+    return tr("the handshake failed");
+}
+
 QString ReportText::checkOutcome(const CheckResult &check)
 {
     switch (check.outcome) {
@@ -295,8 +329,8 @@ QString ReportText::support(Support support, const QString &how)
 {
     switch (support) {
     case Support::Accepted: return tr("accepted");
-    case Support::Rejected: return how.isEmpty() ? tr("refused") : tr("refused (%1)").arg(how);
-    case Support::Unknown: return how.isEmpty() ? tr("could not tell") : tr("could not tell (%1)").arg(checkReason(how));
+    case Support::Rejected: return how.isEmpty() ? tr("refused") : tr("refused (%1)").arg(probeAnswer(how));
+    case Support::Unknown: return how.isEmpty() ? tr("could not tell") : tr("could not tell (%1)").arg(probeAnswer(how));
     }
     return {};
 }

@@ -53,6 +53,9 @@ public:
     static QString checkName(const QString &checkId);
     static QString checkReason(const QString &reasonKey);
     static QString checkOutcome(const CheckResult &check);
+    // Why a probe was refused or could not tell ("timeout", "reset", an alert's name...),
+    // in the reader's words; never OpenSSL's or the OS's English text.
+    static QString probeAnswer(const QString &how);
     static QStringList checkLines(const DiagnosisResult &result); // "What was checked", one line per check
     // A probe's answer for one version or group: accepted, refused (how), could not tell (why).
     static QString support(Support support, const QString &how = {});

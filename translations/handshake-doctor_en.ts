@@ -1462,22 +1462,6 @@
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
         <translation>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</translation>
     </message>
-    <message>
-        <source>The trust store “%1” could not be used: %2.</source>
-        <translation>The trust store “%1” could not be used: %2.</translation>
-    </message>
-    <message>
-        <source>The trust store file could not be used</source>
-        <translation>The trust store file could not be used</translation>
-    </message>
-    <message>
-        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
-        <translation>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
-        <translation>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</translation>
-    </message>
     <message numerus="yes">
         <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
         <translation>
@@ -1512,6 +1496,142 @@
     <message>
         <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
         <translation>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</translation>
+    </message>
+    <message>
+        <source>The trust store “%1” could not be used: %2.</source>
+        <translation>The trust store “%1” could not be used: %2.</translation>
+    </message>
+    <message>
+        <source>The trust store file could not be used</source>
+        <translation>The trust store file could not be used</translation>
+    </message>
+    <message>
+        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
+        <translation>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
+        <translation>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is the one this computer&apos;s settings name for this site.</source>
+        <translation>The proxy %1 is the one this computer&apos;s settings name for this site.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was given in the options.</source>
+        <translation>The proxy %1 was given in the options.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name “%1” could not be looked up: %2.</source>
+        <translation>The proxy&apos;s name “%1” could not be looked up: %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to the proxy %1 failed: %2.</source>
+        <translation>Connecting to the proxy %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</source>
+        <translation>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</translation>
+    </message>
+    <message>
+        <source>an unnamed scheme</source>
+        <translation>an unnamed scheme</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT with “%1”: it asks for a login with %2.</source>
+        <translation>The proxy answered CONNECT with “%1”: it asks for a login with %2.</translation>
+    </message>
+    <message>
+        <source>The user name and password given were not accepted.</source>
+        <translation>The user name and password given were not accepted.</translation>
+    </message>
+    <message>
+        <source>No user name and password were given for the proxy.</source>
+        <translation>No user name and password were given for the proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”.</source>
+        <translation>The proxy answered CONNECT %1 with “%2”.</translation>
+    </message>
+    <message>
+        <source>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</source>
+        <translation>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</translation>
+    </message>
+    <message>
+        <source>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</source>
+        <translation>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</translation>
+    </message>
+    <message>
+        <source>The proxy does not answer</source>
+        <translation>The proxy does not answer</translation>
+    </message>
+    <message>
+        <source>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</source>
+        <translation>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</source>
+        <translation>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department whether the proxy is running and reachable from this network.</source>
+        <translation>Ask your IT department whether the proxy is running and reachable from this network.</translation>
+    </message>
+    <message>
+        <source>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</source>
+        <translation>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>The proxy asks for a login</translation>
+    </message>
+    <message>
+        <source>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</source>
+        <translation>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</source>
+        <translation>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</translation>
+    </message>
+    <message>
+        <source>If your login is refused, ask your IT department to check your proxy account.</source>
+        <translation>If your login is refused, ask your IT department to check your proxy account.</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this site</source>
+        <translation>The proxy does not allow this site</translation>
+    </message>
+    <message>
+        <source>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</source>
+        <translation>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</source>
+        <translation>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</source>
+        <translation>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the site</source>
+        <translation>The proxy could not reach the site</translation>
+    </message>
+    <message>
+        <source>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</source>
+        <translation>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</translation>
+    </message>
+    <message>
+        <source>Check the spelling and port of the address, and try again in a few minutes.</source>
+        <translation>Check the spelling and port of the address, and try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</source>
+        <translation>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</source>
+        <translation>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</translation>
     </message>
     <message>
         <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
@@ -1671,126 +1791,6 @@
     <message>
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
-    </message>
-    <message>
-        <source>The proxy %1 is the one this computer&apos;s settings name for this site.</source>
-        <translation>The proxy %1 is the one this computer&apos;s settings name for this site.</translation>
-    </message>
-    <message>
-        <source>The proxy %1 was given in the options.</source>
-        <translation>The proxy %1 was given in the options.</translation>
-    </message>
-    <message>
-        <source>The proxy&apos;s name “%1” could not be looked up: %2.</source>
-        <translation>The proxy&apos;s name “%1” could not be looked up: %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to the proxy %1 failed: %2.</source>
-        <translation>Connecting to the proxy %1 failed: %2.</translation>
-    </message>
-    <message>
-        <source>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</source>
-        <translation>The proxy %1 accepted the connection but gave no answer to CONNECT (%2).</translation>
-    </message>
-    <message>
-        <source>an unnamed scheme</source>
-        <translation>an unnamed scheme</translation>
-    </message>
-    <message>
-        <source>The proxy answered CONNECT with “%1”: it asks for a login with %2.</source>
-        <translation>The proxy answered CONNECT with “%1”: it asks for a login with %2.</translation>
-    </message>
-    <message>
-        <source>The user name and password given were not accepted.</source>
-        <translation>The user name and password given were not accepted.</translation>
-    </message>
-    <message>
-        <source>No user name and password were given for the proxy.</source>
-        <translation>No user name and password were given for the proxy.</translation>
-    </message>
-    <message>
-        <source>The proxy answered CONNECT %1 with “%2”.</source>
-        <translation>The proxy answered CONNECT %1 with “%2”.</translation>
-    </message>
-    <message>
-        <source>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</source>
-        <translation>This is the proxy&apos;s rule, set by your organisation, not an answer from the site.</translation>
-    </message>
-    <message>
-        <source>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</source>
-        <translation>The proxy answered CONNECT %1 with “%2”: it could not open a connection to the site.</translation>
-    </message>
-    <message>
-        <source>The proxy does not answer</source>
-        <translation>The proxy does not answer</translation>
-    </message>
-    <message>
-        <source>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</source>
-        <translation>Connections to this site go through a proxy, and the proxy could not be reached. Nothing about the site itself could be tested.</translation>
-    </message>
-    <message>
-        <source>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</source>
-        <translation>Check the proxy&apos;s address and port in your system&apos;s or browser&apos;s network settings.</translation>
-    </message>
-    <message>
-        <source>Ask your IT department whether the proxy is running and reachable from this network.</source>
-        <translation>Ask your IT department whether the proxy is running and reachable from this network.</translation>
-    </message>
-    <message>
-        <source>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</source>
-        <translation>If this network needs no proxy, remove the setting (or diagnose with --no-proxy).</translation>
-    </message>
-    <message>
-        <source>The proxy asks for a login</source>
-        <translation>The proxy asks for a login</translation>
-    </message>
-    <message>
-        <source>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</source>
-        <translation>The proxy lets connections through only for users who log in to it (HTTP 407). Without an accepted login, it refuses to open the way to the site.</translation>
-    </message>
-    <message>
-        <source>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</source>
-        <translation>Give the proxy&apos;s user name and password, for example --proxy http://user:password@proxy:port, or sign in the way your browser does.</translation>
-    </message>
-    <message>
-        <source>If your login is refused, ask your IT department to check your proxy account.</source>
-        <translation>If your login is refused, ask your IT department to check your proxy account.</translation>
-    </message>
-    <message>
-        <source>The proxy does not allow this site</source>
-        <translation>The proxy does not allow this site</translation>
-    </message>
-    <message>
-        <source>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</source>
-        <translation>The proxy refused to open a connection to this site or port. This is your organisation&apos;s policy on the proxy; the site was never asked.</translation>
-    </message>
-    <message>
-        <source>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</source>
-        <translation>Ask your IT department to allow this site and port on the proxy, quoting the proxy&apos;s answer.</translation>
-    </message>
-    <message>
-        <source>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</source>
-        <translation>Check that the port in the address is right: many proxies allow CONNECT only to port 443.</translation>
-    </message>
-    <message>
-        <source>The proxy could not reach the site</source>
-        <translation>The proxy could not reach the site</translation>
-    </message>
-    <message>
-        <source>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</source>
-        <translation>The proxy accepted the request but failed to connect to the site: the site is down, its name does not exist, or the proxy&apos;s own way out is blocked.</translation>
-    </message>
-    <message>
-        <source>Check the spelling and port of the address, and try again in a few minutes.</source>
-        <translation>Check the spelling and port of the address, and try again in a few minutes.</translation>
-    </message>
-    <message>
-        <source>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</source>
-        <translation>If other sites work through the proxy, ask your IT department whether the proxy can reach this one.</translation>
-    </message>
-    <message>
-        <source>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</source>
-        <translation>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</translation>
     </message>
 </context>
 <context>
@@ -1964,20 +1964,20 @@
         <translation>--resolve takes HOST:PORT:ADDRESS, for example example.com:443:192.0.2.10.</translation>
     </message>
     <message>
-        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
-        <translation>The timeout must be a number of seconds from 0.001 to 600.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
-        <translation>Cannot read the file “%1”: name a readable file of certificates.</translation>
-    </message>
-    <message>
         <source>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</source>
         <translation>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</translation>
     </message>
     <message>
         <source>Connect directly, even when the system names a proxy.</source>
         <translation>Connect directly, even when the system names a proxy.</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
+        <translation>The timeout must be a number of seconds from 0.001 to 600.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
+        <translation>Cannot read the file “%1”: name a readable file of certificates.</translation>
     </message>
     <message>
         <source>Use either --proxy or --no-proxy, not both.</source>
@@ -2321,6 +2321,14 @@
         <source>Certificates in the message</source>
         <translation>Certificates in the message</translation>
     </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>Subject key identifier</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>Authority key identifier</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -2623,8 +2631,64 @@
         <translation>found something</translation>
     </message>
     <message>
-        <source>connection limits</source>
-        <translation>connection limits</translation>
+        <source>the server&apos;s connection limit</source>
+        <translation>the server&apos;s connection limit</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>the server reset the connection</source>
+        <translation>the server reset the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the network could not reach the server</source>
+        <translation>the network could not reach the server</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>a network error</translation>
+    </message>
+    <message>
+        <source>with an alert</source>
+        <translation>with an alert</translation>
+    </message>
+    <message>
+        <source>the server answered with another version</source>
+        <translation>the server answered with another version</translation>
+    </message>
+    <message>
+        <source>the server chose another group</source>
+        <translation>the server chose another group</translation>
+    </message>
+    <message>
+        <source>the server chose a suite that was not offered</source>
+        <translation>the server chose a suite that was not offered</translation>
+    </message>
+    <message>
+        <source>the answer was malformed</source>
+        <translation>the answer was malformed</translation>
+    </message>
+    <message>
+        <source>the answer was not TLS</source>
+        <translation>the answer was not TLS</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>the handshake failed</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
     </message>
     <message>
         <source>If your browser still cannot open the site</source>
@@ -2797,13 +2861,24 @@
         <translation>Made with Handshake Doctor %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>an action heading, then its first step</comment>
-        <translation>%1: %2</translation>
+        <source>, </source>
+        <comment>between the names of checks</comment>
+        <translation>, </translation>
     </message>
     <message>
-        <source>Also worth knowing: %1</source>
-        <translation>Also worth knowing: %1</translation>
+        <source>Checked: %1</source>
+        <comment>the names of the checks that passed</comment>
+        <translation>Checked: %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3216,22 +3291,6 @@
         <translation>could not tell</translation>
     </message>
     <message>
-        <source>Redirect</source>
-        <translation>Redirect</translation>
-    </message>
-    <message>
-        <source>%1: leaves HTTPS</source>
-        <translation>%1: leaves HTTPS</translation>
-    </message>
-    <message>
-        <source>%1: the TLS handshake failed (%2)</source>
-        <translation>%1: the TLS handshake failed (%2)</translation>
-    </message>
-    <message>
-        <source>%1: its certificate is not valid for it (%2)</source>
-        <translation>%1: its certificate is not valid for it (%2)</translation>
-    </message>
-    <message>
         <source>Proxy name lookup (DNS)</source>
         <translation>Proxy name lookup (DNS)</translation>
     </message>
@@ -3246,6 +3305,22 @@
     <message>
         <source>%1: no answer from the proxy (%2)</source>
         <translation>%1: no answer from the proxy (%2)</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirect</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1: leaves HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1: the TLS handshake failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1: its certificate is not valid for it (%2)</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3537,102 @@
     </message>
 </context>
 <context>
+    <name>hd::ExtraChecksPanel</name>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>Protocol versions and cipher suites</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Key exchange</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>Would common clients connect?</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Cipher suites accepted</source>
+        <translation>Cipher suites accepted</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</source>
+        <translation>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run.</source>
+        <translation>The extra connections did not run.</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run: %1.</source>
+        <translation>The extra connections did not run: %1.</translation>
+    </message>
+    <message>
+        <source>From extra connections that offered one version, suite or group at a time.</source>
+        <translation>From extra connections that offered one version, suite or group at a time.</translation>
+    </message>
+    <message>
+        <source>(in the server&apos;s order of preference)</source>
+        <translation>(in the server&apos;s order of preference)</translation>
+    </message>
+    <message>
+        <source>(the list may be incomplete)</source>
+        <translation>(the list may be incomplete)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between group names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1-bit group</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1</source>
+        <translation>Elliptic curves: %1</translation>
+    </message>
+    <message>
+        <source>Finite-field Diffie-Hellman: %1</source>
+        <translation>Finite-field Diffie-Hellman: %1</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 (%2)</source>
+        <translation>Could not tell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>hd::FindingsPanel</name>
     <message>
         <source>Causes and fixes will appear here after a diagnosis.</source>
@@ -3478,6 +3649,33 @@
     <message>
         <source>The diagnosis was cancelled, so no causes were determined.</source>
         <translation>The diagnosis was cancelled, so no causes were determined.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::LadderView</name>
+    <message>
+        <source>Name server (DNS)</source>
+        <translation>Name server (DNS)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>Handshake diagram</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3844,14 @@
         <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
         <translation>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</translation>
     </message>
+    <message>
+        <source>&amp;Versions and Clients</source>
+        <translation>&amp;Versions and Clients</translation>
+    </message>
+    <message>
+        <source>Step Ta&amp;ble</source>
+        <translation>Step Ta&amp;ble</translation>
+    </message>
 </context>
 <context>
     <name>hd::OptionsDialog</name>
@@ -3805,6 +4011,10 @@
     <message>
         <source>The steps appear on the right as they happen.</source>
         <translation>The steps appear on the right as they happen.</translation>
+    </message>
+    <message>
+        <source>Also worth knowing (for the site&apos;s owner)</source>
+        <translation>Also worth knowing (for the site&apos;s owner)</translation>
     </message>
 </context>
 </TS>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Site owner: enable TLS 1.2 and 1.3 with current cipher suites (for example Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站管理员：请启用 TLS 1.2 和 1.3，并使用当前推荐的加密套件（例如 Mozilla 的“intermediate”配置）。</translation>
+        <translation>网站管理员：请启用 TLS 1.2 和 1.3，并使用当前推荐的密码套件（例如 Mozilla 的“intermediate”配置）。</translation>
     </message>
     <message>
         <source>The handshake could not be completed</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>no acceptable set of security parameters was found (protocol version, cipher suite or certificate).</source>
-        <translation>找不到双方都能接受的安全参数组合（协议版本、加密套件或证书）。</translation>
+        <translation>找不到双方都能接受的安全参数组合（协议版本、密码套件或证书）。</translation>
     </message>
     <message>
         <source>a certificate was corrupt or its signature did not verify.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>the other side requires stronger cipher suites than offered.</source>
-        <translation>对方要求使用比所提供的更强的加密套件。</translation>
+        <translation>对方要求使用比所提供的更强的密码套件。</translation>
     </message>
     <message>
         <source>the sender had an internal error unrelated to the peer.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>the owner&apos;s rights were withdrawn (privilegeWithdrawn)</source>
-        <translation>持有者的权限已被撤销（privilegeWithdrawn）</translation>
+        <translation>持有者的权限已被收回（privilegeWithdrawn）</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>the answer is not signed by the certificate&apos;s issuer</source>
-        <translation>返回的内容不是由证书的签发者签名的</translation>
+        <translation>返回的内容不是由证书的颁发者签名的</translation>
     </message>
     <message>
         <source>the answer is about a different certificate</source>
@@ -1099,15 +1099,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner that the server must support TLS 1.2 and TLS 1.3.</source>
-        <translation>告诉网站所有者：服务器必须支持 TLS 1.2 和 TLS 1.3。</translation>
+        <translation>告诉网站管理员：服务器必须支持 TLS 1.2 和 TLS 1.3。</translation>
     </message>
     <message>
         <source>Site owner: enable them in the server&apos;s TLS settings (nginx: ssl_protocols TLSv1.2 TLSv1.3; Apache: SSLProtocol -all +TLSv1.2 +TLSv1.3), updating the TLS library or the server software if it cannot.</source>
-        <translation>网站所有者：在服务器的 TLS 设置中启用它们（nginx：ssl_protocols TLSv1.2 TLSv1.3；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3）；如果无法启用，请升级 TLS 程序库或服务器软件。</translation>
+        <translation>网站管理员：在服务器的 TLS 设置中启用它们（nginx：ssl_protocols TLSv1.2 TLSv1.3；Apache：SSLProtocol -all +TLSv1.2 +TLSv1.3）；如果无法启用，请升级 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>Site owner: switch off SSL 3.0, and TLS 1.0 and 1.1 once no client you need depends on them.</source>
-        <translation>网站所有者：关闭 SSL 3.0；在不再有需要的客户端依赖 TLS 1.0 和 1.1 后，也将它们关闭。</translation>
+        <translation>网站管理员：关闭 SSL 3.0；在不再有需要的客户端依赖 TLS 1.0 和 1.1 后，也将它们关闭。</translation>
     </message>
     <message>
         <source>Until then, do not lower your own client&apos;s security settings to get in: the connection would not be safe.</source>
@@ -1123,15 +1123,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites the server accepts (listed below) and that current clients support none of them.</source>
-        <translation>告诉网站所有者服务器接受哪些套件（见下方列表），以及当前的客户端一个也不支持。</translation>
+        <translation>告诉网站管理员服务器接受哪些套件（见下方列表），以及当前的客户端一个也不支持。</translation>
     </message>
     <message>
         <source>Site owner: enable TLS 1.3, and for TLS 1.2 ECDHE suites with AES-GCM or ChaCha20-Poly1305 (Mozilla&apos;s “intermediate” configuration is a good start).</source>
-        <translation>网站所有者：启用 TLS 1.3，并为 TLS 1.2 启用使用 AES-GCM 或 ChaCha20-Poly1305 的 ECDHE 套件（可以从 Mozilla 的 “intermediate” 配置入手）。</translation>
+        <translation>网站管理员：启用 TLS 1.3，并为 TLS 1.2 启用使用 AES-GCM 或 ChaCha20-Poly1305 的 ECDHE 套件（可以从 Mozilla 的 “intermediate” 配置入手）。</translation>
     </message>
     <message>
         <source>Site owner: if the server cannot offer them, update its TLS library or server software.</source>
-        <translation>网站所有者：如果服务器无法提供这些套件，请升级其 TLS 程序库或服务器软件。</translation>
+        <translation>网站管理员：如果服务器无法提供这些套件，请升级其 TLS 程序库或服务器软件。</translation>
     </message>
     <message>
         <source>A security product or proxy is inspecting this connection</source>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>Site owner: if older clients must connect, also enable TLS 1.2 with ECDHE and AES-GCM or ChaCha20-Poly1305 suites (Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站所有者：如果旧客户端也必须能连接，请同时启用 TLS 1.2，并使用 ECDHE 与 AES-GCM 或 ChaCha20-Poly1305 套件（Mozilla 的 “intermediate” 配置）。</translation>
+        <translation>网站管理员：如果旧客户端也必须能连接，请同时启用 TLS 1.2，并使用 ECDHE 与 AES-GCM 或 ChaCha20-Poly1305 套件（Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: if only current clients matter, this can stay as it is.</source>
-        <translation>网站所有者：如果只需支持当前的客户端，可以保持现状。</translation>
+        <translation>网站管理员：如果只需支持当前的客户端，可以保持现状。</translation>
     </message>
     <message>
         <source>If your own client fails here: update its operating system, Java or app to one that speaks TLS 1.3.</source>
@@ -1243,15 +1243,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner which suites are weak and why (listed below).</source>
-        <translation>告诉网站所有者哪些套件弱以及原因（见下方列表）。</translation>
+        <translation>告诉网站管理员哪些套件弱以及原因（见下方列表）。</translation>
     </message>
     <message>
         <source>Site owner: remove them from the server&apos;s cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla&apos;s “intermediate” configuration).</source>
-        <translation>网站所有者：把它们从服务器的密码套件列表中删除，优先使用 ECDHE 配合 AES-GCM 或 ChaCha20-Poly1305（nginx：ssl_ciphers；Apache：SSLCipherSuite；参见 Mozilla 的 “intermediate” 配置）。</translation>
+        <translation>网站管理员：把它们从服务器的密码套件列表中删除，优先使用 ECDHE 配合 AES-GCM 或 ChaCha20-Poly1305（nginx：ssl_ciphers；Apache：SSLCipherSuite；参见 Mozilla 的 “intermediate” 配置）。</translation>
     </message>
     <message>
         <source>Site owner: test again afterwards to make sure the older clients you need still connect.</source>
-        <translation>网站所有者：修改后再测试一次，确认仍需支持的旧客户端依然能连接。</translation>
+        <translation>网站管理员：修改后再测试一次，确认仍需支持的旧客户端依然能连接。</translation>
     </message>
     <message>
         <source>The server&apos;s Diffie-Hellman group is too small</source>
@@ -1263,15 +1263,15 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner the size of the server&apos;s DH group (shown below).</source>
-        <translation>告诉网站所有者服务器 DH 组的大小（见下方）。</translation>
+        <translation>告诉网站管理员服务器 DH 组的大小（见下方）。</translation>
     </message>
     <message>
         <source>Site owner: use a group of 2048 bits or more, for example ffdhe2048 from RFC 7919 (nginx: ssl_dhparam; Apache: SSLOpenSSLConfCmd DHParameters), or drop DHE suites in favour of ECDHE.</source>
-        <translation>网站所有者：使用 2048 位或更大的组，例如 RFC 7919 中的 ffdhe2048（nginx：ssl_dhparam；Apache：SSLOpenSSLConfCmd DHParameters），或者放弃 DHE 套件，改用 ECDHE。</translation>
+        <translation>网站管理员：使用 2048 位或更大的组，例如 RFC 7919 中的 ffdhe2048（nginx：ssl_dhparam；Apache：SSLOpenSSLConfCmd DHParameters），或者放弃 DHE 套件，改用 ECDHE。</translation>
     </message>
     <message>
         <source>Site owner: software with a fixed DH size (Java 7, Apache 2.2 and similar) needs an update.</source>
-        <translation>网站所有者：DH 大小固定的软件（Java 7、Apache 2.2 等）需要升级。</translation>
+        <translation>网站管理员：DH 大小固定的软件（Java 7、Apache 2.2 等）需要升级。</translation>
     </message>
     <message>
         <source>The secure page loads content over unencrypted HTTP</source>
@@ -1443,27 +1443,11 @@
     </message>
     <message>
         <source>Site owner: if this limit is not intended, raise the server&apos;s connection limit (worker processes, maximum clients, rate limits in the firewall or load balancer).</source>
-        <translation>网站所有者：如果这一限制并非有意设置，请提高服务器的连接上限（工作进程数、最大客户端数，以及防火墙或负载均衡器中的速率限制）。</translation>
+        <translation>网站管理员：如果这一限制并非有意设置，请提高服务器的连接上限（工作进程数、最大客户端数，以及防火墙或负载均衡器中的速率限制）。</translation>
     </message>
     <message>
         <source>Site owner: small devices and test servers that serve one connection at a time need nothing changed.</source>
-        <translation>网站所有者：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
-    </message>
-    <message>
-        <source>The trust store “%1” could not be used: %2.</source>
-        <translation>无法使用信任库“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The trust store file could not be used</source>
-        <translation>无法使用信任库文件</translation>
-    </message>
-    <message>
-        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
-        <translation>您指定了一个证书颁发机构文件来代替系统的受信任机构，但该文件无法读取或不含任何证书，因此没有信任任何机构，所有证书都会显示为不受信任。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
-        <translation>请检查文件路径，并确认它是包含 PEM 证书（“-----BEGIN CERTIFICATE-----”）的文件，而不是目录或设备。</translation>
+        <translation>网站管理员：一次只处理一个连接的小型设备和测试服务器无需任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>The site&apos;s certificate “%1” is valid for %n day(s), from %2 to %3; the limit for public certificates issued since 2020-09-01 is %4 days.</source>
@@ -1489,173 +1473,31 @@
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate&apos;s validity period is too long for browsers.</source>
-        <translation>告诉网站所有者：证书的有效期对浏览器来说太长了。</translation>
+        <translation>告诉网站管理员：证书的有效期对浏览器来说太长了。</translation>
     </message>
     <message>
         <source>Site owner: get a new certificate valid for at most 398 days (for example a 90-day certificate over ACME with automatic renewal), install it with its chain and reload the server.</source>
-        <translation>网站所有者：申请一张有效期不超过 398 天的新证书（例如通过 ACME 获取并自动续期的 90 天证书），连同证书链一起安装，然后重新加载服务器。</translation>
+        <translation>网站管理员：申请一张有效期不超过 398 天的新证书（例如通过 ACME 获取并自动续期的 90 天证书），连同证书链一起安装，然后重新加载服务器。</translation>
     </message>
     <message>
         <source>Site owner: if your own CA issues it, make its profile issue at most 398 days too, so the site keeps working should it move to a public authority.</source>
-        <translation>网站所有者：如果证书由你们自己的 CA 签发，也请把其模板的有效期设为不超过 398 天，这样网站日后改用公开证书颁发机构时仍能正常工作。</translation>
+        <translation>网站管理员：如果证书由你们自己的 CA 签发，也请把其模板的有效期设为不超过 398 天，这样网站日后改用公开证书颁发机构时仍能正常工作。</translation>
     </message>
     <message>
-        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
-        <translation>重定向在第 %1 次离开了 HTTPS：%2 的回答是“%3”，把访问者送到未加密的地址 %4。</translation>
+        <source>The trust store “%1” could not be used: %2.</source>
+        <translation>无法使用信任库“%1”：%2。</translation>
     </message>
     <message>
-        <source>The http:// address is on another host than the page that redirects to it.</source>
-        <translation>该 http:// 地址与发出重定向的页面不在同一主机上。</translation>
+        <source>The trust store file could not be used</source>
+        <translation>无法使用信任库文件</translation>
     </message>
     <message>
-        <source>Redirect %1: %2 → %3 (%4)</source>
-        <translation>第 %1 次重定向：%2 → %3（%4）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
+        <source>You gave a file of certificate authorities to trust instead of the system&apos;s, but it could not be read or holds no certificates, so no authority was trusted and every certificate looks untrusted.</source>
+        <translation>您指定了一个证书颁发机构文件来代替系统的受信任机构，但该文件无法读取或不含任何证书，因此没有信任任何机构，所有证书都会显示为不受信任。</translation>
     </message>
     <message>
-        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
-        <translation>Strict-Transport-Security 头“%1”只保护网站 %2（max-age=%3）；至少需要 %4。</translation>
-    </message>
-    <message>
-        <source>The secure site redirects to an unencrypted http:// address</source>
-        <translation>安全网站重定向到了未加密的 http:// 地址</translation>
-    </message>
-    <message>
-        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
-        <translation>HTTPS 的回答把浏览器转到了一个 http:// 地址。从那里开始一切都不再加密：网络中的任何人都能读取和篡改页面、窃取 Cookie 和表单数据，或把访问者引到别处；浏览器会把页面标记为不安全，而启用了 HSTS 的网站则根本无法这样访问。</translation>
-    </message>
-    <message>
-        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
-        <translation>不要在最终打开的页面上输入密码或个人信息；告诉网站所有者哪个地址重定向到了哪里（见证据）。</translation>
-    </message>
-    <message>
-        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
-        <translation>网站所有者：让重定向指向 https://（nginx：return 301 https://$host$request_uri；Apache：Redirect permanent / https://…/）。如果前面有终止 TLS 的代理或负载均衡器，请让应用程序看到原始协议（X-Forwarded-Proto、“proxy_redirect”、“ProxyPreserveHost”），以免它生成 http:// 地址。</translation>
-    </message>
-    <message>
-        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
-        <translation>网站所有者：如果目标主机没有 HTTPS，先为它启用 HTTPS，再修改重定向。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
-        <translation>网站的仅限 HTTPS 策略（HSTS）保护时间太短</translation>
-    </message>
-    <message>
-        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
-        <translation>网站发送了 Strict-Transport-Security 头，但其 max-age 太短，起不到作用：浏览器在访问后不久（max-age=0 时则立即）就会忘记“仅用 HTTPS”的规则，之后用户只输入域名或点开旧的 http:// 链接时，又会发出未加密的请求，同一网络中的攻击者可以拦截它（SSL 剥离）。</translation>
-    </message>
-    <message>
-        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
-        <translation>网站所有者：把 max-age 提高到至少 15552000（180 天），最好是 31536000（一年）：“Strict-Transport-Security: max-age=31536000; includeSubDomains”。</translation>
-    </message>
-    <message>
-        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
-        <translation>网站所有者：找出所有设置该头的地方（nginx 的 add_header、Apache 的 Header set、应用程序本身、CDN 或负载均衡器），以免较短的值覆盖较长的值。</translation>
-    </message>
-    <message>
-        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
-        <translation>网站所有者：只有在有意撤销 HSTS 时（例如网站将停止提供 HTTPS 之前）才发送 max-age=0。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
-        <translation>网站证书“%1”（%2 密钥）要求附带装订的 OCSP 响应（TLS Feature 扩展：status_request），但服务器在握手中没有装订任何响应。</translation>
-    </message>
-    <message>
-        <source>The server would fetch the response from the OCSP responder %1.</source>
-        <translation>服务器应从 OCSP 响应程序 %1 获取该响应。</translation>
-    </message>
-    <message>
-        <source>The certificate requires OCSP stapling, but the server does not staple</source>
-        <translation>证书要求 OCSP 装订，但服务器没有装订</translation>
-    </message>
-    <message>
-        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
-        <translation>网站证书带有 OCSP Must-Staple 标记：它承诺服务器总会在握手中附上最新的 OCSP 响应。此服务器没有附上，因此 Firefox 会拒绝该网站（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING）；其他浏览器可能仍能连接。</translation>
-    </message>
-    <message>
-        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
-        <translation>在网站修复之前，先改用 Firefox 以外的浏览器，并告知网站所有者。</translation>
-    </message>
-    <message>
-        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
-        <translation>网站所有者（nginx）：设置“ssl_stapling on; ssl_stapling_verify on;”，并配置 resolver，把 ssl_trusted_certificate 设为证书链；nginx 只有在首次获取响应后才会装订，因此重新加载后请先访问一次页面，或提供 ssl_stapling_file。</translation>
-    </message>
-    <message>
-        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
-        <translation>网站所有者（Apache）：设置“SSLUseStapling on”，并在虚拟主机之外设置“SSLStaplingCache shmcb:/var/run/ocsp(128000)”；保持 SSLStaplingReturnResponderErrors 关闭，以免把错误响应装订出去。</translation>
-    </message>
-    <message>
-        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
-        <translation>网站所有者（IIS）：OCSP 装订默认开启；请确保服务器能通过 HTTP（80 端口，计算机帐户的代理设置）访问 OCSP 响应程序。</translation>
-    </message>
-    <message>
-        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
-        <translation>网站所有者：如果服务器无法可靠地装订，请改用不带 Must-Staple 选项的证书。</translation>
-    </message>
-    <message>
-        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
-        <translation>“%1”没有给出下载其签发者证书的地址（没有 AIA caIssuers），而签发者也不在这台计算机的信任库中，因此任何客户端都无法自行补全证书链。</translation>
-    </message>
-    <message>
-        <source>The server sent “%1” instead, which did not issue “%2”.</source>
-        <translation>服务器发送的是“%1”，但它并不是“%2”的签发者。</translation>
-    </message>
-    <message>
-        <source>The certificate needed: subject “%1”.</source>
-        <translation>所需的证书：主题“%1”。</translation>
-    </message>
-    <message>
-        <source>The certificate needed: subject “%1”, key identifier %2.</source>
-        <translation>所需的证书：主题“%1”，密钥标识符 %2。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
-        <translation>网站所有者可以在证书颁发机构提供的“完整证书链”（full chain）文件中找到它，或在该机构的中间证书下载页面上找到（按主题或密钥标识符搜索）。</translation>
-    </message>
-    <message>
-        <source>The server sent, in this order: %1.</source>
-        <translation>服务器按以下顺序发送：%1。</translation>
-    </message>
-    <message>
-        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
-        <translation>证书顺序不对：每张证书后面都应紧跟签发它的那张证书。</translation>
-    </message>
-    <message>
-        <source>“%1” is sent again as certificate %2.</source>
-        <translation>“%1”作为第 %2 张证书被重复发送。</translation>
-    </message>
-    <message>
-        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
-        <translation>“%1”（第 %2 张证书）不在从网站证书到其根证书的路径上。</translation>
-    </message>
-    <message>
-        <source>The right order: %1.</source>
-        <translation>正确的顺序：%1。</translation>
-    </message>
-    <message>
-        <source>The server sends its certificates out of order or with extra ones</source>
-        <translation>服务器发送的证书顺序错误或包含多余的证书</translation>
-    </message>
-    <message>
-        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
-        <translation>服务器应先发送自己的证书，然后把每张中间证书紧跟在它所签发的证书之后，每张只发一次。此服务器发送的证书顺序错误、有重复，或包含不属于其证书链的证书。浏览器会自行整理，但 Java、较旧的 Android 版本和许多嵌入式客户端会失败或选错证书链。</translation>
-    </message>
-    <message>
-        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
-        <translation>告诉网站所有者：服务器发送的证书链顺序不对。</translation>
-    </message>
-    <message>
-        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
-        <translation>网站所有者：按证据中给出的顺序重新整理证书链文件：网站证书在前，然后每张中间证书紧跟在它所签发的证书之后；删除重复的证书和其他证书链的证书（CA 提供的“完整证书链”（full chain）文件本身顺序就是正确的）。</translation>
-    </message>
-    <message>
-        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
-        <translation>网站所有者：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
+        <source>Check the file&apos;s path and that it is a file of PEM certificates (“-----BEGIN CERTIFICATE-----”), not a directory or a device.</source>
+        <translation>请检查文件路径，并确认它是包含 PEM 证书（“-----BEGIN CERTIFICATE-----”）的文件，而不是目录或设备。</translation>
     </message>
     <message>
         <source>The proxy %1 is the one this computer&apos;s settings name for this site.</source>
@@ -1776,6 +1618,164 @@
     <message>
         <source>If it fails from everywhere, tell the site&apos;s owner that the server does not accept connections.</source>
         <translation>如果在任何地方都失败，请告知网站管理员：服务器不接受连接。</translation>
+    </message>
+    <message>
+        <source>The redirects leave HTTPS at redirect %1: %2 answers “%3” and sends the visitor to the unencrypted address %4.</source>
+        <translation>重定向在第 %1 次离开了 HTTPS：%2 的回答是“%3”，把访问者送到未加密的地址 %4。</translation>
+    </message>
+    <message>
+        <source>The http:// address is on another host than the page that redirects to it.</source>
+        <translation>该 http:// 地址与发出重定向的页面不在同一主机上。</translation>
+    </message>
+    <message>
+        <source>Redirect %1: %2 → %3 (%4)</source>
+        <translation>第 %1 次重定向：%2 → %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Strict-Transport-Security header “%1” protects the site for only %2 (max-age=%3); at least %4 are needed.</source>
+        <translation>Strict-Transport-Security 头“%1”只保护网站 %2（max-age=%3）；至少需要 %4。</translation>
+    </message>
+    <message>
+        <source>The secure site redirects to an unencrypted http:// address</source>
+        <translation>安全网站重定向到了未加密的 http:// 地址</translation>
+    </message>
+    <message>
+        <source>The HTTPS answer sends the browser on to an http:// address. From there on nothing is encrypted: anyone on the network can read and change the page, take cookies and form data, or send the visitor elsewhere; browsers mark the page as not secure, and sites with HSTS cannot be reached that way at all.</source>
+        <translation>HTTPS 的回答把浏览器转到了一个 http:// 地址。从那里开始一切都不再加密：网络中的任何人都能读取和篡改页面、窃取 Cookie 和表单数据，或把访问者引到别处；浏览器会把页面标记为不安全，而启用了 HSTS 的网站则根本无法这样访问。</translation>
+    </message>
+    <message>
+        <source>Do not enter passwords or personal data on the page you end up on; tell the site&apos;s owner which address redirects where (see evidence).</source>
+        <translation>不要在最终打开的页面上输入密码或个人信息；告诉网站管理员哪个地址重定向到了哪里（见证据）。</translation>
+    </message>
+    <message>
+        <source>Site owner: make the redirect point to https:// (nginx: return 301 https://$host$request_uri; Apache: Redirect permanent / https://…/). Behind a TLS-terminating proxy or load balancer, let the application see the original scheme (X-Forwarded-Proto, “proxy_redirect”, “ProxyPreserveHost”), so it does not build http:// addresses.</source>
+        <translation>网站管理员：让重定向指向 https://（nginx：return 301 https://$host$request_uri；Apache：Redirect permanent / https://…/）。如果前面有终止 TLS 的代理或负载均衡器，请让应用程序看到原始协议（X-Forwarded-Proto、“proxy_redirect”、“ProxyPreserveHost”），以免它生成 http:// 地址。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the target host has no HTTPS, give it HTTPS first, then change the redirect.</source>
+        <translation>网站管理员：如果目标主机没有 HTTPS，先为它启用 HTTPS，再修改重定向。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s HTTPS-only policy (HSTS) protects too little</source>
+        <translation>网站的仅限 HTTPS 策略（HSTS）保护时间太短</translation>
+    </message>
+    <message>
+        <source>The site sends a Strict-Transport-Security header, but its max-age is too short to help: browsers forget the HTTPS-only rule soon after a visit (or at once with max-age=0), so a later visit by the bare name or an old http:// link is again an unencrypted request that an attacker on the same network can intercept (SSL stripping).</source>
+        <translation>网站发送了 Strict-Transport-Security 头，但其 max-age 太短，起不到作用：浏览器在访问后不久（max-age=0 时则立即）就会忘记“仅用 HTTPS”的规则，之后用户只输入域名或点开旧的 http:// 链接时，又会发出未加密的请求，同一网络中的攻击者可以拦截它（SSL 剥离）。</translation>
+    </message>
+    <message>
+        <source>Site owner: raise max-age to at least 15552000 (180 days), better 31536000 (one year): “Strict-Transport-Security: max-age=31536000; includeSubDomains”.</source>
+        <translation>网站管理员：把 max-age 提高到至少 15552000（180 天），最好是 31536000（一年）：“Strict-Transport-Security: max-age=31536000; includeSubDomains”。</translation>
+    </message>
+    <message>
+        <source>Site owner: look for every place that sets the header (nginx add_header, Apache Header set, the application, a CDN or load balancer) so that a short value does not override the long one.</source>
+        <translation>网站管理员：找出所有设置该头的地方（nginx 的 add_header、Apache 的 Header set、应用程序本身、CDN 或负载均衡器），以免较短的值覆盖较长的值。</translation>
+    </message>
+    <message>
+        <source>Site owner: send max-age=0 only to withdraw HSTS on purpose, for example before the site stops offering HTTPS.</source>
+        <translation>网站管理员：只有在有意吊销 HSTS 时（例如网站将停止提供 HTTPS 之前）才发送 max-age=0。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate “%1” (%2 key) requires a stapled OCSP response (TLS Feature extension: status_request), but the server stapled none to the handshake.</source>
+        <translation>网站证书“%1”（%2 密钥）要求附带装订的 OCSP 响应（TLS Feature 扩展：status_request），但服务器在握手中没有装订任何响应。</translation>
+    </message>
+    <message>
+        <source>The server would fetch the response from the OCSP responder %1.</source>
+        <translation>服务器应从 OCSP 响应程序 %1 获取该响应。</translation>
+    </message>
+    <message>
+        <source>The certificate requires OCSP stapling, but the server does not staple</source>
+        <translation>证书要求 OCSP 装订，但服务器没有装订</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate carries OCSP Must-Staple: it promises that the server always attaches a fresh OCSP answer to the handshake. This server attaches none, so Firefox refuses the site (MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING); other browsers may still connect.</source>
+        <translation>网站证书带有 OCSP Must-Staple 标记：它承诺服务器总会在握手中附上最新的 OCSP 响应。此服务器没有附上，因此 Firefox 会拒绝该网站（MOZILLA_PKIX_ERROR_REQUIRED_TLS_FEATURE_MISSING）；其他浏览器可能仍能连接。</translation>
+    </message>
+    <message>
+        <source>Try another browser than Firefox until the site is fixed, and tell the site&apos;s owner.</source>
+        <translation>在网站修复之前，先改用 Firefox 以外的浏览器，并告知网站管理员。</translation>
+    </message>
+    <message>
+        <source>Site owner, nginx: “ssl_stapling on; ssl_stapling_verify on;” with a resolver and ssl_trusted_certificate set to the chain; nginx staples only after its first fetch, so load the page once after a reload, or provide ssl_stapling_file.</source>
+        <translation>网站管理员（nginx）：设置“ssl_stapling on; ssl_stapling_verify on;”，并配置 resolver，把 ssl_trusted_certificate 设为证书链；nginx 只有在首次获取响应后才会装订，因此重新加载后请先访问一次页面，或提供 ssl_stapling_file。</translation>
+    </message>
+    <message>
+        <source>Site owner, Apache: “SSLUseStapling on” and, outside the virtual host, “SSLStaplingCache shmcb:/var/run/ocsp(128000)”; keep SSLStaplingReturnResponderErrors off so errors are not stapled.</source>
+        <translation>网站管理员（Apache）：设置“SSLUseStapling on”，并在虚拟主机之外设置“SSLStaplingCache shmcb:/var/run/ocsp(128000)”；保持 SSLStaplingReturnResponderErrors 关闭，以免把错误响应装订出去。</translation>
+    </message>
+    <message>
+        <source>Site owner, IIS: OCSP stapling is on by default; make sure the server can reach the OCSP responder over HTTP (port 80, proxy settings of the machine account).</source>
+        <translation>网站管理员（IIS）：OCSP 装订默认开启；请确保服务器能通过 HTTP（80 端口，计算机帐户的代理设置）访问 OCSP 响应程序。</translation>
+    </message>
+    <message>
+        <source>Site owner: if the server cannot staple reliably, get a certificate without the Must-Staple option.</source>
+        <translation>网站管理员：如果服务器无法可靠地装订，请改用不带 Must-Staple 选项的证书。</translation>
+    </message>
+    <message>
+        <source>“%1” names no address to download its issuer from (no AIA caIssuers), and the issuer is not in this computer&apos;s trust store, so no client can complete the chain itself.</source>
+        <translation>“%1”没有给出下载其颁发者证书的地址（没有 AIA caIssuers），而颁发者也不在这台计算机的信任库中，因此任何客户端都无法自行补全证书链。</translation>
+    </message>
+    <message>
+        <source>The server sent “%1” instead, which did not issue “%2”.</source>
+        <translation>服务器发送的是“%1”，但它并不是“%2”的颁发者。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”.</source>
+        <translation>所需的证书：使用者“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate needed: subject “%1”, key identifier %2.</source>
+        <translation>所需的证书：使用者“%1”，密钥标识符 %2。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s owner finds it in the “full chain” file their certificate authority delivered, or on the authority&apos;s download page for intermediate certificates (search for the subject or the key identifier).</source>
+        <translation>网站管理员可以在证书颁发机构提供的“完整证书链”（full chain）文件中找到它，或在该机构的中间证书下载页面上找到（按使用者或密钥标识符搜索）。</translation>
+    </message>
+    <message>
+        <source>The server sent, in this order: %1.</source>
+        <translation>服务器按以下顺序发送：%1。</translation>
+    </message>
+    <message>
+        <source>The certificates are out of order: each must be followed by the one that issued it.</source>
+        <translation>证书顺序不对：每张证书后面都应紧跟签发它的那张证书。</translation>
+    </message>
+    <message>
+        <source>“%1” is sent again as certificate %2.</source>
+        <translation>“%1”作为第 %2 张证书被重复发送。</translation>
+    </message>
+    <message>
+        <source>“%1” (certificate %2) does not belong to the path from the site&apos;s certificate to its root.</source>
+        <translation>“%1”（第 %2 张证书）不在从网站证书到其根证书的路径上。</translation>
+    </message>
+    <message>
+        <source>The right order: %1.</source>
+        <translation>正确的顺序：%1。</translation>
+    </message>
+    <message>
+        <source>The server sends its certificates out of order or with extra ones</source>
+        <translation>服务器发送的证书顺序错误或包含多余的证书</translation>
+    </message>
+    <message>
+        <source>A server should send its own certificate first, then each intermediate right after the certificate it issued, each once. This one sends them out of order, twice, or sends certificates that do not belong to its chain. Browsers sort this out themselves, but Java, older Android versions and many embedded clients fail or pick the wrong chain.</source>
+        <translation>服务器应先发送自己的证书，然后把每张中间证书紧跟在它所签发的证书之后，每张只发一次。此服务器发送的证书顺序错误、有重复，或包含不属于其证书链的证书。浏览器会自行整理，但 Java、较旧的 Android 版本和许多嵌入式客户端会失败或选错证书链。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server sends its certificate chain out of order.</source>
+        <translation>告诉网站管理员：服务器发送的证书链顺序不对。</translation>
+    </message>
+    <message>
+        <source>Site owner: rebuild the chain file in the order shown as evidence: the site&apos;s certificate first, then each intermediate after the certificate it issued; remove duplicates and certificates of other chains (the CA&apos;s “full chain” file is already in the right order).</source>
+        <translation>网站管理员：按证据中给出的顺序重新整理证书链文件：网站证书在前，然后每张中间证书紧跟在它所签发的证书之后；删除重复的证书和其他证书链的证书（CA 提供的“完整证书链”（full chain）文件本身顺序就是正确的）。</translation>
+    </message>
+    <message>
+        <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
+        <translation>网站管理员：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
     </message>
 </context>
 <context>
@@ -1946,20 +1946,20 @@
         <translation>--resolve 的参数格式为 HOST:PORT:ADDRESS，例如 example.com:443:192.0.2.10。</translation>
     </message>
     <message>
-        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
-        <translation>超时时间必须是 0.001 到 600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
-        <translation>无法读取文件“%1”：请指定一个可读取的证书文件。</translation>
-    </message>
-    <message>
         <source>Connect through this HTTP proxy instead of the system&apos;s: http://[user:password@]host:port.</source>
         <translation>通过此 HTTP 代理连接，而不使用系统的代理：http://[用户名:密码@]主机:端口。</translation>
     </message>
     <message>
         <source>Connect directly, even when the system names a proxy.</source>
         <translation>直接连接，即使系统设置了代理。</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds from 0.001 to 600.</source>
+        <translation>超时时间必须是 0.001 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file “%1”: name a readable file of certificates.</source>
+        <translation>无法读取文件“%1”：请指定一个可读取的证书文件。</translation>
     </message>
     <message>
         <source>Use either --proxy or --no-proxy, not both.</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>主题</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -2303,6 +2303,14 @@
         <source>Certificates in the message</source>
         <translation>消息中的证书数量</translation>
     </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>使用者密钥标识符</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>颁发机构密钥标识符</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -2377,7 +2385,7 @@
     </message>
     <message>
         <source>%1. [%2] %3 (%4)</source>
-        <translation>%1. [%2] %3 (%4)</translation>
+        <translation>%1. [%2] %3（%4）</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -2604,8 +2612,64 @@
         <translation>有发现</translation>
     </message>
     <message>
-        <source>connection limits</source>
-        <translation>连接数限制</translation>
+        <source>the server&apos;s connection limit</source>
+        <translation>服务器的连接数限制</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在时限内回应</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the server reset the connection</source>
+        <translation>服务器重置了连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the network could not reach the server</source>
+        <translation>网络无法到达服务器</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>with an alert</source>
+        <translation>发出了警报</translation>
+    </message>
+    <message>
+        <source>the server answered with another version</source>
+        <translation>服务器以另一个版本回应</translation>
+    </message>
+    <message>
+        <source>the server chose another group</source>
+        <translation>服务器选择了另一个组</translation>
+    </message>
+    <message>
+        <source>the server chose a suite that was not offered</source>
+        <translation>服务器选择了未提供的密码套件</translation>
+    </message>
+    <message>
+        <source>the answer was malformed</source>
+        <translation>回应格式有误</translation>
+    </message>
+    <message>
+        <source>the answer was not TLS</source>
+        <translation>回应不是 TLS</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>握手失败</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>警报 %1</translation>
     </message>
     <message>
         <source>If your browser still cannot open the site</source>
@@ -2778,13 +2842,24 @@
         <translation>由 Handshake Doctor %1 生成</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>an action heading, then its first step</comment>
-        <translation>%1：%2</translation>
+        <source>, </source>
+        <comment>between the names of checks</comment>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Also worth knowing: %1</source>
-        <translation>另外值得了解：%1</translation>
+        <source>Checked: %1</source>
+        <comment>the names of the checks that passed</comment>
+        <translation>已检查：%1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3015,7 @@
     <message numerus="yes">
         <source>Offers %1 with %n cipher suite(s)</source>
         <translation>
-            <numerusform>提供 %1，共 %n 个加密套件</numerusform>
+            <numerusform>提供 %1，共 %n 个密码套件</numerusform>
         </translation>
     </message>
     <message>
@@ -3061,7 +3136,7 @@
     </message>
     <message>
         <source>The certificate&apos;s issuer is unknown, so there is nothing to ask</source>
-        <translation>证书的签发者未知，因此无从查询</translation>
+        <translation>证书的颁发者未知，因此无从查询</translation>
     </message>
     <message>
         <source>OCSP responder: %1; CRL: %2</source>
@@ -3192,22 +3267,6 @@
         <translation>无法判断</translation>
     </message>
     <message>
-        <source>Redirect</source>
-        <translation>重定向</translation>
-    </message>
-    <message>
-        <source>%1: leaves HTTPS</source>
-        <translation>%1：离开了 HTTPS</translation>
-    </message>
-    <message>
-        <source>%1: the TLS handshake failed (%2)</source>
-        <translation>%1：TLS 握手失败（%2）</translation>
-    </message>
-    <message>
-        <source>%1: its certificate is not valid for it (%2)</source>
-        <translation>%1：其证书对该地址无效（%2）</translation>
-    </message>
-    <message>
         <source>Proxy name lookup (DNS)</source>
         <translation>代理名称解析（DNS）</translation>
     </message>
@@ -3222,6 +3281,22 @@
     <message>
         <source>%1: no answer from the proxy (%2)</source>
         <translation>%1：代理没有回应（%2）</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>%1: leaves HTTPS</source>
+        <translation>%1：离开了 HTTPS</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1：TLS 握手失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not valid for it (%2)</source>
+        <translation>%1：其证书对该地址无效（%2）</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3512,102 @@
     </message>
 </context>
 <context>
+    <name>hd::ExtraChecksPanel</name>
+    <message>
+        <source>Protocol versions and cipher suites</source>
+        <translation>协议版本与密码套件</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>密钥交换</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>常见客户端能否连接？</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>服务器的回应</translation>
+    </message>
+    <message>
+        <source>Cipher suites accepted</source>
+        <translation>接受的密码套件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>能否连接</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>After a diagnosis, this shows which protocol versions and cipher suites the server accepts, and which common clients could connect.</source>
+        <translation>诊断完成后，这里会显示服务器接受哪些协议版本和密码套件，以及哪些常见客户端能够连接。</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run.</source>
+        <translation>未进行额外连接。</translation>
+    </message>
+    <message>
+        <source>The extra connections did not run: %1.</source>
+        <translation>未进行额外连接：%1。</translation>
+    </message>
+    <message>
+        <source>From extra connections that offered one version, suite or group at a time.</source>
+        <translation>以下结果来自额外连接，每次只提供一个版本、密码套件或组。</translation>
+    </message>
+    <message>
+        <source>(in the server&apos;s order of preference)</source>
+        <translation>（按服务器的优先顺序排列）</translation>
+    </message>
+    <message>
+        <source>(the list may be incomplete)</source>
+        <translation>（列表可能不完整）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between group names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1-bit group</source>
+        <translation>%1 位的组</translation>
+    </message>
+    <message>
+        <source>Elliptic curves: %1</source>
+        <translation>椭圆曲线：%1</translation>
+    </message>
+    <message>
+        <source>Finite-field Diffie-Hellman: %1</source>
+        <translation>有限域 Diffie-Hellman：%1</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1 (%2)</source>
+        <translation>无法确定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不能</translation>
+    </message>
+</context>
+<context>
     <name>hd::FindingsPanel</name>
     <message>
         <source>Causes and fixes will appear here after a diagnosis.</source>
@@ -3453,6 +3624,33 @@
     <message>
         <source>The diagnosis was cancelled, so no causes were determined.</source>
         <translation>诊断已取消，因此没有得出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::LadderView</name>
+    <message>
+        <source>Name server (DNS)</source>
+        <translation>域名服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>握手示意图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3819,14 @@
         <source>A summary is on the clipboard: paste it into an e-mail or a chat with your help desk.</source>
         <translation>摘要已复制到剪贴板：可粘贴到发给技术支持的邮件或聊天中。</translation>
     </message>
+    <message>
+        <source>&amp;Versions and Clients</source>
+        <translation>版本与客户端(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Step Ta&amp;ble</source>
+        <translation>步骤表(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>hd::OptionsDialog</name>
@@ -3780,6 +3986,10 @@
     <message>
         <source>The steps appear on the right as they happen.</source>
         <translation>各个步骤会在右侧实时显示。</translation>
+    </message>
+    <message>
+        <source>Also worth knowing (for the site&apos;s owner)</source>
+        <translation>另外值得了解（供网站管理员参考）</translation>
     </message>
 </context>
 </TS>

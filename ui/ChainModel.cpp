@@ -2,10 +2,10 @@
 
 #include "Appearance.h"
 #include "PlainText.h"
+#include "ResultText.h"
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 namespace hd {
@@ -137,8 +137,8 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValidityColumn && !missing)
             return tr("Valid from %1 to %2")
-                .arg(QLocale().toString(e->cert.notBefore.toLocalTime(), QLocale::ShortFormat),
-                     QLocale().toString(e->cert.notAfter.toLocalTime(), QLocale::ShortFormat));
+                .arg(ResultText::date(e->cert.notBefore),
+                     ResultText::date(e->cert.notAfter));
         if (index.column() == NameColumn)
             return toolTipLiteral(missing ? e->name() : e->cert.subject);
         if (index.column() == StatusColumn)

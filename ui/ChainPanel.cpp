@@ -118,9 +118,11 @@ void ChainPanel::setResult(const DiagnosisResult &result)
     const int maxNameWidth = qMax(kNameColumnWidth, m_view->viewport()->width() * 2 / 5);
     if (m_view->columnWidth(ChainModel::NameColumn) > maxNameWidth)
         m_view->setColumnWidth(ChainModel::NameColumn, maxNameWidth);
-    QModelIndex select = m_model->firstProblemIndex();
+    // The leaf first: it is the site's own certificate, the one a person asks about; the
+    // tree's colours show where else the problems are.
+    QModelIndex select = m_model->leafIndex();
     if (!select.isValid())
-        select = m_model->leafIndex();
+        select = m_model->firstProblemIndex();
     if (select.isValid())
         m_view->setCurrentIndex(select);
     showDetails();
@@ -137,6 +139,7 @@ void ChainPanel::showDetails()
     m_savePem->setEnabled(entry && entry->kind == DisplayedCertificate::Kind::Certificate && !entry->cert.der.isEmpty());
     if (entry) {
         m_details->setHtml(DetailsHtml::certificate(*entry, m_at));
+        m_details->scrollToAnchor(QLatin1String(DetailsHtml::kOffendingAnchor)); // what the card talks about
         return;
     }
     const QString hint = m_model->rowCount() == 0 ? tr("The certificates the server sent will appear here.")

@@ -23,7 +23,7 @@ public:
     ChainModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void clear();
-    void setResult(const DiagnosisResult &result); // selects the first certificate with a problem
+    void setResult(const DiagnosisResult &result); // selects the leaf
     bool hasProblem() const;
     bool saveSelectedCertificate(const QString &path); // false with errorOccurred emitted
 

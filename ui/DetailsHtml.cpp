@@ -7,6 +7,10 @@
 #include "CauseCatalogue.h"
 #include "ResultText.h"
 #include "StepDescriber.h"
+#include "cert/KeyIdentifiers.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <QLocale>
 
@@ -88,23 +92,28 @@ QString DetailsHtml::tableEnd()
     return QStringLiteral("</table>");
 }
 
-QString DetailsHtml::row(const QString &label, const QString &plainValue)
+QString DetailsHtml::row(const QString &label, const QString &plainValue, bool offending)
 {
     if (plainValue.isEmpty())
         return {};
-    return QStringLiteral("<tr><td valign=\"top\" width=\"30%\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
-        .arg(escape(label), escape(plainValue));
+    return rows(label, QStringList{plainValue}, offending);
 }
 
-QString DetailsHtml::rows(const QString &label, const QStringList &plainValues)
+// An offending field (the reason a finding is tied to this certificate) is tinted, its
+// label red, so the eye lands on what the card talks about.
+QString DetailsHtml::rows(const QString &label, const QStringList &plainValues, bool offending)
 {
     if (plainValues.isEmpty())
         return {};
     QStringList escaped;
     for (const QString &value : plainValues)
         escaped << escape(value);
-    return QStringLiteral("<tr><td valign=\"top\" width=\"30%\"><b>%1</b></td><td valign=\"top\">%2</td></tr>")
-        .arg(escape(label), escaped.join(QStringLiteral("<br>")));
+    const QString labelHtml = offending ? QStringLiteral("<a name=\"%1\"></a>%2").arg(kOffendingAnchor, colored(label, toneColor(Tone::Bad)))
+                                        : QStringLiteral("<b>%1</b>").arg(escape(label));
+    const QString tint = offending ? QStringLiteral(" bgcolor=\"%1\"").arg(toneBackground(QGuiApplication::palette(), Tone::Bad).name())
+                                   : QString();
+    return QStringLiteral("<tr%1><td valign=\"top\" width=\"30%\">%2</td><td valign=\"top\">%3</td></tr>")
+        .arg(tint, labelHtml, escaped.join(QStringLiteral("<br>")));
 }
 
 QString DetailsHtml::colored(const QString &plainText, const QColor &color)
@@ -194,34 +203,41 @@ QString DetailsHtml::step(const TimelineStep &step)
 QString DetailsHtml::certificateFacts(const DisplayedCertificate &entry, const QDateTime &at)
 {
     const CertificateInfo &cert = entry.cert;
-    const QLocale locale;
+    const CertificateProblems p = entry.problems;
+    using P = CertificateProblem;
     QString html;
     html += row(tr("Subject"), cert.subject);
-    html += row(tr("Issuer"), cert.issuer);
-    html += row(tr("Valid from"), locale.toString(cert.notBefore.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Issuer"), cert.issuer, p.testFlag(P::Untrusted) || p.testFlag(P::SelfSigned));
+    html += row(tr("Valid from"), ResultText::dateTime(cert.notBefore), p.testFlag(P::NotYetValid));
     const QString remark = CertificateStatus::validityRemark(cert, at);
-    html += row(tr("Valid until"), remark.isEmpty() ? locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat)
-                                                     : tr("%1 (%2)").arg(locale.toString(cert.notAfter.toLocalTime(), QLocale::LongFormat), remark));
+    html += row(tr("Valid until"), remark.isEmpty() ? ResultText::dateTime(cert.notAfter)
+                                                     : tr("%1 (%2)").arg(ResultText::dateTime(cert.notAfter), remark),
+                p.testFlag(P::Expired));
     const QStringList names = cert.dnsNames + cert.ipAddresses;
     // Authorities name no sites; for a site's certificate, having none is worth saying.
     if (!names.isEmpty() || !cert.isCa)
-        html += rows(tr("Names (SAN)"), names.isEmpty() ? QStringList{tr("none: no Subject Alternative Name")} : names);
+        html += rows(tr("Names (SAN)"), names.isEmpty() ? QStringList{tr("none: no Subject Alternative Name")} : names,
+                     p.testFlag(P::NameMismatch));
     QString key = cert.keyBits > 0 ? tr("%1, %2 bits").arg(cert.keyType).arg(cert.keyBits) : cert.keyType;
     if (!cert.curveName.isEmpty())
         key = tr("%1 (%2)").arg(key, cert.curveName);
-    html += row(tr("Public key"), key);
-    html += row(tr("Signature algorithm"), cert.signatureAlgorithm);
+    html += row(tr("Public key"), key, p.testFlag(P::WeakKey));
+    html += row(tr("Signature algorithm"), cert.signatureAlgorithm, p.testFlag(P::WeakSignature));
     html += row(tr("Key usage"), cert.keyUsage.join(QStringLiteral(", ")));
-    html += row(tr("Extended key usage"), cert.hasExtendedKeyUsage ? cert.extendedKeyUsage.join(QStringLiteral(", ")) : QString());
+    html += row(tr("Extended key usage"), cert.hasExtendedKeyUsage ? cert.extendedKeyUsage.join(QStringLiteral(", ")) : QString(),
+                p.testFlag(P::WrongPurpose));
     html += row(tr("Certificate authority"), yesNo(cert.isCa));
-    html += row(tr("Self-signed"), yesNo(cert.isSelfSigned));
-    html += row(tr("Serial number"), cert.serialNumber);
+    html += row(tr("Self-signed"), yesNo(cert.isSelfSigned), p.testFlag(P::SelfSigned));
+    html += row(tr("Serial number"), cert.serialNumber, p.testFlag(P::Revoked));
     html += row(tr("SHA-256 fingerprint"), cert.sha256Fingerprint);
     html += row(tr("SHA-1 fingerprint"), cert.sha1Fingerprint);
+    const KeyIdentifiers ids = keyIdentifiersOf(cert.der);
+    html += row(tr("Subject key identifier"), ids.subject);
+    html += row(tr("Authority key identifier"), ids.authority);
     html += rows(tr("Issuer certificate (AIA)"), cert.caIssuersUrls);
-    html += rows(tr("OCSP responder"), cert.ocspUrls);
+    html += rows(tr("OCSP responder"), cert.ocspUrls, p.testFlag(P::Revoked));
     html += rows(tr("Revocation list (CRL)"), cert.crlUrls);
-    html += row(tr("Source"), CertificateStatus::originLabel(cert.origin));
+    html += row(tr("Source"), CertificateStatus::originLabel(cert.origin), p.testFlag(P::FetchedFromAia));
     return html;
 }
 

@@ -13,9 +13,12 @@ class DetailsHtml
 {
     Q_DECLARE_TR_FUNCTIONS(DetailsHtml)
 public:
+    static constexpr char kOffendingAnchor[] = "offending";
     static QString escape(const QString &text);
-    static QString row(const QString &label, const QString &plainValue);
-    static QString rows(const QString &label, const QStringList &plainValues); // one per line
+    // `offending`: the field a finding tied to this certificate is about, highlighted and
+    // anchored as kOffendingAnchor (the first one is scrolled into view).
+    static QString row(const QString &label, const QString &plainValue, bool offending = false);
+    static QString rows(const QString &label, const QStringList &plainValues, bool offending = false); // one per line
 
     static QString step(const TimelineStep &step);
     static QString stepFacts(const TimelineStep &step); // table rows only

@@ -59,6 +59,17 @@ void FindingsPanel::showRunning()
     setNote(Note::Running);
 }
 
+bool FindingsPanel::showCard(const QString &findingId)
+{
+    for (FindingCard *card : cards()) {
+        if (card->findingId() == findingId) {
+            ensureWidgetVisible(card, 0, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
 void FindingsPanel::showResult(const DiagnosisResult &result)
 {
     clearCards();

@@ -22,6 +22,7 @@ public:
     void showIdle();
     void showRunning();
     void showResult(const DiagnosisResult &result);
+    bool showCard(const QString &findingId); // scrolls it into view; false when absent
     QList<FindingCard *> cards() const;
 
 protected:

@@ -4,8 +4,10 @@
 #include "Appearance.h"
 #include "ChainPanel.h"
 #include "DiagnosisWorker.h"
+#include "ExtraChecksPanel.h"
 #include "FileDialog.h"
 #include "FindingsPanel.h"
+#include "LadderView.h"
 #include "Language.h"
 #include "OptionsDialog.h"
 #include "ReportWriter.h"
@@ -32,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -47,8 +50,10 @@ namespace {
 constexpr int kMaxRecentTargets = 10;
 constexpr int kTickerIntervalMs = 200;
 constexpr int kStatusMessageMs = 8000;
-constexpr int kTimelineTab = 0;
-constexpr int kChainTab = 1;
+constexpr int kDiagramTab = 0;
+constexpr int kTimelineTab = 1;
+constexpr int kChainTab = 2;
+constexpr int kExtraChecksTab = 3;
 const QSize kDefaultSize(1180, 800);
 
 // A rough sense of how far a diagnosis has come, from the kind of the latest step.
@@ -292,10 +297,19 @@ void MainWindow::createCentralWidget()
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    auto *diagram = new QScrollArea(m_tabs);
+    diagram->setObjectName(QStringLiteral("ladderScrollArea"));
+    diagram->setWidgetResizable(true);
+    m_ladder = new LadderView(diagram);
+    diagram->setWidget(m_ladder);
+    connect(m_ladder, &LadderView::stepActivated, this, &MainWindow::showCardOfStep);
     m_timeline = new TimelinePanel(m_tabs);
     m_chain = new ChainPanel(m_tabs);
+    m_extraChecks = new ExtraChecksPanel(m_tabs);
+    m_tabs->addTab(diagram, resourceIcon("timeline"), QString());
     m_tabs->addTab(m_timeline, resourceIcon("timeline"), QString());
     m_tabs->addTab(m_chain, resourceIcon("certificate"), QString());
+    m_tabs->addTab(m_extraChecks, resourceIcon("diagnose"), QString());
     connect(m_chain, &ChainPanel::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_chain, &ChainPanel::errorOccurred, this, &MainWindow::showError);
 
@@ -365,8 +379,10 @@ void MainWindow::retranslateUi()
     m_optionsButton->setText(tr("Op&tions…"));
     m_optionsButton->setToolTip(tr("Time limit, an extra trusted CA file, and an address override"));
     m_cardsHeading->setText(tr("Causes and how to fix them"));
-    m_tabs->setTabText(kTimelineTab, tr("&Handshake"));
+    m_tabs->setTabText(kDiagramTab, tr("&Handshake"));
+    m_tabs->setTabText(kTimelineTab, tr("Step Ta&ble"));
     m_tabs->setTabText(kChainTab, tr("C&ertificates"));
+    m_tabs->setTabText(kExtraChecksTab, tr("&Versions and Clients"));
     if (m_inputError)
         showInputError(TargetParser::explain(*m_inputError));
     updateOptionsSummary();
@@ -473,9 +489,13 @@ void MainWindow::diagnoseCurrent()
     m_banner->showRunning(m_running);
     m_cards->showRunning();
     m_timeline->clear();
+    m_ladder->clear();
     m_chain->clear();
+    m_extraChecks->clear();
+    m_tabs->setTabIcon(kDiagramTab, resourceIcon("timeline"));
     m_tabs->setTabIcon(kTimelineTab, resourceIcon("timeline"));
     m_tabs->setTabIcon(kChainTab, resourceIcon("certificate"));
+    m_tabs->setTabIcon(kExtraChecksTab, resourceIcon("diagnose"));
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_elapsed.start();
@@ -500,6 +520,7 @@ void MainWindow::cancel()
 void MainWindow::onStep(const TimelineStep &step)
 {
     m_timeline->addStep(step);
+    m_ladder->addStep(step);
     m_progress = progressAfter(step, m_progress);
     m_progressBar->setValue(m_progress);
     m_lastStepTitle = StepDescriber::describe(step).title;
@@ -516,14 +537,34 @@ void MainWindow::onFinished(const DiagnosisResult &result)
     m_banner->showResult(result);
     m_cards->showResult(result);
     m_timeline->setSteps(result.timeline);
+    m_ladder->setSteps(result.timeline);
     m_chain->setResult(result);
+    m_extraChecks->setResult(result);
     const bool stepFailed = m_timeline->model()->failingIndex().isValid();
+    m_tabs->setTabIcon(kDiagramTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
     m_tabs->setTabIcon(kTimelineTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
     m_tabs->setTabIcon(kChainTab, m_chain->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("certificate"));
+    m_tabs->setTabIcon(kExtraChecksTab, m_extraChecks->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("diagnose"));
+    // When only the versions or suites are at fault, that is where the answer is.
+    if (!stepFailed && !m_chain->hasProblem() && m_extraChecks->hasProblem())
+        m_tabs->setCurrentIndex(kExtraChecksTab);
     setWindowTitle(result.target.displayHost);
     updateStatus();
     updateActions();
     emit diagnosisFinished();
+}
+
+// A step of the diagram was clicked: the card of the finding tied to it comes into view.
+void MainWindow::showCardOfStep(int timelineIndex)
+{
+    if (!m_result)
+        return;
+    for (const Finding &finding : m_result->findings) {
+        if (finding.steps.contains(timelineIndex)) {
+            m_cards->showCard(finding.id);
+            return;
+        }
+    }
 }
 
 void MainWindow::rememberTarget(const QString &input)

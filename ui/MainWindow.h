@@ -24,7 +24,9 @@ namespace hd {
 
 class ChainPanel;
 class DiagnosisWorker;
+class ExtraChecksPanel;
 class FindingsPanel;
+class LadderView;
 class TimelinePanel;
 class VerdictBanner;
 
@@ -75,6 +77,7 @@ private:
     void showError(const QString &title, const QString &text);
     void onStep(const TimelineStep &step);
     void onFinished(const DiagnosisResult &result);
+    void showCardOfStep(int timelineIndex);
     void rememberTarget(const QString &input);
     void loadSettings();
     void saveSettings() const;
@@ -119,8 +122,10 @@ private:
     QLabel *m_cardsHeading;
     FindingsPanel *m_cards;
     QTabWidget *m_tabs;
+    LadderView *m_ladder;
     TimelinePanel *m_timeline;
     ChainPanel *m_chain;
+    ExtraChecksPanel *m_extraChecks;
     QSplitter *m_mainSplitter;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;

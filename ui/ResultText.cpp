@@ -37,8 +37,8 @@ QString ResultText::verdictHeadline(const DiagnosisResult &result)
     return ReportText::headline(result);
 }
 
-// Under the headline: what was checked when it works; otherwise what was found, then who
-// acts first and how.
+// Under the headline: what was found when something is wrong (who acts and how follows
+// in the banner's own columns); what was checked when it works.
 QString ResultText::verdictDetail(const DiagnosisResult &result)
 {
     if (result.cancelled)
@@ -46,24 +46,32 @@ QString ResultText::verdictDetail(const DiagnosisResult &result)
     QStringList lines;
     const int root = result.summary.rootCause;
     if (root >= 0 && root < result.findings.size())
-        lines << CauseCatalogue::render(result.findings[root]).evidence.value(0); // what was found
+        lines << CauseCatalogue::render(result.findings[root]).evidence.value(0);
+    else
+        lines << whatWasChecked(result);
     if (const QString unfinished = ReportText::unfinished(result); !unfinished.isEmpty())
         lines << unfinished;
-    const QList<ReportText::ActionGroup> groups = ReportText::actFirst(result);
-    for (const ReportText::ActionGroup &group : groups)
-        lines << tr("%1: %2", "an action heading, then its first step").arg(group.heading, group.steps.value(0));
-    if (groups.isEmpty()) {
-        QStringList parts;
-        if (!result.tlsVersion.isEmpty())
-            parts << QStringLiteral("%1, %2").arg(result.tlsVersion, result.cipher);
-        if (!result.httpStatusLine.isEmpty())
-            parts << QString::fromLatin1(result.httpStatusLine);
-        parts << tr("finished in %1").arg(milliseconds(result.durationMs));
-        lines << parts.join(QStringLiteral(" · "));
-    }
-    if (const QStringList notes = ReportText::alsoNoticed(result); !notes.isEmpty())
-        lines << tr("Also worth knowing: %1").arg(notes.join(QStringLiteral("; ")));
+    lines.removeAll(QString());
     return lines.join(QLatin1Char('\n'));
+}
+
+// One line: the checks that decide the verdict and passed, the connection, the time.
+QString ResultText::whatWasChecked(const DiagnosisResult &result)
+{
+    QStringList passed;
+    for (const CheckResult &check : result.checks) {
+        if (check.decidesVerdict && check.outcome == CheckResult::Outcome::Passed)
+            passed << ReportText::checkName(check.id);
+    }
+    QStringList parts;
+    if (!passed.isEmpty())
+        parts << tr("Checked: %1", "the names of the checks that passed").arg(passed.join(tr(", ", "between the names of checks")));
+    if (!result.tlsVersion.isEmpty())
+        parts << QStringLiteral("%1, %2").arg(result.tlsVersion, result.cipher);
+    if (!result.httpStatusLine.isEmpty())
+        parts << QString::fromLatin1(result.httpStatusLine);
+    parts << tr("finished in %1").arg(milliseconds(result.durationMs));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ResultText::milliseconds(double ms)
@@ -79,9 +87,18 @@ QString ResultText::offset(double ms)
     return QStringLiteral("+") + milliseconds(ms);
 }
 
+// One date format per language, the language's own ("2026年11月29日" in Chinese), not the
+// system locale's mix of weekday, zone name and order.
+QString ResultText::date(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().date(), tr("d MMM yyyy", "date format for QLocale::toString()"));
+}
+
 QString ResultText::dateTime(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = when.toLocalTime();
+    return tr("%1 %2 %3", "date, time, time zone")
+        .arg(date(when), local.time().toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation());
 }
 
 QString ResultText::sanitized(const QString &text)

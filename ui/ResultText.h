@@ -17,12 +17,14 @@ public:
     static QString runningHeadline(const Target &target);
     static QString verdictHeadline(const DiagnosisResult &result);
     static QString verdictDetail(const DiagnosisResult &result);
+    static QString whatWasChecked(const DiagnosisResult &result); // for a healthy site, one line
     static QString verdictLabel(const DiagnosisResult &result); // "Problem found", "Works", ...
 
 
     static QString milliseconds(double ms);          // "2.5 ms", "3.01 s"
     static QString offset(double ms);                // "+2.5 ms"
-    static QString dateTime(const QDateTime &when);  // long local form with time zone
+    static QString date(const QDateTime &when);      // "29 Nov 2026", "2026年11月29日"
+    static QString dateTime(const QDateTime &when);  // with the time and time zone
 
     // A short plain-text summary for a ticket or a chat with the help desk.
     static QString helpDeskSummary(const DiagnosisResult &result);

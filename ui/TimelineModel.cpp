@@ -50,6 +50,13 @@ void TimelineModel::setSteps(const QList<TimelineStep> &steps)
     endResetModel();
 }
 
+bool isExtraCheckStep(const TimelineStep &step)
+{
+    static const QStringList names{QStringLiteral("protocol-versions"), QStringLiteral("cipher-suites"),
+                                   QStringLiteral("key-exchange")};
+    return step.kind == TimelineStep::Kind::Probe && names.contains(step.name);
+}
+
 void TimelineModel::addStep(const TimelineStep &step)
 {
     place(step, true);
@@ -76,6 +83,8 @@ int TimelineModel::insertTopLevel(Row row, bool notify)
 
 void TimelineModel::place(const TimelineStep &step, bool notify)
 {
+    if (isExtraCheckStep(step))
+        return;
     if (isHandshakeMessage(step) || isHandshakeSummary(step)) {
         if (m_handshakeRow < 0) {
             Row row;

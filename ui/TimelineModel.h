@@ -9,6 +9,10 @@
 
 namespace hd {
 
+// The protocol-versions, cipher-suites and key-exchange probes: summarized in a panel of
+// their own (ExtraChecksPanel), not as timeline rows.
+bool isExtraCheckStep(const TimelineStep &step);
+
 // The handshake timeline as a tree: DNS, TCP, the TLS handshake with its messages and
 // alerts as children, certificate check, issuer downloads, HTTP. Top-level steps are in
 // order of their start; messages in the order they happened. Steps may arrive live, one

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 
+#include "ReportText.h"
 #include "ResultText.h"
 
 #include <QAction>
@@ -17,6 +18,21 @@ namespace hd {
 namespace {
 
 constexpr int kIconSize = 40;
+
+QFont boldFont(const QWidget *widget)
+{
+    QFont font = widget->font();
+    font.setBold(true);
+    return font;
+}
+
+QString numbered(const QStringList &steps)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        lines << QStringLiteral("%1. %2").arg(i + 1).arg(steps[i]);
+    return lines.join(QLatin1Char('\n'));
+}
 
 } // namespace
 
@@ -34,10 +50,28 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     m_verdict->setFont(headline);
     m_detail = plainLabel(this, "verdictDetailLabel");
 
+    m_actions = new QWidget(this);
+    m_actions->setObjectName(QStringLiteral("verdictActions"));
+    m_actionsLayout = new QHBoxLayout(m_actions);
+    m_actionsLayout->setContentsMargins(0, 4, 0, 0);
+    m_actionsLayout->setSpacing(24);
+
+    m_notesToggle = new QToolButton(this);
+    m_notesToggle->setObjectName(QStringLiteral("alsoWorthKnowingButton"));
+    m_notesToggle->setCheckable(true);
+    m_notesToggle->setAutoRaise(true);
+    m_notesToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notes = plainLabel(this, "alsoWorthKnowingLabel");
+    m_notes->setContentsMargins(20, 0, 0, 0);
+    connect(m_notesToggle, &QToolButton::toggled, this, [this] { renderNotes(); });
+
     auto *text = new QVBoxLayout;
     text->setSpacing(4);
     text->addWidget(m_verdict);
     text->addWidget(m_detail);
+    text->addWidget(m_actions);
+    text->addWidget(m_notesToggle, 0, Qt::AlignLeft);
+    text->addWidget(m_notes);
 
     m_buttons = new QWidget(this);
     auto *buttons = new QVBoxLayout(m_buttons);
@@ -82,6 +116,7 @@ void VerdictBanner::showResult(const DiagnosisResult &result)
 {
     m_state = State::Result;
     m_result = result;
+    m_notesToggle->setChecked(false);
     render();
 }
 
@@ -123,6 +158,50 @@ void VerdictBanner::render()
         break;
     }
     m_detail->setVisible(!m_detail->text().isEmpty());
+    renderActions();
+    renderNotes();
+}
+
+// One column per actor, the first actor first: its heading, then its numbered steps.
+void VerdictBanner::renderActions()
+{
+    while (QLayoutItem *item = m_actionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<ReportText::ActionGroup> groups =
+        m_state == State::Result ? ReportText::actFirst(*m_result) : QList<ReportText::ActionGroup>();
+    for (const ReportText::ActionGroup &group : groups) {
+        auto *column = new QWidget(m_actions);
+        column->setObjectName(QStringLiteral("actionGroup_%1").arg(actorKey(group.actor)));
+        QLabel *heading = plainLabel(column, "actionHeadingLabel");
+        heading->setFont(boldFont(this));
+        heading->setText(group.heading);
+        QLabel *steps = plainLabel(column, "actionStepsLabel");
+        steps->setText(numbered(group.steps));
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(heading);
+        layout->addWidget(steps);
+        layout->addStretch(1);
+        m_actionsLayout->addWidget(column, 1);
+    }
+    m_actions->setVisible(!groups.isEmpty());
+}
+
+// Notes are never problems: folded under their own heading, opened on request.
+void VerdictBanner::renderNotes()
+{
+    const QStringList notes = m_state == State::Result ? ReportText::alsoNoticed(*m_result) : QStringList();
+    m_notesToggle->setVisible(!notes.isEmpty());
+    m_notesToggle->setText(tr("Also worth knowing (for the site's owner)"));
+    m_notesToggle->setArrowType(m_notesToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    QStringList lines;
+    for (const QString &note : notes)
+        lines << QStringLiteral("• ") + note;
+    m_notes->setText(lines.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty() && m_notesToggle->isChecked());
 }
 
 void VerdictBanner::changeEvent(QEvent *event)

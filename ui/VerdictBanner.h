@@ -10,11 +10,14 @@
 class QLabel;
 class QToolButton;
 class QAction;
+class QHBoxLayout;
 
 namespace hd {
 
-// The one-sentence answer at the top of the window, coloured by the verdict, with the
-// actions that pass the answer on (copy for the help desk, PDF report).
+// The answer at the top of the window, coloured by the verdict: the headline, then who acts
+// and how ("What you can do now", "What to tell the site's owner"...), each with its steps;
+// for a healthy site one line of what was checked and the notes folded away. The buttons
+// pass the answer on (copy for the help desk, PDF report).
 class VerdictBanner : public QFrame
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ protected:
 private:
     enum class State { Idle, Running, Result };
     void render();
+    void renderActions();
+    void renderNotes();
     void setTone(Tone tone);
 
     Tone m_tone = Tone::Info;
@@ -42,6 +47,10 @@ private:
     QWidget *m_icon; // where paintEvent() draws the icon, at the screen's pixel ratio
     QLabel *m_verdict;
     QLabel *m_detail;
+    QWidget *m_actions;         // one column per actor, side by side
+    QHBoxLayout *m_actionsLayout;
+    QToolButton *m_notesToggle; // "Also worth knowing", folded by default
+    QLabel *m_notes;
     QWidget *m_buttons;
 };
 

@@ -77,6 +77,59 @@ QSet<QString> keys(const QList<Message> &messages)
     return out;
 }
 
+struct GlossaryTerm
+{
+    QString english;
+    QString chinese;
+    QStringList variants; // never to be used in a translation
+};
+
+QList<GlossaryTerm> readGlossary(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read %s", qPrintable(path));
+    QList<GlossaryTerm> terms;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        if (columns.size() != 3)
+            qFatal("%s: not three columns: %s", qPrintable(path), qPrintable(line));
+        terms.append({columns[0], columns[1], columns[2].split(QStringLiteral("、"), Qt::SkipEmptyParts)});
+    }
+    return terms;
+}
+
+// What a Chinese reader would stumble over in these messages: a glossary term's variant, a
+// label that is exactly a glossary term translated without it, half-width punctuation
+// beside Chinese text (menu mnemonics "(&F)", file filters and "host:port" formats aside).
+QStringList chineseProblems(const QList<GlossaryTerm> &glossary, const QList<Message> &messages)
+{
+    static const QRegularExpression halfWidth(QStringLiteral(
+        "\\p{Han}[,;!?]|[,;!?]\\p{Han}|\\p{Han}:(\\s|$)|\\p{Han}\\((?![&*])|\\)\\p{Han}"));
+    QStringList problems;
+    for (const Message &message : messages) {
+        for (const QString &translation : message.translations) {
+            for (const GlossaryTerm &term : glossary) {
+                for (const QString &variant : term.variants) {
+                    if (translation.contains(variant))
+                        problems << QStringLiteral("“%1” uses “%2” for “%3”; the glossary says “%4”")
+                                        .arg(translation, variant, term.english, term.chinese);
+                }
+                if (message.source.compare(term.english, Qt::CaseInsensitive) == 0 && !translation.contains(term.chinese))
+                    problems << QStringLiteral("“%1” is translated “%2”; the glossary says “%3”")
+                                    .arg(message.source, translation, term.chinese);
+            }
+            const QString withoutFilters = QString(translation).replace(QStringLiteral(";;"), QStringLiteral(" "));
+            if (halfWidth.match(withoutFilters).hasMatch())
+                problems << QStringLiteral("“%1” has half-width punctuation beside Chinese text").arg(translation);
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -84,6 +137,39 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    void chineseFollowsTheGlossary()
+    {
+        const QList<GlossaryTerm> glossary = readGlossary(QStringLiteral(HD_SOURCE_DIR "/translations/glossary_zh_CN.tsv"));
+        QVERIFY(glossary.size() >= 6);
+        for (const GlossaryTerm &term : glossary) {
+            for (const QString &variant : term.variants)
+                QVERIFY2(!variant.contains(term.chinese), qPrintable(variant)); // a variant is never the term itself
+        }
+        const QStringList problems =
+            chineseProblems(glossary, readTs(QStringLiteral(HD_SOURCE_DIR "/translations/handshake-doctor_zh_CN.ts")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The check itself catches what it is for.
+    void glossaryCheckFindsVariants()
+    {
+        const QList<GlossaryTerm> glossary = readGlossary(QStringLiteral(HD_SOURCE_DIR "/translations/glossary_zh_CN.tsv"));
+        const QList<Message> bad{
+            {QStringLiteral("C"), QStringLiteral("Tell the site's owner."), {QStringLiteral("告诉网站所有者。")}, false},
+            {QStringLiteral("C"), QStringLiteral("Subject"), {QStringLiteral("主题")}, false},
+            {QStringLiteral("C"), QStringLiteral("Issuer"), {QStringLiteral("发证方")}, false},
+            {QStringLiteral("C"), QStringLiteral("Weak cipher suites"), {QStringLiteral("弱的加密套件")}, false},
+            {QStringLiteral("C"), QStringLiteral("It failed, try again."), {QStringLiteral("失败了, 请重试")}, false},
+        };
+        QCOMPARE(chineseProblems(glossary, bad).size(), 6); // Subject: a variant and not the term
+        const QList<Message> good{
+            {QStringLiteral("C"), QStringLiteral("Issuer"), {QStringLiteral("颁发者")}, false},
+            {QStringLiteral("C"), QStringLiteral("&File"), {QStringLiteral("文件(&F)")}, false},
+            {QStringLiteral("C"), QStringLiteral("Tell the site's owner."), {QStringLiteral("告诉网站管理员。")}, false},
+        };
+        QCOMPARE(chineseProblems(glossary, good), QStringList());
+    }
+
     void languages_data()
     {
         QTest::addColumn<QString>("file");

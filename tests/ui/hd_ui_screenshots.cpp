@@ -1,5 +1,5 @@
 // hd-ui-screenshots: drives the real window against a running test server and saves what a
-// person should look at: the window in English and Chinese (both tabs), in a dark palette,
+// person should look at: the window in English and Chinese (every tab), in a dark palette,
 // and the PDF report in both languages. Used by scripts/screenshots.sh under Xvfb.
 
 #include "FileDialog.h"
@@ -103,9 +103,13 @@ int main(int argc, char *argv[])
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         window.setLanguage(language);
         tabs->setCurrentIndex(0);
-        ok &= save(window, dir.filePath(QStringLiteral("window-%1.png").arg(language)));
+        ok &= save(window, dir.filePath(QStringLiteral("window-%1.png").arg(language))); // the diagram
         tabs->setCurrentIndex(1);
+        ok &= save(window, dir.filePath(QStringLiteral("steps-%1.png").arg(language)));
+        tabs->setCurrentIndex(2);
         ok &= save(window, dir.filePath(QStringLiteral("certificates-%1.png").arg(language)));
+        tabs->setCurrentIndex(3);
+        ok &= save(window, dir.filePath(QStringLiteral("versions-%1.png").arg(language)));
         ok &= window.exportReport(dir.filePath(QStringLiteral("report-%1.pdf").arg(language)));
     }
     // The dialogs, in the language shown last.

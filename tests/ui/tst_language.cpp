@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "ChainModel.h"
 #include "FindingCard.h"
+#include "Language.h"
 #include "OptionsDialog.h"
 #include "ReportText.h"
 #include "ResultText.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QXmlStreamReader>
 
@@ -211,6 +213,42 @@ private slots:
         QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
         QTRY_VERIFY(hasChinese(window.findChild<hd::OptionsDialog *>()->windowTitle()));
         QCOMPARE(untranslated(window), QStringList());
+    }
+
+    // The OS's and OpenSSL's English never reaches a Chinese reader: a probe's refusal is
+    // said in catalogue words; only an alert's protocol name stays as it is.
+    void noEnglishFromTheSystemInChinese_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("timeout") << "timeout" << QStringLiteral("拒绝（未在时限内回应）");
+        QTest::newRow("reset") << "reset" << QStringLiteral("拒绝（服务器重置了连接）");
+        QTest::newRow("refused") << "refused" << QStringLiteral("拒绝（连接被拒绝）");
+        QTest::newRow("openssl") << "error:0A000102:SSL routines::unsupported protocol" << QStringLiteral("拒绝（握手失败）");
+        QTest::newRow("os") << "Connection reset by peer" << QStringLiteral("拒绝（握手失败）");
+        QTest::newRow("alert") << "protocol_version" << QStringLiteral("拒绝（警报 protocol_version）");
+    }
+
+    void noEnglishFromTheSystemInChinese()
+    {
+        QFETCH(QString, how);
+        QVERIFY(hd::applyLanguage(QStringLiteral("zh_CN")));
+        QTEST(hd::ReportText::support(hd::Support::Rejected, how), "chinese");
+        const QString unknown = hd::ReportText::support(hd::Support::Unknown, how);
+        if (how != QLatin1String("protocol_version"))
+            QVERIFY2(!unknown.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(unknown));
+    }
+
+    // One date format per language, each the language's own.
+    void datesFollowTheLanguage()
+    {
+        qputenv("TZ", "UTC");
+        const QDateTime when(QDate(2026, 11, 29), QTime(21, 37, 6), QTimeZone::utc());
+        QVERIFY(hd::applyLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(hd::ResultText::dateTime(when), QStringLiteral("2026年11月29日 21:37:06 UTC"));
+        QCOMPARE(hd::ResultText::date(when), QStringLiteral("2026年11月29日"));
+        QVERIFY(hd::applyLanguage(QStringLiteral("en")));
+        QCOMPARE(hd::ResultText::dateTime(when), QStringLiteral("29 Nov 2026 21:37:06 UTC"));
     }
 
     void translationFilesAreComplete()

@@ -3,9 +3,12 @@
 // leaves the window (clipboard, PEM file).
 
 #include "AboutDialog.h"
+#include "Appearance.h"
 #include "ChainModel.h"
+#include "DetailsHtml.h"
 #include "FileDialog.h"
 #include "FindingCard.h"
+#include "LadderView.h"
 #include "OptionsDialog.h"
 #include "TimelineModel.h"
 #include "UiTestSupport.h"
@@ -24,8 +27,14 @@
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QToolButton>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QRegularExpression>
 
 #include <openssl/crypto.h>
 
@@ -215,6 +224,209 @@ private slots:
         for (int i = 0; i < chainNames.size(); ++i)
             expected.append({chainNames[i], chainProblems[i]});
         QCOMPARE(chainRows(*chain->model()), expected);
+    }
+
+    // The banner answers at a glance: the headline, then who acts with their steps, the first
+    // actor first; a healthy site says what was checked and folds its notes away.
+    void bannerSaysWhoActs_data()
+    {
+        QTest::addColumn<QString>("scenario"); // "refused": a closed port
+        QTest::addColumn<int>("timeoutSeconds");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QStringList>("actors"); // actorKey()s, in order
+        QTest::addColumn<QStringList>("headings");
+        const QString you = QStringLiteral("What you can do now");
+        const QString owner = QStringLiteral("What to tell the site's owner");
+        const QString it = QStringLiteral("What to ask your IT department");
+        const QStringList youThenOwner{QStringLiteral("you"), QStringLiteral("site-owner")};
+        const QStringList ownerOnly{QStringLiteral("site-owner")};
+        QTest::newRow("wrong name") << "hostname-mismatch" << 15 << "The certificate is for www.example.test, not for localhost"
+                                    << youThenOwner << QStringList{you, owner};
+        QTest::newRow("revoked leaf") << "revoked-stapled" << 15 << "The certificate has been revoked" << youThenOwner
+                                      << QStringList{you, owner};
+        QTest::newRow("incomplete chain")
+            << "incomplete-chain" << 15 << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"
+            << ownerOnly << QStringList{owner};
+        QTest::newRow("mixed content") << "mixed-content" << 15 << "The secure page loads content over unencrypted HTTP"
+                                       << ownerOnly << QStringList{owner};
+        QTest::newRow("refused port") << "refused" << 15 << "Nothing accepts connections on 127.0.0.1 port" << youThenOwner
+                                      << QStringList{you, owner};
+        QTest::newRow("timeout") << "hang" << 3 << "The server accepts the connection but never answers the TLS handshake"
+                                 << QStringList{QStringLiteral("you"), QStringLiteral("it"), QStringLiteral("site-owner")}
+                                 << QStringList{you, it, owner};
+        QTest::newRow("healthy") << "healthy" << 15 << "The secure connection to localhost works" << QStringList{} << QStringList{};
+    }
+
+    void bannerSaysWhoActs()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, timeoutSeconds);
+        const bool refused = scenario == QLatin1String("refused");
+        const auto server = uitest::startScenario(refused ? QStringLiteral("healthy") : scenario);
+        QVERIFY(server);
+        QString url = server->url();
+        if (refused) {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            url = QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile, timeoutSeconds));
+        QVERIFY(uitest::diagnose(window, url));
+
+        const QString shown = child<QLabel>(window, "verdictLabel")->text();
+        QStringList actors;
+        QStringList headings;
+        for (const QWidget *column : child<QWidget>(window, "verdictActions")->findChildren<QWidget *>(
+                 QRegularExpression(QStringLiteral("^actionGroup_")), Qt::FindDirectChildrenOnly)) {
+            actors << column->objectName().mid(int(qstrlen("actionGroup_")));
+            headings << column->findChild<QLabel *>(QStringLiteral("actionHeadingLabel"))->text();
+            QVERIFY(column->isVisible());
+            const QString steps = column->findChild<QLabel *>(QStringLiteral("actionStepsLabel"))->text();
+            QVERIFY2(steps.startsWith(QStringLiteral("1. ")), qPrintable(steps));
+        }
+        QFETCH(QString, headline);
+        QVERIFY2(shown.startsWith(headline), qPrintable(shown));
+        QTEST(actors, "actors");
+        QTEST(headings, "headings");
+        const QString detail = child<QLabel>(window, "verdictDetailLabel")->text();
+        if (actors.isEmpty()) { // healthy: what was checked, in one line
+            QVERIFY2(detail.startsWith(QStringLiteral("Checked: reaching the server, TLS handshake, certificate chain and trust")),
+                     qPrintable(detail));
+            QVERIFY(!detail.contains(QLatin1Char('\n')));
+        } else {
+            QVERIFY(!detail.isEmpty()); // what was found
+        }
+        QVERIFY(!child<QToolButton>(window, "alsoWorthKnowingButton")->isVisible()); // no notes here
+
+        // The diagram: the failing step red, selected and in view; none for a healthy site.
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QVERIFY(ladder->isVisible()); // the first tab
+        QVERIFY(ladder->stepCount() > 0);
+        const int failing = ladder->failingRow();
+        QCOMPARE(ladder->selectedRow(), failing);
+        QCOMPARE(failing >= 0, !actors.isEmpty());
+        if (failing >= 0) {
+            QCOMPARE(ladder->step(failing)->status, hd::TimelineStep::Status::Failed);
+            auto *area = child<QScrollArea>(window, "ladderScrollArea");
+            const QRect row = ladder->rowRect(failing);
+            const auto rowTop = [&] { return ladder->mapTo(area->viewport(), row.topLeft()).y(); };
+            QTRY_VERIFY2(rowTop() >= 0 && rowTop() + row.height() <= area->viewport()->height(), "the failing step is in view");
+            // Clicking it brings the card of its finding into view.
+            auto *cards = child<QScrollArea>(window, "cardsArea");
+            cards->verticalScrollBar()->setValue(cards->verticalScrollBar()->maximum());
+            QTest::mouseClick(ladder, Qt::LeftButton, {}, row.center());
+            QCOMPARE(ladder->selectedRow(), failing);
+            const int timelineIndex = ladder->timelineIndexOf(failing);
+            const hd::FindingCard *tied = nullptr;
+            for (const hd::FindingCard *card : window.findChildren<hd::FindingCard *>()) {
+                if (window.result()->finding(card->findingId())->steps.contains(timelineIndex) && !tied)
+                    tied = card;
+            }
+            QVERIFY(tied);
+            const QRect shown(tied->mapTo(cards->viewport(), QPoint(0, 0)), QSize(tied->width(), 10));
+            QVERIFY2(cards->viewport()->rect().intersects(shown), "the tied card is in view");
+        }
+    }
+
+    // The extra connections are one compact summary, not timeline rows: versions with their
+    // answers and suites, the key exchange, the client table; it opens when it holds the cause.
+    void extraChecksAreASummary()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("old-tls"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        QCOMPARE(uitest::cardIds(window).value(0), QStringLiteral("protocol-too-old"));
+
+        auto *timeline = child<QTreeView>(window, "timelineView");
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QString name = timeline->model()->index(row, 0).data(TimelineModel::NameRole).toString();
+            QVERIFY2(!QStringList({"protocol-versions", "cipher-suites", "key-exchange"}).contains(name), qPrintable(name));
+        }
+        auto *panel = child<QWidget>(window, "extraChecksPanel");
+        QVERIFY(panel->isVisible()); // its tab is the current one: the cause is there
+
+        auto *versions = child<QTableWidget>(window, "versionsTable");
+        QStringList rows;
+        for (int row = 0; row < versions->rowCount(); ++row)
+            rows << versions->item(row, 0)->text() + QLatin1Char(' ') + versions->item(row, 1)->text();
+        QCOMPARE(rows.value(0), QStringLiteral("TLS 1.3 refused (alert protocol_version)"));
+        QVERIFY2(rows.contains(QStringLiteral("TLS 1.1 accepted")), qPrintable(rows.join(QLatin1Char('|'))));
+        QVERIFY2(!rows.join(QLatin1Char('|')).contains(QStringLiteral("error:")), qPrintable(rows.join(QLatin1Char('|'))));
+        const int tls11 = int(rows.indexOf(QStringLiteral("TLS 1.1 accepted")));
+        QVERIFY(versions->item(tls11, 2)->text().contains(QStringLiteral("TLS_RSA_WITH_AES_128_CBC_SHA")));
+        QVERIFY(child<QLabel>(window, "keyExchangeLabel")->text().contains(QStringLiteral("1024-bit group")));
+        // Red where core tied the finding: the versions; the small DH group is a warning.
+        QCOMPARE(child<QLabel>(window, "versionsStatusIcon")->property("status").toInt(), int(hd::TimelineStep::Status::Failed));
+        QCOMPARE(child<QLabel>(window, "keyExchangeStatusIcon")->property("status").toInt(), int(hd::TimelineStep::Status::Warning));
+
+        auto *clients = child<QTableWidget>(window, "compatibilityTable");
+        QCOMPARE(clients->rowCount(), window.result()->compatibility.size());
+        QVERIFY(clients->rowCount() > 0);
+        QCOMPARE(clients->item(0, 1)->text(), QStringLiteral("No")); // today's browsers cannot connect
+    }
+
+    void extraChecksSayWhyTheyDidNotRun()
+    {
+        MainWindow window;
+        window.show();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QVERIFY(uitest::diagnose(window, QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort())));
+        const QString note = child<QLabel>(window, "extraChecksNoteLabel")->text();
+        QVERIFY2(note.startsWith(QStringLiteral("The extra connections did not run: ")), qPrintable(note));
+        QVERIFY(child<QTableWidget>(window, "versionsTable")->isHidden());
+        QVERIFY(child<QTableWidget>(window, "compatibilityTable")->isHidden());
+    }
+
+    // The chain tree: the leaf selected, its status from core's findings, and the details
+    // pane marking the field the finding is about (and only that one).
+    void chainShowsWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("status");    // the leaf's status column
+        QTest::addColumn<QString>("offending"); // the highlighted field, empty for none
+        QTest::newRow("wrong name") << "hostname-mismatch" << "Wrong name" << "Names (SAN)";
+        QTest::newRow("revoked leaf") << "revoked-stapled" << "Revoked" << "Serial number";
+        QTest::newRow("expired") << "expired" << "Expired" << "Valid until";
+        QTest::newRow("weak key") << "weak-key" << "Weak key" << "Public key";
+        QTest::newRow("healthy") << "healthy" << "Valid" << QString();
+    }
+
+    void chainShowsWhatIsWrong()
+    {
+        QFETCH(QString, scenario);
+        const auto server = uitest::startScenario(scenario);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *view = child<QTreeView>(window, "chainTreeView");
+        const QModelIndex current = view->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("localhost")); // the leaf
+        QFETCH(QString, status);
+        const QString shownStatus = current.siblingAtColumn(ChainModel::StatusColumn).data().toString();
+        QVERIFY2(shownStatus.startsWith(status), qPrintable(shownStatus));
+
+        const hd::DisplayedCertificate *entry = static_cast<ChainModel *>(view->model())->entry(current);
+        QVERIFY(entry);
+        const QString html = hd::DetailsHtml::certificate(*entry, window.result()->startedAt);
+        const auto flagged = [](const QString &label) {
+            return hd::DetailsHtml::colored(label, hd::toneColor(hd::Tone::Bad));
+        };
+        QFETCH(QString, offending);
+        for (const QString &label : {QStringLiteral("Names (SAN)"), QStringLiteral("Serial number"), QStringLiteral("Valid until"),
+                                     QStringLiteral("Public key"), QStringLiteral("Signature algorithm")})
+            QCOMPARE(html.contains(flagged(label)), label == offending);
+        QVERIFY(html.contains(QStringLiteral("Subject key identifier")));
+        QVERIFY(html.contains(QStringLiteral("Authority key identifier")));
+        const QString shown = child<QTextBrowser>(window, "certificateDetailsBrowser")->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Subject key identifier")), qPrintable(shown));
     }
 
     // The server rejects the name we ask for with an alert: the alert is the failing step,

@@ -1,0 +1,302 @@
+#include "LadderView.h"
+
+#include "Appearance.h"
+#include "ResultText.h"
+#include "StepDescriber.h"
+#include "TimelineModel.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+
+namespace hd {
+
+namespace {
+
+constexpr int kHeaderHeight = 34;
+constexpr int kRowHeight = 30;
+constexpr int kTimeColumn = 70;
+constexpr int kMinimumWidth = 560;
+
+bool isFatalAlert(const TimelineStep &step)
+{
+    return step.kind == TimelineStep::Kind::TlsAlert && step.status == TimelineStep::Status::Failed;
+}
+
+} // namespace
+
+LadderView::LadderView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ladderView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumWidth(kMinimumWidth);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    updateAccessibleText();
+}
+
+void LadderView::clear()
+{
+    m_steps.clear();
+    m_timelineIndexes.clear();
+    m_nextIndex = 0;
+    m_selected = -1;
+    updateGeometry();
+    setFixedHeight(sizeHint().height());
+    updateAccessibleText();
+    update();
+}
+
+void LadderView::addStep(const TimelineStep &step)
+{
+    const int index = m_nextIndex++;
+    if (isExtraCheckStep(step)) // summarized in their own panel
+        return;
+    m_steps << step;
+    m_timelineIndexes << index;
+    setFixedHeight(sizeHint().height());
+    update();
+}
+
+void LadderView::setSteps(const QList<TimelineStep> &steps)
+{
+    clear();
+    for (const TimelineStep &step : steps)
+        addStep(step);
+    selectRow(failingRow());
+}
+
+const TimelineStep *LadderView::step(int row) const
+{
+    return row >= 0 && row < m_steps.size() ? &m_steps[row] : nullptr;
+}
+
+int LadderView::failingRow() const
+{
+    for (int row = 0; row < m_steps.size(); ++row) {
+        if (isFatalAlert(m_steps[row]))
+            return row;
+    }
+    for (int row = 0; row < m_steps.size(); ++row) {
+        if (m_steps[row].status == TimelineStep::Status::Failed)
+            return row;
+    }
+    return -1;
+}
+
+int LadderView::rowOfTimelineIndex(int index) const
+{
+    return int(m_timelineIndexes.indexOf(index));
+}
+
+int LadderView::timelineIndexOf(int row) const
+{
+    return m_timelineIndexes.value(row, -1);
+}
+
+QRect LadderView::rowRect(int row) const
+{
+    return QRect(0, kHeaderHeight + row * kRowHeight, width(), kRowHeight);
+}
+
+void LadderView::selectRow(int row)
+{
+    m_selected = row >= 0 && row < m_steps.size() ? row : -1;
+    if (m_selected >= 0) {
+        scrollToSelected();
+        // Once the scroll area has taken this widget's new height, too.
+        QMetaObject::invokeMethod(this, &LadderView::scrollToSelected, Qt::QueuedConnection);
+    }
+    updateAccessibleText();
+    update();
+}
+
+void LadderView::scrollToSelected()
+{
+    // The scroll area is the parent of the viewport that holds this widget.
+    auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
+    if (!area || m_selected < 0)
+        return;
+    const QRect r = rowRect(m_selected);
+    area->ensureVisible(r.center().x(), r.center().y(), 0, kRowHeight * 2);
+}
+
+QSize LadderView::sizeHint() const
+{
+    return QSize(kMinimumWidth, kHeaderHeight + int(m_steps.size()) * kRowHeight + kRowHeight / 2);
+}
+
+LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
+{
+    using K = TimelineStep::Kind;
+    const bool received = step.direction == TimelineStep::Direction::Received;
+    switch (step.kind) {
+    case K::Resolve: return {Lane::Client, Lane::Dns};
+    case K::Connect:
+    case K::Http: return {Lane::Client, Lane::Server};
+    case K::TlsMessage:
+    case K::TlsAlert: return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
+    case K::TlsEstablished:
+    case K::TlsFailed:
+    case K::CertificateCheck: return {Lane::Client, Lane::Client};
+    case K::IssuerFetch: return {Lane::Client, Lane::Authority};
+    case K::Probe:
+        return step.name == QLatin1String("revocation") ? Arrow{Lane::Client, Lane::Authority}
+                                                        : Arrow{Lane::Client, Lane::Server};
+    }
+    return {Lane::Client, Lane::Client};
+}
+
+// The name server and the authority's server only when a step went to them.
+QList<LadderView::Lane> LadderView::lanes() const
+{
+    bool dns = false;
+    bool authority = false;
+    for (const TimelineStep &step : m_steps) {
+        const Arrow arrow = arrowOf(step);
+        dns = dns || arrow.to == Lane::Dns;
+        authority = authority || arrow.to == Lane::Authority;
+    }
+    QList<Lane> out;
+    if (dns)
+        out << Lane::Dns;
+    out << Lane::Client << Lane::Server;
+    if (authority)
+        out << Lane::Authority;
+    return out;
+}
+
+int LadderView::laneX(Lane lane) const
+{
+    const QList<Lane> shown = lanes();
+    const int index = int(shown.indexOf(lane));
+    const int usable = width() - kTimeColumn - 20;
+    return kTimeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
+}
+
+QString LadderView::laneName(Lane lane) const
+{
+    switch (lane) {
+    case Lane::Dns: return tr("Name server (DNS)");
+    case Lane::Client: return tr("This computer");
+    case Lane::Server: return tr("Server");
+    case Lane::Authority: return tr("Certificate authority");
+    }
+    return {};
+}
+
+void LadderView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.base());
+
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(pal.color(QPalette::Text));
+    const int bottom = height() - 4;
+    for (const Lane lane : lanes()) {
+        const int x = laneX(lane);
+        painter.drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
+        painter.setPen(QPen(pal.color(QPalette::Mid), 2));
+        painter.drawLine(x, kHeaderHeight, x, bottom);
+        painter.setPen(pal.color(QPalette::Text));
+    }
+    painter.setFont(font());
+
+    for (int row = 0; row < m_steps.size(); ++row) {
+        const TimelineStep &s = m_steps[row];
+        const QRect r = rowRect(row);
+        if (row == m_selected)
+            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(hasFocus() ? 170 : 185));
+        const Tone tone = toneOf(s.status);
+        const bool marked = tone == Tone::Bad || tone == Tone::Warning;
+        const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                         ResultText::offset(s.startMs));
+
+        const Arrow arrow = arrowOf(s);
+        const QString title = StepDescriber::describe(s).title;
+        QFont labelFont = font();
+        labelFont.setBold(marked);
+        painter.setFont(labelFont);
+        const int y = r.center().y() + 4;
+        if (arrow.from == arrow.to) {
+            const int x = laneX(arrow.from);
+            const int textWidth = painter.fontMetrics().horizontalAdvance(title) + 16;
+            const QRect box(x - 6, r.top() + 4, qMin(textWidth, width() - x - 4), r.height() - 8);
+            painter.setPen(QPen(ink, marked ? 2 : 1));
+            painter.setBrush(marked ? toneBackground(pal, tone) : pal.color(QPalette::AlternateBase));
+            painter.drawRoundedRect(box, 4, 4);
+            painter.setPen(ink);
+            painter.drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             painter.fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
+        } else {
+            const int x1 = laneX(arrow.from);
+            const int x2 = laneX(arrow.to);
+            painter.setPen(QPen(ink, marked ? 2.5 : 1.5));
+            painter.drawLine(x1, y, x2, y);
+            const int dir = x2 > x1 ? -1 : 1;
+            QPainterPath head;
+            head.moveTo(x2, y);
+            head.lineTo(x2 + dir * 9, y - 5);
+            head.lineTo(x2 + dir * 9, y + 5);
+            head.closeSubpath();
+            painter.fillPath(head, ink);
+            const QRect label(qMin(x1, x2) + 6, r.top(), qAbs(x2 - x1) - 12, y - r.top() - 1);
+            painter.setPen(ink);
+            painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
+                             painter.fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
+        }
+        painter.setFont(font());
+    }
+}
+
+void LadderView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = (int(event->position().y()) - kHeaderHeight) / kRowHeight;
+    if (event->position().y() >= kHeaderHeight && row < m_steps.size()) {
+        selectRow(row);
+        emit stepActivated(timelineIndexOf(row));
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void LadderView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_steps.isEmpty())
+        return QWidget::keyPressEvent(event);
+    if (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up) {
+        const int next = qBound(0, m_selected + (event->key() == Qt::Key_Down ? 1 : -1), int(m_steps.size()) - 1);
+        selectRow(next);
+        emit stepActivated(timelineIndexOf(next));
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void LadderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        updateAccessibleText();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+// The drawing is one widget: screen readers get the selected step in words.
+void LadderView::updateAccessibleText()
+{
+    setAccessibleName(tr("Handshake diagram"));
+    const TimelineStep *selected = step(m_selected);
+    setAccessibleDescription(selected ? tr("%1: %2").arg(StepDescriber::describe(*selected).title,
+                                                          StepDescriber::statusLabel(selected->status))
+                                      : QString());
+}
+
+} // namespace hd

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "TimelineStep.h"
+
+#include <QWidget>
+
+namespace hd {
+
+// The handshake as a ladder (sequence) diagram: a lane for this computer and one for the
+// server, plus the name server and the certificate authority's server when they took part;
+// one arrow per message with its plain title, local steps (certificate check) as boxes on
+// this computer's lane, the time on the left. Drawn live as steps arrive; the failing step
+// is red and selected at the end of a run. Sits in a QScrollArea.
+class LadderView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LadderView(QWidget *parent = nullptr);
+
+    void clear();
+    void addStep(const TimelineStep &step);
+    void setSteps(const QList<TimelineStep> &steps); // selects and shows the failing step
+    int stepCount() const { return int(m_steps.size()); }
+    const TimelineStep *step(int row) const;
+    int selectedRow() const { return m_selected; }
+    void selectRow(int row);          // and scrolls it into view
+    int failingRow() const;           // a fatal alert, else the first failed step; -1 for none
+    int rowOfTimelineIndex(int index) const; // a step of DiagnosisResult::timeline; -1 when not drawn
+    int timelineIndexOf(int row) const;
+    QRect rowRect(int row) const;
+
+    QSize sizeHint() const override;
+
+signals:
+    void stepActivated(int timelineIndex); // clicked or chosen by keyboard
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Lane { Dns, Client, Server, Authority };
+    struct Arrow
+    {
+        Lane from = Lane::Client;
+        Lane to = Lane::Client; // from == to: a step on one lane (drawn as a box)
+    };
+    Arrow arrowOf(const TimelineStep &step) const;
+    QList<Lane> lanes() const;
+    int laneX(Lane lane) const;
+    QString laneName(Lane lane) const;
+    void updateAccessibleText();
+    void scrollToSelected();
+
+    QList<TimelineStep> m_steps;
+    QList<int> m_timelineIndexes; // each drawn step's index in the result's timeline
+    int m_nextIndex = 0;          // of the next step that arrives
+    int m_selected = -1;
+};
+
+} // namespace hd
