@@ -16,6 +16,15 @@ namespace hd {
 
 namespace {
 
+// Rows come in the order the steps were reported: a message as it happens, anything longer
+// (the handshake as a whole, HTTP, a probe) when it is over. The time beside a row is that
+// moment, so the times read top to bottom.
+double rowTimeMs(const TimelineStep &step)
+{
+    const bool instant = step.kind == TimelineStep::Kind::TlsMessage || step.kind == TimelineStep::Kind::TlsAlert;
+    return instant ? step.startMs : step.startMs + step.durationMs;
+}
+
 constexpr int kHeaderHeight = 34;
 constexpr int kRowHeight = 30;
 constexpr int kTimeColumn = 70;
@@ -218,7 +227,7 @@ void LadderView::paintEvent(QPaintEvent *)
         const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         ResultText::offset(s.startMs));
+                         ResultText::offset(rowTimeMs(s)));
 
         const Arrow arrow = arrowOf(s);
         const QString title = StepDescriber::describe(s).title;
