@@ -149,7 +149,8 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
     case K::TlsAlert: return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
     case K::TlsEstablished:
     case K::TlsFailed:
-    case K::CertificateCheck: return {Lane::Client, Lane::Client};
+    case K::CertificateCheck:
+    case K::Proxy: return {Lane::Client, Lane::Client}; // the proxy has no lane of its own yet
     case K::IssuerFetch: return {Lane::Client, Lane::Authority};
     case K::Probe:
         return step.name == QLatin1String("revocation") ? Arrow{Lane::Client, Lane::Authority}

@@ -46,12 +46,6 @@ void ConnectionScheduler::setConnectionBudget(qint64 ms)
     m_fixedBudgetMs = ms;
 }
 
-qint64 ConnectionScheduler::minimumBudgetMs() const
-{
-    const std::lock_guard lock(m_mutex);
-    return floorMsLocked();
-}
-
 qint64 ConnectionScheduler::settleMs() const
 {
     const std::lock_guard lock(m_mutex);
@@ -70,9 +64,9 @@ qint64 ConnectionScheduler::perConnectionBudgetMs() const
     return std::clamp(qint64(4 * m_handshakeMs + 4 * m_connectMs), kMinConnectionBudgetMs, kMaxConnectionBudgetMs);
 }
 
-bool ConnectionScheduler::outOfTime() const
+bool ConnectionScheduler::outOfTimeLocked() const
 {
-    return !m_overall.isForever() && m_overall.remainingTime() < minimumBudgetMs();
+    return !m_overall.isForever() && m_overall.remainingTime() < floorMsLocked();
 }
 
 bool ConnectionScheduler::grantable(const Waiter &waiter) const
@@ -110,11 +104,8 @@ ConnectionScheduler::Lease ConnectionScheduler::acquire(Priority priority, bool 
     m_waiting.push_back(waiter);
     Lease lease;
     for (;;) {
-        if (m_cancel.isCancelled() || (!m_overall.isForever() && m_overall.remainingTime() < floorMsLocked())) {
-            if (!m_cancel.isCancelled())
-                ++m_stats.refusedForTime;
+        if (m_cancel.isCancelled() || outOfTimeLocked())
             break;
-        }
         // The first grant waits a moment, so that every probe's first request is in line
         // and the most informative go first.
         if (m_stats.connections == 0 && m_firstRequest.isValid() && m_firstRequest.elapsed() < kGatherMs) {
@@ -212,7 +203,9 @@ bool ConnectionScheduler::pause(qint64 ms) const
 {
     const QDeadlineTimer until(ms);
     while (!until.hasExpired()) {
-        if (m_cancel.isCancelled() || outOfTime())
+        if (m_cancel.isCancelled())
+            return false;
+        if (const std::lock_guard lock(m_mutex); outOfTimeLocked())
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(kWaitSliceMs, until.remainingTime())));
     }

@@ -19,7 +19,7 @@ namespace hd {
 //   others were open (the server was busy with those, not refusing).
 // - After the server failed to answer a known-good handshake (it limits connections), new
 //   connections are paced, the pause doubling while that goes on.
-// - No connection opens without time left for a complete exchange (minimumBudgetMs()).
+// - No connection opens without time left for a complete exchange (floorMsLocked()).
 // - Waiting callers are served by priority, so the most informative probes go first.
 class ConnectionScheduler
 {
@@ -29,7 +29,6 @@ public:
     // What the main connection measured; the budgets follow from them.
     void setMeasured(double connectMs, double handshakeMs);
     void setConnectionBudget(qint64 ms); // instead of one derived from the measurements
-    qint64 minimumBudgetMs() const;
     // A short wait that lets a server finish with a connection we just closed.
     qint64 settleMs() const;
 
@@ -60,11 +59,10 @@ public:
 
     enum class Priority { Retry = 0, ProtocolVersions, KeyExchange, ServerName, CipherSuites };
 
-    // Waits for a turn. Empty when cancelled, or when the overall deadline leaves less than
-    // minimumBudgetMs(): such a connection could not finish and would only burden the server.
-    // An exclusive lease waits until no other connection is open and keeps others out.
+    // Waits for a turn. Empty when cancelled, or when the overall deadline leaves too little
+    // for a complete exchange: such a connection could not finish and would only burden the
+    // server. An exclusive lease waits until no other connection is open and keeps others out.
     Lease acquire(Priority priority, bool exclusive = false);
-    bool outOfTime() const;
     // Counts a connection opened elsewhere (the main one) as open until the lease ends.
     Lease adoptOpenConnection();
 
@@ -86,7 +84,6 @@ public:
         bool droppedToOne = false;  // noteBusyServer() happened
         int limitedEvents = 0;      // noteLimitedServer() calls
         qint64 pacingMs = 0;        // the gap between connections at the end
-        int refusedForTime = 0;     // acquire() calls turned down for lack of time
     };
     Stats stats() const;
 
@@ -101,6 +98,7 @@ private:
     void release(int id);
     bool grantable(const Waiter &waiter) const;
     qint64 floorMsLocked() const;
+    bool outOfTimeLocked() const;
     qint64 perConnectionBudgetMs() const;
 
     mutable std::mutex m_mutex;
