@@ -157,8 +157,17 @@ int main(int argc, char *argv[])
         std::printf("  %-42s %8.1f ms\n", "CLI process overhead", median(cli) - median(inProcess));
         const int acceptedBefore = server.acceptedConnections();
         const hd::DiagnosisResult one = hd::Diagnosis::run(target, options);
-        std::printf("  %-42s %d connections, findings: %s\n\n", "one diagnosis", server.acceptedConnections() - acceptedBefore,
+        std::printf("  %-42s %d connections, findings: %s\n", "one diagnosis", server.acceptedConnections() - acceptedBefore,
                     qPrintable(one.findingIds().join(QStringLiteral(", "))));
+        // Where its time went: each step that ended late, so a slow probe shows at once.
+        QStringList steps;
+        for (const hd::TimelineStep &step : one.timeline) {
+            if (step.durationMs >= 20)
+                steps << QStringLiteral("%1 %2-%3").arg(step.name).arg(step.startMs, 0, 'f', 0).arg(step.startMs + step.durationMs, 0, 'f', 0);
+        }
+        std::printf("  %-42s %s\n", "steps of 20 ms or more (ms)", qPrintable(steps.join(QStringLiteral(", "))));
+        std::printf("  %-42s peak %d at once%s\n\n", "probe connections", one.probeSchedule.peakConcurrent,
+                    one.probeSchedule.droppedToOne ? ", dropped to one" : "");
     };
     measure("Healthy server", healthy, healthyPort, runs);
     measure("Healthy server, one connection at a time (as openssl s_server -www)", oneAtATime, oneAtATimePort, runs);

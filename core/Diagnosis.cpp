@@ -438,6 +438,7 @@ private:
             context->cancel = m_cancel;
             context->scheduler = &m_scheduler;
             context->fetchHosts = &m_fetchHosts;
+            context->firstHellos = &m_firstHellos;
             context->priority = probe.priority;
             context->knownGood = m_mainConfig;
             context->knownGoodAnswered = m_obs.handshakeResult == HandshakeOutcome::Result::Established
@@ -571,6 +572,7 @@ private:
     CancelToken m_cancel;
     ConnectionScheduler m_scheduler;
     FetchHosts m_fetchHosts;
+    FirstHellos m_firstHellos;
     TlsClientConfig m_mainConfig;
     double m_connectMs = 0;
     Diagnosis::StepObserver m_onStep;

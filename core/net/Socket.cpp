@@ -31,6 +31,7 @@ constexpr int kSendFlags = 0; // Windows has no SIGPIPE
 int lastError() { return WSAGetLastError(); }
 bool wouldBlock(int e) { return e == WSAEWOULDBLOCK || e == WSAEINPROGRESS; }
 void closeNative(NativeSocket s) { closesocket(s); }
+void shutdownWriteNative(NativeSocket s) { ::shutdown(s, SD_SEND); }
 bool setNonBlocking(NativeSocket s) { u_long on = 1; return ioctlsocket(s, FIONBIO, &on) == 0; }
 void preventSigpipe(NativeSocket) {}
 // select(), not WSAPoll: before Windows 10 2004 WSAPoll never reports a refused connect and
@@ -75,6 +76,7 @@ constexpr NativeSocket kInvalid = -1;
 int lastError() { return errno; }
 bool wouldBlock(int e) { return e == EAGAIN || e == EWOULDBLOCK || e == EINPROGRESS || e == EINTR; }
 void closeNative(NativeSocket s) { ::close(s); }
+void shutdownWriteNative(NativeSocket s) { ::shutdown(s, SHUT_WR); }
 bool setNonBlocking(NativeSocket s) { return fcntl(s, F_SETFL, fcntl(s, F_GETFL) | O_NONBLOCK) == 0; }
 // A peer's reset during a write must not end the process with SIGPIPE: Linux and the BSDs
 // take MSG_NOSIGNAL on each send, macOS (which lacks it) SO_NOSIGPIPE on the socket.
@@ -146,6 +148,12 @@ QString netErrorKey(NetError error)
 Socket::~Socket()
 {
     close();
+}
+
+void Socket::shutdownWrite()
+{
+    if (m_fd != qintptr(kInvalid) && m_fd != -1)
+        shutdownWriteNative(native(m_fd));
 }
 
 void Socket::close()

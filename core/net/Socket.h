@@ -43,6 +43,8 @@ public:
     NetResult connect(const QHostAddress &address, quint16 port, QDeadlineTimer deadline, const CancelToken &cancel);
     NetResult write(const QByteArray &data, QDeadlineTimer deadline, const CancelToken &cancel) override;
     NetResult read(QByteArray *appendTo, QDeadlineTimer deadline, const CancelToken &cancel) override;
+    // Ends our direction (a FIN) and keeps reading possible: "that was all I had to say".
+    void shutdownWrite();
     void close();
 
 private:

@@ -1,14 +1,21 @@
 // cipher-suites: the suites the server accepts at each version, and whether it picks by its
-// own order. For SSL 3.0 to TLS 1.2 a hand-made hello offers every candidate suite, the
-// server names its choice in the ServerHello, and the next hello leaves that one out, until
-// the server refuses the rest. The same hellos reach the obsolete suites OpenSSL lacks, and
-// reading only the ServerHello costs one round trip after TCP and no key exchange. TLS 1.3
-// has five suites: each gets a real handshake of its own.
+// own order. Every list starts from the protocol-versions probe's first hello (FirstHellos),
+// which offered every candidate: the server named its first choice. From there a hand-made
+// hello offers what is left, the server names its choice, the next hello leaves that one
+// out, until the server refuses the rest. Once two suites are known, one more hello tells
+// whether the server picks by its own order. If it does, the rest goes on one hello after
+// the other, to learn that order; if it follows the client's, the order says nothing and
+// the rest is dealt out to a few chains that run side by side. The same hellos reach the
+// obsolete suites OpenSSL lacks, and reading only the ServerHello (or a TLS 1.3
+// HelloRetryRequest) costs one round trip after TCP and no key exchange.
 #include "ProbeContext.h"
 #include "ProbeResults.h"
 #include "ProbeTasks.h"
 #include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
+
+#include <algorithm>
+#include <future>
 
 namespace hd {
 
@@ -16,101 +23,195 @@ namespace {
 
 // Real servers accept a few dozen at most; one that keeps "accepting" is answering nonsense.
 constexpr int kMaxSuitesPerVersion = 64;
+// Hellos side by side for a server that follows the client's order: more cost more
+// refusals at the end for fewer round trips.
+constexpr int kFirstRoundWidth = 2;
+constexpr int kMaxRoundWidth = 4;
+
+QList<quint16> candidatesFor(int version)
+{
+    return version >= 0x0304 ? tls::tls13Suites() : tls::enumerationCandidates(version);
+}
 
 // Sets *why when the connection told nothing (not tried, no connection).
 HelloAnswer offer(const ProbeContext &context, int version, const QList<quint16> &suites, QString *why)
 {
     const QString serverName = version >= 0x0301 ? probeServerName(context) : QString();
-    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, suites, serverName}));
+    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, suites, serverName, {}}));
     if (!exchange.connected())
         *why = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
     return readHelloAnswer(exchange.received, exchange.readError.error);
 }
 
-SuiteList enumerate(const ProbeContext &context, int version)
+// What one chain of hellos found among its candidates, in the order the server chose them.
+struct Chain
 {
-    SuiteList list;
-    list.version = version;
-    QList<quint16> remaining = tls::enumerationCandidates(version);
-    while (!remaining.isEmpty() && list.suites.size() < kMaxSuitesPerVersion && !context.cancel.isCancelled()) {
+    QList<quint16> found;
+    bool complete = false;   // the server refused the rest
+    QString unknownBecause;  // why the chain stopped without that
+};
+
+Chain enumerate(const ProbeContext &context, int version, QList<quint16> remaining, int maxSteps)
+{
+    Chain chain;
+    while (!remaining.isEmpty() && chain.found.size() < maxSteps && !context.cancel.isCancelled()) {
         QString why;
         const HelloAnswer answer = offer(context, version, remaining, &why);
         const Support support = why.isEmpty() ? supportOf(answer, version, &why) : Support::Unknown;
         if (support == Support::Unknown) {
-            list.unknownBecause = why;
-            return list;
+            chain.unknownBecause = why;
+            return chain;
         }
         if (support == Support::Rejected) {
-            // Switching versions halfway is no refusal but a server to distrust.
-            if (!list.suites.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello)
-                return list;
-            if (list.suites.isEmpty())
-                list.support = Support::Rejected;
-            list.complete = true;
-            return list;
+            // Switching versions after accepting this one is no refusal but a server to distrust.
+            if (answer.kind == HelloAnswer::Kind::ServerHello)
+                chain.unknownBecause = why;
+            else
+                chain.complete = true;
+            return chain;
         }
         if (!remaining.contains(answer.cipherSuite)) {
-            list.unknownBecause = QStringLiteral("unoffered-suite"); // nothing it says can be trusted
-            return list;
+            chain.unknownBecause = QStringLiteral("unoffered-suite"); // nothing it says can be trusted
+            return chain;
         }
-        list.support = Support::Accepted;
-        list.suites << answer.cipherSuite;
+        chain.found << answer.cipherSuite;
         remaining.removeOne(answer.cipherSuite);
     }
-    list.complete = remaining.isEmpty();
-    return list;
+    chain.complete = remaining.isEmpty();
+    if (!chain.complete && context.cancel.isCancelled())
+        chain.unknownBecause = QStringLiteral("cancelled");
+    return chain;
+}
+
+void append(SuiteList *list, const Chain &chain)
+{
+    list->suites << chain.found;
+    list->complete = chain.complete;
+    if (list->unknownBecause.isEmpty())
+        list->unknownBecause = chain.unknownBecause;
 }
 
 // A server that picks by its own order chooses its favourite whatever order the client
 // offers; one that follows the client takes the first it supports.
-void detectServerOrder(const ProbeContext &context, SuiteList *list)
+bool picksByOwnOrder(const ProbeContext &context, const SuiteList &list)
 {
-    if (list->suites.size() < 2 || context.cancel.isCancelled())
-        return;
-    const QList<quint16> reversed(list->suites.crbegin(), list->suites.crend());
+    const QList<quint16> reversed(list.suites.crbegin(), list.suites.crend());
     QString why;
-    const HelloAnswer answer = offer(context, list->version, reversed, &why);
-    list->serverOrder = why.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello && answer.version == list->version
-                        && answer.cipherSuite == list->suites.first();
+    const HelloAnswer answer = offer(context, list.version, reversed, &why);
+    return why.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello && answer.version == list.version
+           && answer.cipherSuite == list.suites.first();
 }
 
-struct SuiteSupport
+// The rest, in rounds of hellos side by side, each offering a share of what is left. A
+// refused share holds nothing the server accepts and is done; the others go on without the
+// suite chosen. The rounds widen while every hello is accepted and narrow to the hellos
+// that were, so that the refusals that end the list stay few.
+void enumerateSideBySide(const ProbeContext &context, QList<quint16> remaining, SuiteList *list)
 {
-    Support support = Support::Unknown;
-    QString how;
-};
-
-SuiteSupport probeTls13Suite(const ProbeContext &context, quint16 suite)
-{
-    TlsClientConfig config;
-    config.serverName = probeServerName(context);
-    config.minVersion = config.maxVersion = 0x0304;
-    config.cipherSuites = tls::suiteName(suite).toLatin1();
-    config.requestOcspStaple = false;
-    SuiteSupport result;
-    result.support = supportOf(probeHandshake(context, config), &result.how);
-    return result;
+    int width = kFirstRoundWidth;
+    while (!remaining.isEmpty() && list->suites.size() < kMaxSuitesPerVersion) {
+        if (context.cancel.isCancelled()) {
+            list->unknownBecause = QStringLiteral("cancelled");
+            return;
+        }
+        // Dealt in turn: the suites a server most likely has (offered first) spread over all.
+        std::vector<QList<quint16>> shares(size_t(std::min<qsizetype>(width, remaining.size())));
+        for (qsizetype i = 0; i < remaining.size(); ++i)
+            shares[size_t(i % qsizetype(shares.size()))] << remaining[i];
+        std::vector<Chain> found(shares.size());
+        std::vector<std::function<void()>> tasks;
+        for (size_t i = 0; i < shares.size(); ++i)
+            tasks.push_back([&, i] { found[i] = enumerate(context, list->version, shares[i], 1); });
+        runConcurrently(tasks);
+        remaining.clear();
+        int accepted = 0;
+        for (size_t i = 0; i < shares.size(); ++i) {
+            if (!found[i].unknownBecause.isEmpty()) {
+                list->suites << found[i].found;
+                list->unknownBecause = found[i].unknownBecause;
+                return;
+            }
+            if (found[i].found.isEmpty())
+                continue; // refused: nothing in this share
+            ++accepted;
+            list->suites << found[i].found;
+            shares[i].removeOne(found[i].found.first());
+            remaining << shares[i];
+        }
+        width = accepted == int(shares.size()) ? std::min(2 * width, kMaxRoundWidth) : std::max(accepted, 1);
+    }
+    list->complete = remaining.isEmpty();
 }
 
-SuiteList tls13List(const QList<quint16> &suites, const std::vector<SuiteSupport> &support)
+// Learns the order with the second suite: one more hello offers the rest, then the two
+// known suites in reverse.
+void enumerateRest(const ProbeContext &context, QList<quint16> remaining, SuiteList *list)
+{
+    const Chain second = enumerate(context, list->version, remaining, 1);
+    append(list, second);
+    for (const quint16 suite : second.found)
+        remaining.removeOne(suite);
+    if (list->suites.size() >= 2 && !context.cancel.isCancelled())
+        list->serverOrder = picksByOwnOrder(context, *list);
+    if (list->complete || !list->unknownBecause.isEmpty() || remaining.isEmpty())
+        return;
+    if (list->serverOrder)
+        append(list, enumerate(context, list->version, remaining, kMaxSuitesPerVersion - int(list->suites.size())));
+    else
+        enumerateSideBySide(context, remaining, list);
+}
+
+SuiteList enumerateVersion(const ProbeContext &context, int version)
 {
     SuiteList list;
-    list.version = 0x0304;
-    list.complete = true;
-    bool anyRejected = false;
-    for (qsizetype i = 0; i < suites.size(); ++i) {
-        const SuiteSupport &one = support[size_t(i)];
-        if (one.support == Support::Accepted)
-            list.suites << suites[i];
-        anyRejected = anyRejected || one.support == Support::Rejected;
-        if (one.support == Support::Unknown) {
-            list.complete = false;
-            list.unknownBecause = one.how;
-        }
+    list.version = version;
+    QList<quint16> remaining = candidatesFor(version);
+    // The versions a server is likely to accept have long lists: beside the first hello goes
+    // one that offers everything in reverse. A server that follows the client's order answers
+    // it with another suite, which is the second one known at once; one that picks by its
+    // own order names its favourite again. Either way the order is known a round trip early.
+    std::future<Chain> reversedHello;
+    if (version >= 0x0303) {
+        reversedHello = std::async(std::launch::async, [&context, version, reversed = QList<quint16>(remaining.crbegin(), remaining.crend())] {
+            return enumerate(context, version, reversed, 1);
+        });
     }
-    list.support = !list.suites.isEmpty() ? Support::Accepted
-                   : list.complete && anyRejected ? Support::Rejected
-                                                  : Support::Unknown;
+    const VersionSupport first = context.firstHellos->await(version, context.deadline, context.cancel);
+    const Chain reversed = reversedHello.valid() ? reversedHello.get() : Chain{};
+    list.support = first.support;
+    if (first.support != Support::Accepted) {
+        list.complete = first.support == Support::Rejected;
+        list.unknownBecause = list.complete ? QString() : first.how;
+        return list;
+    }
+    list.suites << first.cipherSuite;
+    remaining.removeOne(first.cipherSuite);
+    const quint16 reversedChoice = reversed.found.value(0);
+    if (reversedChoice && reversedChoice != first.cipherSuite && remaining.contains(reversedChoice)) {
+        list.suites << reversedChoice;
+        remaining.removeOne(reversedChoice);
+        if (remaining.isEmpty())
+            list.complete = true;
+        else
+            enumerateSideBySide(context, remaining, &list);
+    } else if (reversedChoice && reversedChoice == first.cipherSuite) {
+        append(&list, enumerate(context, version, remaining, kMaxSuitesPerVersion - 1));
+        list.serverOrder = list.suites.size() >= 2;
+    } else {
+        enumerateRest(context, remaining, &list);
+    }
+    return list;
+}
+
+SuiteList suitesOf(const ProbeContext &context, int version)
+{
+    SuiteList list = enumerateVersion(context, version);
+    if (!list.serverOrder) {
+        // The order found says nothing of the server's: list them as clients offer them.
+        const QList<quint16> candidates = candidatesFor(version);
+        std::sort(list.suites.begin(), list.suites.end(),
+                  [&candidates](quint16 a, quint16 b) { return candidates.indexOf(a) < candidates.indexOf(b); });
+    }
     return list;
 }
 
@@ -118,31 +219,20 @@ SuiteList tls13List(const QList<quint16> &suites, const std::vector<SuiteSupport
 
 QVariantMap runCipherSuitesProbe(const ProbeContext &context, ProbeResults &results)
 {
-    constexpr int kLegacyVersions[] = {0x0303, 0x0302, 0x0301, 0x0300}; // the longest chain starts first
-    std::vector<SuiteList> legacy(std::size(kLegacyVersions));
-    const QList<quint16> tls13 = tls::tls13Suites();
-    std::vector<SuiteSupport> tls13Support(size_t(tls13.size()));
-
-    // TLS 1.2's list takes the longest chain of connections, one after the other: it goes
-    // with the first probes, so that it does not end the diagnosis last.
-    const ProbeContext longestChain = context.withPriority(ConnectionScheduler::Priority::ProtocolVersions);
+    constexpr int kVersions[] = {0x0300, 0x0301, 0x0302, 0x0303, 0x0304};
+    std::vector<SuiteList> lists(std::size(kVersions));
+    // TLS 1.2's and 1.3's lists take the longest chains of connections, one after the other:
+    // they go with the first probes, so that they do not end the diagnosis last.
+    const ProbeContext longestChains = context.withPriority(ConnectionScheduler::Priority::ProtocolVersions);
     std::vector<std::function<void()>> tasks;
-    for (size_t i = 0; i < std::size(kLegacyVersions); ++i) {
-        const ProbeContext &own = kLegacyVersions[i] == 0x0303 ? longestChain : context;
-        tasks.push_back([&own, &legacy, i, version = kLegacyVersions[i]] {
-            legacy[i] = enumerate(own, version);
-            detectServerOrder(own, &legacy[i]);
-        });
+    for (size_t i = 0; i < std::size(kVersions); ++i) {
+        const ProbeContext &own = kVersions[i] >= 0x0303 ? longestChains : context;
+        tasks.push_back([&own, &lists, i, version = kVersions[i]] { lists[i] = suitesOf(own, version); });
     }
-    for (qsizetype i = 0; i < tls13.size(); ++i)
-        tasks.push_back([&context, &tls13, &tls13Support, i] { tls13Support[size_t(i)] = probeTls13Suite(context, tls13[i]); });
     runConcurrently(tasks);
 
     CipherSuitesResult &out = results.cipherSuites;
-    out.versions.clear();
-    for (auto it = legacy.crbegin(); it != legacy.crend(); ++it) // SSL 3.0 first
-        out.versions << *it;
-    out.versions << tls13List(tls13, tls13Support);
+    out.versions = QList<SuiteList>(lists.cbegin(), lists.cend()); // SSL 3.0 first
     out.ran = true;
 
     QVariantMap suites;

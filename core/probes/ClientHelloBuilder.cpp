@@ -1,5 +1,6 @@
 #include "ClientHelloBuilder.h"
 
+#include "OpenSslPtr.h"
 #include "tls/CipherSuiteTraits.h"
 #include "tls/HelloParser.h"
 #include "tls/TlsNames.h"
@@ -16,13 +17,41 @@ constexpr int kRecordHandshake = 22, kRecordAlert = 21, kRecordHeader = 5;
 constexpr int kMaxRecordLength = 16384 + 2048; // TLSCiphertext may exceed the plaintext limit
 constexpr quint16 kRenegotiationScsv = 0x00FF;  // RFC 5746: secure renegotiation, also for SSL 3.0
 constexpr int kExtServerName = 0, kExtSupportedGroups = 10, kExtPointFormats = 11, kExtSignatureAlgorithms = 13,
-              kExtPadding = 21, kExtExtendedMasterSecret = 23;
+              kExtPadding = 21, kExtExtendedMasterSecret = 23, kExtSupportedVersions = 43, kExtKeyShare = 51;
 
 // x25519, secp256r1, secp384r1, secp521r1, x448: what current clients offer.
-constexpr quint16 kGroups[] = {29, 23, 24, 25, 30};
+constexpr int kGroups[] = {29, 23, 24, 25, 30};
 // ECDSA and RSA-PSS/PKCS#1 with SHA-2, then SHA-1 and DSA so that old servers can sign too.
 constexpr quint16 kSignatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501,
                                             0x0601, 0x0203, 0x0201, 0x0402, 0x0202};
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return bytes;
+}
+
+// A fresh key pair's public half, as a key_share entry carries it (RFC 8446 4.2.8.2): a
+// server checks the share before it answers, so it must be a real one.
+QByteArray publicKeyShare(int group)
+{
+    EvpPkeyPtr key;
+    switch (group) {
+    case 29: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519")); break;
+    case 30: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "X448")); break;
+    case 23: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")); break;
+    case 24: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384")); break;
+    case 25: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521")); break;
+    default: return {};
+    }
+    unsigned char *encoded = nullptr;
+    const size_t length = key ? EVP_PKEY_get1_encoded_public_key(key.get(), &encoded) : 0;
+    const QByteArray share(reinterpret_cast<const char *>(encoded), qsizetype(length));
+    OPENSSL_free(encoded);
+    return share;
+}
 
 void put16(QByteArray *out, int value)
 {
@@ -68,23 +97,34 @@ QByteArray extensions(const ClientHelloSpec &spec)
         entry += withLength16(name);
         out += extension(kExtServerName, withLength16(entry));
     }
-    out += extension(kExtSupportedGroups, withLength16(list16(kGroups)));
+    const QList<int> groups = spec.groups.isEmpty() ? QList<int>(std::cbegin(kGroups), std::cend(kGroups)) : spec.groups;
+    out += extension(kExtSupportedGroups, withLength16(list16(groups)));
     out += extension(kExtPointFormats, QByteArray::fromHex("0100")); // uncompressed only
     if (spec.version >= 0x0303)
         out += extension(kExtSignatureAlgorithms, withLength16(list16(kSignatureAlgorithms)));
     out += extension(kExtExtendedMasterSecret, {});
+    if (spec.version >= 0x0304) {
+        out += extension(kExtSupportedVersions, QByteArray::fromHex("020304"));
+        QByteArray share;
+        put16(&share, groups.first());
+        share += withLength16(publicKeyShare(groups.first()));
+        out += extension(kExtKeyShare, withLength16(share));
+    }
     return out;
 }
 
 QByteArray helloBody(const ClientHelloSpec &spec, const QByteArray &extensionBytes)
 {
     QByteArray body;
-    put16(&body, spec.version);
-    QByteArray random(32, Qt::Uninitialized);
-    for (char &byte : random)
-        byte = char(QRandomGenerator::global()->bounded(256));
-    body += random;
-    body.append('\0'); // no session to resume
+    put16(&body, std::min(spec.version, 0x0303)); // TLS 1.3 is offered in supported_versions only
+    body += randomBytes(32);
+    if (spec.version >= 0x0304) {
+        // RFC 8446 D.4: a session id, so that middleboxes take the hello for a TLS 1.2 resumption.
+        body.append(char(32));
+        body += randomBytes(32);
+    } else {
+        body.append('\0'); // no session to resume
+    }
     QList<quint16> suites = spec.cipherSuites;
     suites << kRenegotiationScsv;
     body += withLength16(list16(suites));
@@ -209,6 +249,12 @@ HelloAnswer readHelloAnswer(const QByteArray &received, NetError readError)
     }
     answer.kind = HelloAnswer::Kind::Malformed;
     const Flight flight = readFlight(received);
+    // Less than a record, then the end: the server hung up on the hello, as with no word at all.
+    if (flight.handshake.isEmpty() && flight.alert < 0 && !flight.ended
+        && (readError == NetError::Closed || readError == NetError::Reset)) {
+        answer.kind = readError == NetError::Closed ? HelloAnswer::Kind::Closed : HelloAnswer::Kind::Reset;
+        return answer;
+    }
     if (flight.alert >= 0) {
         answer.kind = HelloAnswer::Kind::Alert;
         answer.alert = flight.alert;
@@ -218,11 +264,13 @@ HelloAnswer readHelloAnswer(const QByteArray &received, NetError readError)
     if (messages.isEmpty() || messages.first().type != tls::ServerHello)
         return answer;
     tls::ServerHelloInfo hello;
-    if (!tls::parseServerHello(messages.first().bytes, &hello) || hello.helloRetryRequest)
+    // A HelloRetryRequest exists only in TLS 1.3: one without that version is garbage.
+    if (!tls::parseServerHello(messages.first().bytes, &hello) || (hello.helloRetryRequest && hello.version != 0x0304))
         return answer;
     answer.kind = HelloAnswer::Kind::ServerHello;
     answer.version = hello.version;
     answer.cipherSuite = hello.cipherSuite;
+    answer.group = hello.keyShareGroup;
     const std::optional<tls::CipherSuiteTraits> traits = tls::cipherSuiteTraits(hello.cipherSuite);
     if (traits && traits->dhe) {
         for (const Message &message : messages) {

@@ -212,6 +212,18 @@ bool ConnectionScheduler::pause(qint64 ms) const
     return true;
 }
 
+bool ConnectionScheduler::closeEarly() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_closeEarly;
+}
+
+void ConnectionScheduler::noteEarlyCloseUnanswered()
+{
+    const std::lock_guard lock(m_mutex);
+    m_closeEarly = false;
+}
+
 ConnectionScheduler::Stats ConnectionScheduler::stats() const
 {
     const std::lock_guard lock(m_mutex);

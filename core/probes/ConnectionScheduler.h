@@ -77,6 +77,13 @@ public:
     // Sleeps up to ms, in slices that notice cancellation and the overall deadline.
     bool pause(qint64 ms) const;
 
+    // A hand-made hello may go out with our end of the connection closed right behind it,
+    // so that a server serving one connection at a time is free as soon as it has answered,
+    // not a round trip later. Some servers and middleboxes drop such a connection unanswered:
+    // once one answered a hello only on a connection left open, all are left open.
+    bool closeEarly() const;
+    void noteEarlyCloseUnanswered();
+
     struct Stats
     {
         int connections = 0;        // opened
@@ -126,6 +133,7 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_firstRequest;
     std::vector<qint64> m_answeredStarts; // when connections that got an answer started (m_clock)
+    bool m_closeEarly = true;
     Stats m_stats;
 };
 

@@ -1,6 +1,8 @@
-// key-exchange: the elliptic-curve groups the server accepts, one handshake each with only
+// key-exchange: the elliptic-curve groups the server accepts, one connection each with only
 // that group offered, and the size of its finite-field DH group, from a hello that offers
-// only DHE suites.
+// only DHE suites. A server that speaks TLS 1.3 names the group in its first answer to a
+// hand-made hello; one that does not is asked with whole TLS 1.2 handshakes, since its
+// choice comes only after its certificate.
 #include "ProbeContext.h"
 #include "ProbeResults.h"
 #include "ProbeTasks.h"
@@ -15,6 +17,7 @@ constexpr int kMaxFlightBytes = 65536;
 
 struct Group
 {
+    int tlsId;                // in supported_groups and key_share
     const char *tlsName;      // as TlsNames spells it, and the facts show it
     const char *openSslName;  // for SSL_CTX_set1_groups_list
     const char *keyType;      // EVP_PKEY type name of the server's share
@@ -22,14 +25,33 @@ struct Group
 };
 
 constexpr Group kGroups[] = {
-    {"x25519", "X25519", "X25519", 253},
-    {"secp256r1", "P-256", "EC", 256},
-    {"secp384r1", "P-384", "EC", 384},
-    {"secp521r1", "P-521", "EC", 521},
-    {"x448", "X448", "X448", 448},
+    {29, "x25519", "X25519", "X25519", 253},
+    {23, "secp256r1", "P-256", "EC", 256},
+    {24, "secp384r1", "P-384", "EC", 384},
+    {25, "secp521r1", "P-521", "EC", 521},
+    {30, "x448", "X448", "X448", 448},
 };
 
-Support probeGroup(const ProbeContext &context, const Group &group, QString *how)
+// A TLS 1.3 hello that offers this group alone, with a real share of it: the ServerHello
+// (or a HelloRetryRequest, should the server want a share after all) names the group.
+Support probeGroupByHello(const ProbeContext &context, const Group &group, QString *how)
+{
+    const RawExchange exchange =
+        probeRawExchange(context, buildClientHello({0x0304, tls::tls13Suites(), probeServerName(context), {group.tlsId}}));
+    if (!exchange.connected()) {
+        *how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
+        return Support::Unknown;
+    }
+    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
+    const Support support = supportOf(answer, 0x0304, how);
+    if (support == Support::Accepted && answer.group != group.tlsId) {
+        *how = QStringLiteral("other-group");
+        return Support::Unknown;
+    }
+    return support;
+}
+
+Support probeGroupByHandshake(const ProbeContext &context, const Group &group, QString *how)
 {
     TlsClientConfig config;
     config.serverName = probeServerName(context);
@@ -60,7 +82,7 @@ void probeDhe(const ProbeContext &context, KeyExchangeResult *out)
         if (tls::cipherSuiteTraits(suite).value_or(tls::CipherSuiteTraits{}).dhe)
             dheSuites << suite;
     }
-    const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0303, dheSuites, probeServerName(context)}),
+    const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0303, dheSuites, probeServerName(context), {}}),
                                                   kMaxFlightBytes, helloFlightComplete);
     if (!exchange.connected())
         return;
@@ -90,8 +112,13 @@ QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &resul
     KeyExchangeResult &out = results.keyExchange;
     std::vector<std::function<void()>> tasks;
     tasks.push_back([&context, &out] { probeDhe(context, &out); });
-    for (size_t i = 0; i < std::size(kGroups); ++i)
-        tasks.push_back([&context, &groups, &hows, i] { groups[i] = probeGroup(context, kGroups[i], &hows[i]); });
+    for (size_t i = 0; i < std::size(kGroups); ++i) {
+        tasks.push_back([&context, &groups, &hows, i] {
+            const bool tls13 = context.firstHellos->await(0x0304, context.deadline, context.cancel).support == Support::Accepted;
+            groups[i] = tls13 ? probeGroupByHello(context, kGroups[i], &hows[i])
+                              : probeGroupByHandshake(context, kGroups[i], &hows[i]);
+        });
+    }
     runConcurrently(tasks);
 
     for (size_t i = 0; i < std::size(kGroups); ++i) {

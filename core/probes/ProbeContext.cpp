@@ -9,6 +9,8 @@ namespace {
 
 // A probe whose connection got no answer is tried again, but not forever.
 constexpr int kMaxAttempts = 4;
+// Times a probe's silence alone is checked against a handshake the server answers.
+constexpr int kMaxServerChecks = 2;
 
 using R = HandshakeOutcome::Result;
 
@@ -93,6 +95,44 @@ ProbeHandshake handshakeOnce(const ProbeContext &context, const TlsClientConfig 
     return result;
 }
 
+// closeEarly: our FIN follows the hello at once, so that the server, once it has answered,
+// finds the connection over instead of waiting a round trip for us to end it.
+RawExchange exchangeOnce(const ProbeContext &context, const QByteArray &bytes, int maxBytes,
+                         const std::function<bool(const QByteArray &)> &isComplete, QDeadlineTimer deadline,
+                         bool closeEarly)
+{
+    RawExchange result;
+    Socket socket;
+    result.connectError = connectToServer(context, socket, deadline);
+    if (!result.connectError.ok())
+        return result;
+    if (NetResult sent = socket.write(bytes, deadline, context.cancel); !sent.ok()) {
+        result.readError = sent;
+        return result;
+    }
+    if (closeEarly)
+        socket.shutdownWrite();
+    while (result.received.size() < maxBytes) {
+        const NetResult read = socket.read(&result.received, deadline, context.cancel);
+        if (!read.ok()) {
+            result.readError = read;
+            break;
+        }
+        if (isComplete) {
+            if (isComplete(result.received))
+                break;
+            continue;
+        }
+        // A complete first record is all a hello probe needs: a ServerHello or an alert.
+        if (result.received.size() >= 5) {
+            const int length = (quint8(result.received[3]) << 8) | quint8(result.received[4]);
+            if (result.received.size() >= 5 + length)
+                break;
+        }
+    }
+    return result;
+}
+
 enum class ServerState { Answering, Silent };
 
 // After a connection alone got no answer: does the server still answer the handshake that
@@ -100,6 +140,9 @@ enum class ServerState { Answering, Silent };
 ServerState checkServerAnswers(const ProbeContext &context)
 {
     ConnectionScheduler &scheduler = *context.scheduler;
+    // A server that limits connections may still count the one that just went unanswered.
+    if (!scheduler.pause(scheduler.settleMs()))
+        return ServerState::Silent;
     for (;;) {
         ConnectionScheduler::Lease lease = scheduler.acquire(ConnectionScheduler::Priority::Retry, true);
         if (!lease)
@@ -117,15 +160,15 @@ ServerState checkServerAnswers(const ProbeContext &context)
 
 // Runs one connection's work under the scheduler's rules: wait for a turn; when the
 // server said nothing while other connections were open, try again alone; when it said
-// nothing alone, make sure it still answers a handshake that worked and try once more
-// right after: only silence then is this probe's own answer.
+// nothing alone, make sure it still answers a handshake that worked and try again right
+// after, twice: only silence then is this probe's own answer.
 template <typename Attempt>
-Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDeadlineTimer)> &once)
+Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDeadlineTimer, bool retry)> &once)
 {
     ConnectionScheduler &scheduler = *context.scheduler;
     Attempt attempt;
     bool alone = false;
-    bool serverJustAnswered = false;
+    int serverChecks = 0;
     for (int tries = 0; tries < kMaxAttempts; ++tries) {
         ConnectionScheduler::Lease lease =
             scheduler.acquire(tries == 0 ? context.priority : ConnectionScheduler::Priority::Retry, alone);
@@ -133,7 +176,7 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
             return notTried<Attempt>(context);
         if (!lease)
             return attempt;
-        attempt = once(lease.deadline());
+        attempt = once(lease.deadline(), tries > 0);
         const bool hadCompany = lease.hadCompany();
         if (answered(attempt))
             lease.markAnswered();
@@ -143,7 +186,7 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
                 scheduler.noteBusyServer(); // it answers, but not with others open or so soon
             return attempt;
         }
-        if (context.cancel.isCancelled() || serverJustAnswered)
+        if (context.cancel.isCancelled() || serverChecks == kMaxServerChecks)
             return attempt;
         if (!hadCompany) {
             // Without a handshake the server answered, silence alone is all there is to know.
@@ -153,9 +196,10 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
                 setNotTried(&attempt, QLatin1String(kServerLimited));
                 return attempt;
             }
-            serverJustAnswered = true;
-            // A server that limits connections may still count the one just closed.
-            scheduler.pause(scheduler.settleMs());
+            ++serverChecks;
+            // A server that limits connections may still count the one just closed; a busy
+            // one takes longer to notice, so the second wait is longer.
+            scheduler.pause(scheduler.settleMs() << (2 * (serverChecks - 1)));
         }
         alone = true;
     }
@@ -166,7 +210,7 @@ Attempt scheduled(const ProbeContext &context, const std::function<Attempt(QDead
 
 ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest)
 {
-    return scheduled<ProbeHandshake>(context, [&](QDeadlineTimer deadline) {
+    return scheduled<ProbeHandshake>(context, [&](QDeadlineTimer deadline, bool) {
         return handshakeOnce(context, config, httpRequest, deadline);
     });
 }
@@ -174,35 +218,22 @@ ProbeHandshake probeHandshake(const ProbeContext &context, const TlsClientConfig
 RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &bytes, int maxBytes,
                              const std::function<bool(const QByteArray &)> &isComplete)
 {
-    return scheduled<RawExchange>(context, [&](QDeadlineTimer deadline) {
-        RawExchange result;
-        Socket socket;
-        result.connectError = connectToServer(context, socket, deadline);
-        if (!result.connectError.ok())
+    ConnectionScheduler &scheduler = *context.scheduler;
+    return scheduled<RawExchange>(context, [&](QDeadlineTimer deadline, bool retry) {
+        // A proxy may end the whole tunnel on our FIN: through one, the connection stays open.
+        // So does every retry: silence then must be the server's own.
+        const bool closeEarly = !retry && !context.proxy.isSet() && scheduler.closeEarly();
+        RawExchange result = exchangeOnce(context, bytes, maxBytes, isComplete, deadline, closeEarly);
+        // Closed without a word: the server's refusal, or its answer to our early FIN? Asking
+        // again on a connection left open tells, while this connection's time is still whole.
+        // (A reset is what servers limiting connections send: the scheduler's retries handle it.)
+        if (!closeEarly || answered(result) || !result.connected() || result.readError.error != NetError::Closed
+            || context.cancel.isCancelled())
             return result;
-        if (NetResult sent = socket.write(bytes, deadline, context.cancel); !sent.ok()) {
-            result.readError = sent;
-            return result;
-        }
-        while (result.received.size() < maxBytes) {
-            const NetResult read = socket.read(&result.received, deadline, context.cancel);
-            if (!read.ok()) {
-                result.readError = read;
-                break;
-            }
-            if (isComplete) {
-                if (isComplete(result.received))
-                    break;
-                continue;
-            }
-            // A complete first record is all a hello probe needs: a ServerHello or an alert.
-            if (result.received.size() >= 5) {
-                const int length = (quint8(result.received[3]) << 8) | quint8(result.received[4]);
-                if (result.received.size() >= 5 + length)
-                    break;
-            }
-        }
-        return result;
+        RawExchange open = exchangeOnce(context, bytes, maxBytes, isComplete, deadline, false);
+        if (answered(open))
+            scheduler.noteEarlyCloseUnanswered();
+        return open;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "CancelToken.h"
 #include "ConnectionScheduler.h"
 #include "FetchHosts.h"
+#include "FirstHellos.h"
 #include "ProbeResults.h"
 #include "DiagnosisOptions.h"
 #include "OpenSslPtr.h"
@@ -29,6 +30,7 @@ struct ProbeContext
     CancelToken cancel;
     ConnectionScheduler *scheduler = nullptr; // the server's connections
     FetchHosts *fetchHosts = nullptr;         // OCSP, CRL and AIA downloads
+    FirstHellos *firstHellos = nullptr;       // protocol-versions answers, for cipher-suites
     ConnectionScheduler::Priority priority = ConnectionScheduler::Priority::CipherSuites;
     TlsClientConfig knownGood;    // the main handshake's configuration
     bool knownGoodAnswered = false; // the server answered it (a handshake or an alert)
@@ -39,8 +41,8 @@ struct ProbeContext
     // (without builtChain, which only the revocation probe needs).
     ProbeContext withPriority(ConnectionScheduler::Priority other) const
     {
-        ProbeContext copy{target, options, address, proxy, deadline, cancel, scheduler, fetchHosts, other, knownGood,
-                          knownGoodAnswered, clock, {}};
+        ProbeContext copy{target, options, address, proxy, deadline, cancel, scheduler, fetchHosts, firstHellos, other,
+                          knownGood, knownGoodAnswered, clock, {}};
         return copy;
     }
 };

@@ -1,6 +1,9 @@
 // protocol-versions: which of SSL 3.0 and TLS 1.0 to 1.3 the server accepts, one
-// connection each. TLS goes through OpenSSL with that one version allowed and every suite
-// offered; SSL 3.0, which this OpenSSL cannot speak, through a hand-made hello.
+// connection each: a hand-made hello that offers that version alone and every suite it
+// can use. The server's ServerHello (or HelloRetryRequest) accepts the version and names its
+// first choice of suite; an alert or a close refuses it. Reading that first answer is all
+// it takes, so each costs one round trip after TCP and no key exchange, and the
+// cipher-suites probe goes on from the chosen suite (FirstHellos).
 #include "ProbeContext.h"
 #include "ProbeResults.h"
 #include "ProbeTasks.h"
@@ -13,49 +16,24 @@ namespace {
 
 constexpr int kVersions[] = {0x0300, 0x0301, 0x0302, 0x0303, 0x0304};
 
-// Everything OpenSSL has, NULL suites included: the point is to find any way in.
-constexpr char kAnySuite[] = "ALL:COMPLEMENTOFALL:@SECLEVEL=0";
-
-VersionSupport probeSsl3(const ProbeContext &context)
+VersionSupport probeVersion(const ProbeContext &context, int version)
 {
     VersionSupport result;
-    result.version = 0x0300;
-    const QList<quint16> offered = tls::enumerationCandidates(0x0300);
-    const RawExchange exchange = probeRawExchange(context, buildClientHello({0x0300, offered, {}}));
+    result.version = version;
+    const QList<quint16> offered = version >= 0x0304 ? tls::tls13Suites() : tls::enumerationCandidates(version);
+    const QString serverName = version >= 0x0301 ? probeServerName(context) : QString(); // SSL 3.0 predates SNI
+    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, offered, serverName, {}}));
     if (!exchange.connected()) {
         result.how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
         return result;
     }
     const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
-    result.support = supportOf(answer, 0x0300, &result.how);
+    result.support = supportOf(answer, version, &result.how);
     if (result.support == Support::Accepted && !offered.contains(answer.cipherSuite)) {
-        result.support = Support::Unknown; // a choice never offered: nothing it says can be trusted
+        result.support = Support::Rejected; // a choice never offered: every client hangs up on it
         result.how = QStringLiteral("unoffered-suite");
     } else if (result.support == Support::Accepted) {
         result.cipherSuite = answer.cipherSuite;
-    }
-    return result;
-}
-
-VersionSupport probeTls(const ProbeContext &context, int version)
-{
-    VersionSupport result;
-    result.version = version;
-    TlsClientConfig config;
-    config.serverName = probeServerName(context);
-    config.minVersion = config.maxVersion = version;
-    config.cipherList = kAnySuite;
-    config.cipherSuites = tls::kAllTls13SuiteNames;
-    config.requestOcspStaple = false;
-    const ProbeHandshake attempt = probeHandshake(context, config);
-    result.support = supportOf(attempt, &result.how);
-    if (result.support == Support::Accepted && attempt.outcome.established()) {
-        result.cipherSuite = tls::cipherSuiteId(attempt.outcome.cipher).value_or(0);
-        // The server negotiated another version than the only one we allowed: not believable.
-        if (attempt.outcome.version != version) {
-            result.support = Support::Unknown;
-            result.how = QStringLiteral("other-version");
-        }
     }
     return result;
 }
@@ -78,7 +56,8 @@ QVariantMap runProtocolVersionsProbe(const ProbeContext &context, ProbeResults &
     std::vector<std::function<void()>> tasks;
     for (size_t i = 0; i < std::size(kVersions); ++i) {
         tasks.push_back([&context, &found, i] {
-            found[i] = kVersions[i] == 0x0300 ? probeSsl3(context) : probeTls(context, kVersions[i]);
+            found[i] = probeVersion(context, kVersions[i]);
+            context.firstHellos->publish(found[i]);
         });
     }
     runConcurrently(tasks);

@@ -1,6 +1,7 @@
 // The hand-made ClientHello against the project's own hello parser and against a real
 // OpenSSL server, and the reading of whatever a server answers, hostile bytes included.
 #include "ScenarioRunner.h"
+#include "net/Socket.h"
 #include "probes/ClientHelloBuilder.h"
 #include "tls/CipherSuiteTraits.h"
 #include "tls/HelloParser.h"
@@ -18,6 +19,22 @@ constexpr quint16 kAes128GcmEcdsa = 0xC02B, kAes128Sha = 0x002F, k3Des = 0x000A,
 QByteArray messageOf(const QByteArray &record)
 {
     return record.mid(5);
+}
+
+// What a real server answers to `hello` sent with our end of the connection closed right
+// behind it, as the probes send their hellos: through the project's own socket.
+QByteArray exchangeClosingEarly(quint16 port, const QByteArray &hello)
+{
+    hd::Socket socket;
+    const QDeadlineTimer deadline(3000);
+    const hd::CancelToken cancel;
+    if (!socket.connect(QHostAddress::LocalHost, port, deadline, cancel).ok() || !socket.write(hello, deadline, cancel).ok())
+        return {};
+    socket.shutdownWrite();
+    QByteArray answer;
+    while (answer.size() < 5 && socket.read(&answer, deadline, cancel).ok()) {
+    }
+    return answer;
 }
 
 // What a real server answers to `hello`, read until it closes or a second passes.
@@ -55,7 +72,7 @@ private slots:
         QFETCH(int, version);
         QFETCH(QString, serverName);
         const QList<quint16> suites = hd::tls::enumerationCandidates(version);
-        const QByteArray record = hd::buildClientHello({version, suites, serverName});
+        const QByteArray record = hd::buildClientHello({version, suites, serverName, {}});
         QCOMPARE(quint8(record[0]), quint8(22));
         QCOMPARE(record.mid(1, 2), QByteArray::fromHex("0301"));
         QCOMPARE((quint8(record[3]) << 8) | quint8(record[4]), int(record.size()) - 5);
@@ -73,7 +90,7 @@ private slots:
 
     void ssl3HelloHasNoExtensions()
     {
-        const QByteArray record = hd::buildClientHello({0x0300, {kAes128Sha, k3Des}, QStringLiteral("ignored.test")});
+        const QByteArray record = hd::buildClientHello({0x0300, {kAes128Sha, k3Des}, QStringLiteral("ignored.test"), {}});
         QCOMPARE(record.mid(1, 2), QByteArray::fromHex("0300"));
         hd::tls::ClientHelloInfo hello;
         QVERIFY(hd::tls::parseClientHello(messageOf(record), &hello));
@@ -111,17 +128,88 @@ private slots:
         TlsTestServer server(config);
         QVERIFY(server.start());
 
-        const QByteArray hello = hd::buildClientHello({0x0303, hd::tls::enumerationCandidates(0x0303), QStringLiteral("hello.example.test")});
+        const QByteArray hello = hd::buildClientHello({0x0303, hd::tls::enumerationCandidates(0x0303), QStringLiteral("hello.example.test"), {}});
         const QByteArray answer = exchange(server.port(), hello);
         const hd::HelloAnswer parsed = hd::readHelloAnswer(answer, hd::NetError::Closed);
         QCOMPARE(parsed.kind, hd::HelloAnswer::Kind::ServerHello);
         QCOMPARE(parsed.version, 0x0303);
         QCOMPARE(parsed.cipherSuite, quint16(0xC02C)); // the first ECDSA suite of the offer: the client's order
 
-        const hd::HelloAnswer refused = hd::readHelloAnswer(exchange(server.port(), hd::buildClientHello({0x0303, {k3Des}, {}})),
+        const hd::HelloAnswer refused = hd::readHelloAnswer(exchange(server.port(), hd::buildClientHello({0x0303, {k3Des}, {}, {}})),
                                                             hd::NetError::Closed);
         QCOMPARE(refused.kind, hd::HelloAnswer::Kind::Alert);
         QCOMPARE(refused.alert, 40); // handshake_failure
+    }
+
+    // A TLS 1.3 hello: the server's answer names the version, one of the TLS 1.3 suites and
+    // the group of the key share; offered one group alone, that one; offered a first group it
+    // lacks, a HelloRetryRequest names the one it wants. Our FIN right behind the hello does
+    // not keep a server from answering.
+    void tls13HelloAnsweredByRealServer()
+    {
+        const TestPki pki = makePki({QStringLiteral("hello.example.test")});
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf, pki.intermediate};
+        config.groups = "X25519:P-384";
+        TlsTestServer server(config);
+        QVERIFY(server.start());
+        const QString name = QStringLiteral("hello.example.test");
+
+        const hd::HelloAnswer answer =
+            hd::readHelloAnswer(exchange(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {}})),
+                                hd::NetError::Closed);
+        QCOMPARE(answer.kind, hd::HelloAnswer::Kind::ServerHello);
+        QCOMPARE(answer.version, 0x0304);
+        QVERIFY(hd::tls::tls13Suites().contains(answer.cipherSuite));
+        QCOMPARE(answer.group, 29); // x25519
+
+        const hd::HelloAnswer p384 = hd::readHelloAnswer(
+            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {24}})),
+            hd::NetError::Closed);
+        QCOMPARE(p384.kind, hd::HelloAnswer::Kind::ServerHello);
+        QCOMPARE(p384.group, 24);
+
+        const hd::HelloAnswer retry = hd::readHelloAnswer(
+            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, {0x1302}, name, {23, 24}})), hd::NetError::Closed);
+        QCOMPARE(retry.kind, hd::HelloAnswer::Kind::ServerHello); // a HelloRetryRequest for P-384
+        QCOMPARE(retry.version, 0x0304);
+        QCOMPARE(retry.cipherSuite, quint16(0x1302));
+        QCOMPARE(retry.group, 24);
+
+        const hd::HelloAnswer noGroup = hd::readHelloAnswer(
+            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {25}})),
+            hd::NetError::Closed);
+        QCOMPARE(noGroup.kind, hd::HelloAnswer::Kind::Alert);
+        QCOMPARE(noGroup.alert, 40); // handshake_failure
+    }
+
+    void tls13HelloRefusedByTls12Server()
+    {
+        const TestPki pki = makePki({QStringLiteral("hello.example.test")});
+        TlsTestServer::Config config;
+        config.chain = {pki.leaf, pki.intermediate};
+        config.maxProtocol = TLS1_2_VERSION;
+        TlsTestServer server(config);
+        QVERIFY(server.start());
+        const hd::HelloAnswer answer = hd::readHelloAnswer(
+            exchangeClosingEarly(server.port(),
+                                 hd::buildClientHello({0x0304, hd::tls::tls13Suites(), QStringLiteral("hello.example.test"), {}})),
+            hd::NetError::Closed);
+        QCOMPARE(answer.kind, hd::HelloAnswer::Kind::Alert);
+        QCOMPARE(answer.alert, 70); // protocol_version
+    }
+
+    // A HelloRetryRequest is an answer only with TLS 1.3 in supported_versions.
+    void helloRetryRequest()
+    {
+        const QByteArray retry = QByteArray::fromHex("1603030038" "020000340303")
+                                 + QByteArray::fromHex("CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C")
+                                 + QByteArray::fromHex("00130200" "000c" "002b00020304" "003300020017");
+        const hd::HelloAnswer answer = hd::readHelloAnswer(retry, hd::NetError::Closed);
+        QCOMPARE(answer.kind, hd::HelloAnswer::Kind::ServerHello);
+        QCOMPARE(answer.version, 0x0304);
+        QCOMPARE(answer.cipherSuite, quint16(0x1302));
+        QCOMPARE(answer.group, 23);
     }
 
     void hostileAnswers_data()
@@ -140,7 +228,9 @@ private slots:
         QTest::newRow("nothing, reset") << QByteArray() << int(hd::NetError::Reset) << int(K::Reset);
         QTest::newRow("nothing, timeout") << QByteArray() << int(hd::NetError::Timeout) << int(K::NoAnswer);
         QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n") << int(hd::NetError::Closed) << int(K::Malformed);
-        QTest::newRow("truncated record") << serverHello.left(20) << int(hd::NetError::Closed) << int(K::Malformed);
+        // Hanging up halfway through the first record is hanging up, as a real client sees it.
+        QTest::newRow("truncated record, then closed") << serverHello.left(20) << int(hd::NetError::Closed) << int(K::Closed);
+        QTest::newRow("truncated record, then silence") << serverHello.left(20) << int(hd::NetError::Timeout) << int(K::Malformed);
         QTest::newRow("message longer than its records")
             << QByteArray::fromHex("1603030008" "020000ff03030000") << int(hd::NetError::Closed) << int(K::Malformed);
         QTest::newRow("alert of one byte") << QByteArray::fromHex("150303000102") << int(hd::NetError::Closed) << int(K::Malformed);
