@@ -283,7 +283,6 @@ private:
         m_scheduler.setMeasured(m_connectMs, summary.durationMs);
         std::vector<std::thread> probes;
         const bool probing = shouldProbe(outcome.result);
-        bool revocationStarted = false;
         {
             // The probes start now, beside the main connection's HTTP request. The scheduler
             // counts the main connection as open until it is closed: a server that serves
@@ -292,14 +291,6 @@ private:
             const ConnectionScheduler::Lease mainConnection = m_scheduler.adoptOpenConnection();
             if (probing)
                 startProbes(false, {}, &probes);
-            // Revocation needs only the leaf's issuer: when the server sent it, ask at once.
-            if (probing && issuerPresented(outcome.presentedChain)) {
-                X509List leafAndIssuer;
-                leafAndIssuer.push_back(shareX509(outcome.presentedChain[0].get()));
-                leafAndIssuer.push_back(shareX509(outcome.presentedChain[1].get()));
-                startProbes(true, leafAndIssuer, &probes);
-                revocationStarted = true;
-            }
             // The main connection finishes its work and closes politely, first.
             if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
                 requestHttp(session);
@@ -315,7 +306,8 @@ private:
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
-        if (probing && !revocationStarted)
+        // Revocation asks about every certificate of the built chain, the root's CRL included.
+        if (probing)
             startProbes(true, std::move(built), &probes);
         for (std::thread &probe : probes)
             probe.join();
@@ -401,15 +393,6 @@ private:
         hop->problem = visit.problem;
         hop->problemDetail = visit.problemDetail;
         return visit.response;
-    }
-
-    static bool issuerPresented(const X509List &presented)
-    {
-        if (presented.size() < 2)
-            return false;
-        X509 *leaf = presented[0].get();
-        X509 *issuer = presented[1].get();
-        return X509_check_issued(issuer, leaf) == X509_V_OK && X509_verify(leaf, X509_get0_pubkey(issuer)) == 1;
     }
 
     bool shouldProbe(HandshakeOutcome::Result result) const

@@ -1187,20 +1187,12 @@
         <translation>The certificate has been revoked</translation>
     </message>
     <message>
-        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
-        <translation>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</translation>
-    </message>
-    <message>
         <source>Do not enter passwords or personal data on this site until this is fixed.</source>
         <translation>Do not enter passwords or personal data on this site until this is fixed.</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
         <translation>Tell the site&apos;s owner that the certificate has been revoked.</translation>
-    </message>
-    <message>
-        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
-        <translation>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</translation>
     </message>
     <message>
         <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
@@ -1791,6 +1783,30 @@
     <message>
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
+    </message>
+    <message>
+        <source>The intermediate certificate “%1” in this site&apos;s chain has been revoked</source>
+        <translation>The intermediate certificate “%1” in this site&apos;s chain has been revoked</translation>
+    </message>
+    <message>
+        <source>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</source>
+        <translation>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</translation>
+    </message>
+    <message>
+        <source>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</source>
+        <translation>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</translation>
+    </message>
+    <message>
+        <source>Checking %1 for the intermediate certificate “%2”: %3.</source>
+        <translation>Checking %1 for the intermediate certificate “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</source>
+        <translation>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
+        <translation>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3337,10 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1: its certificate is not valid for it (%2)</translation>
+    </message>
+    <message>
+        <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
+        <translation>; for “%1”: OCSP responder: %2; CRL: %3</translation>
     </message>
 </context>
 <context>

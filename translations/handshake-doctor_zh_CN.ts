@@ -1178,20 +1178,12 @@
         <translation>证书已被吊销</translation>
     </message>
     <message>
-        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
-        <translation>签发此证书的机构已在其到期之前宣布它无效，通常是因为私钥泄露或证书被错误签发。检查吊销状态的客户端会拒绝它。</translation>
-    </message>
-    <message>
         <source>Do not enter passwords or personal data on this site until this is fixed.</source>
         <translation>在此问题解决之前，不要在此网站上输入密码或个人信息。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
         <translation>请告知网站管理员：证书已被吊销。</translation>
-    </message>
-    <message>
-        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
-        <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥），安装新证书及其证书链，然后重新加载服务器。</translation>
     </message>
     <message>
         <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
@@ -1776,6 +1768,30 @@
     <message>
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>网站管理员：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
+    </message>
+    <message>
+        <source>The intermediate certificate “%1” in this site&apos;s chain has been revoked</source>
+        <translation>此网站证书链中的中间证书“%1”已被吊销</translation>
+    </message>
+    <message>
+        <source>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</source>
+        <translation>根据%1，网站证书链中的中间证书“%2”（序列号 %3）已于 %4 被吊销；原因：%5。</translation>
+    </message>
+    <message>
+        <source>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</source>
+        <translation>由“%1”颁发的所有证书都受到影响，因此其下的每个网站都会以同样的方式失败；网站自身的证书本身没有问题，但必须换成由有效中间证书颁发的证书。</translation>
+    </message>
+    <message>
+        <source>Checking %1 for the intermediate certificate “%2”: %3.</source>
+        <translation>为中间证书“%2”检查%1：%3。</translation>
+    </message>
+    <message>
+        <source>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</source>
+        <translation>颁发此网站证书链中某个证书的机构已在其到期之前宣布它无效，通常是因为私钥泄露或证书被错误颁发。检查吊销状态的客户端会拒绝此网站；如果被吊销的是中间证书，该中间证书下的所有网站都会失败。</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
+        <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥；如果被吊销的是中间证书，请由有效的中间证书颁发），安装新证书及其新的证书链，然后重新加载服务器。</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3313,10 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1：其证书对该地址无效（%2）</translation>
+    </message>
+    <message>
+        <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
+        <translation>；“%1”：OCSP 响应服务器：%2；CRL：%3</translation>
     </message>
 </context>
 <context>
