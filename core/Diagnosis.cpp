@@ -15,6 +15,7 @@
 
 #include <QMutex>
 
+#include <openssl/tls1.h>
 #include <openssl/x509v3.h>
 
 #include <algorithm>
@@ -28,6 +29,12 @@ namespace {
 constexpr int kMaxIssuerFetches = 3;
 constexpr qint64 kCloseBudgetMs = 200;    // close_notify is one small write
 constexpr qint64 kHttpBudgetMs = 10000;   // without an overall deadline
+// What the main handshake leaves of the budget, so that one that stalls after its
+// ClientHello can still be retried with a small one (a device in the path may drop large ones).
+constexpr qint64 kInterferenceReserveMs = 2500;
+// A small ClientHello: the suites every current browser offers for TLS 1.2, three groups.
+constexpr char kSmallHelloSuites[] = "ECDHE+AESGCM:ECDHE+CHACHA20";
+constexpr char kSmallHelloGroups[] = "X25519:P-256:P-384";
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -244,7 +251,7 @@ private:
             m_mainConfig.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
         m_obs.handshakeAttempted = true;
         const double handshakeStart = m_clock.nowMs();
-        HandshakeOutcome outcome = session.handshake(m_mainConfig, m_deadline, m_cancel);
+        HandshakeOutcome outcome = session.handshake(m_mainConfig, mainHandshakeDeadline(), m_cancel);
         m_obs.handshakeResult = outcome.result;
         m_obs.handshakeError = outcome.errorText;
         m_obs.firstBytes = outcome.firstBytes;
@@ -280,7 +287,8 @@ private:
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
         m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
 
-        m_scheduler.setMeasured(m_connectMs, summary.durationMs);
+        const double retryHandshakeMs = retryForInterference(outcome);
+        m_scheduler.setMeasured(m_connectMs, m_obs.interference.tls12Works ? retryHandshakeMs : summary.durationMs);
         std::vector<std::thread> probes;
         const bool probing = shouldProbe(outcome.result);
         {
@@ -314,6 +322,74 @@ private:
         m_obs.probesRan = !probes.empty();
         if (redirects.joinable())
             redirects.join();
+    }
+
+    QDeadlineTimer mainHandshakeDeadline() const
+    {
+        if (m_deadline.isForever())
+            return m_deadline;
+        const qint64 remaining = m_deadline.remainingTime();
+        return QDeadlineTimer(remaining - qMin(kInterferenceReserveMs, remaining / 4));
+    }
+
+    TlsClientConfig smallHello(int maxVersion) const
+    {
+        TlsClientConfig config = m_mainConfig; // the same name and ALPN
+        config.minVersion = TLS1_2_VERSION;
+        config.maxVersion = maxVersion;
+        config.cipherList = kSmallHelloSuites;
+        config.groups = kSmallHelloGroups;
+        config.requestOcspStaple = false;
+        return config;
+    }
+
+    // A firewall, antivirus HTTPS scanner or proxy that breaks connections offering TLS 1.3,
+    // or large ClientHellos, resets or stalls them right after the ClientHello, while a small
+    // TLS 1.2-only one gets through (Chrome's ERR_SSL_VERSION_INTERFERENCE). Returns how long
+    // the TLS 1.2 handshake took when it worked: that is this server's handshake time.
+    double retryForInterference(const HandshakeOutcome &outcome)
+    {
+        using R = HandshakeOutcome::Result;
+        const bool brokeAfterHello = (outcome.result == R::PeerReset || outcome.result == R::PeerClosed || outcome.result == R::Timeout)
+                                     && outcome.firstBytes.isEmpty() && m_obs.lastMessageBeforeFailure == QLatin1String("ClientHello")
+                                     && m_mainConfig.maxVersion >= TLS1_3_VERSION && !m_cancel.isCancelled();
+        if (!brokeAfterHello)
+            return 0;
+        InterferenceRetry &retry = m_obs.interference;
+        retry.tried = true;
+        retry.firstHelloBytes = outcome.clientHelloBytes;
+        TimelineStep step = startStep(TimelineStep::Kind::Probe);
+        step.name = QStringLiteral("version-interference");
+        ProbeContext context;
+        context.target = m_obs.target;
+        context.options = m_obs.options;
+        context.address = m_obs.address;
+        if (m_obs.proxy.tunnelOpen())
+            context.proxy = {m_obs.proxy.server, m_obs.proxy.address};
+        context.deadline = m_deadline;
+        context.cancel = m_cancel;
+        context.scheduler = &m_scheduler;
+        context.fetchHosts = &m_fetchHosts;
+        context.priority = ConnectionScheduler::Priority::ProtocolVersions;
+        context.clock = &m_clock;
+        const double started = m_clock.nowMs();
+        const ProbeHandshake tls12 = probeHandshake(context, smallHello(TLS1_2_VERSION));
+        const double tls12Ms = m_clock.nowMs() - started;
+        retry.tls12Works = tls12.outcome.established();
+        retry.tls12HelloBytes = tls12.outcome.clientHelloBytes;
+        step.facts = {{QStringLiteral("firstHelloBytes"), retry.firstHelloBytes},
+                      {QStringLiteral("tls12"), handshakeResultKey(tls12.outcome.result)},
+                      {QStringLiteral("tls12HelloBytes"), retry.tls12HelloBytes}};
+        if (retry.tls12Works) {
+            const ProbeHandshake small13 = probeHandshake(context, smallHello(TLS1_3_VERSION));
+            retry.smallTls13Tried = true;
+            retry.smallTls13Works = small13.outcome.established();
+            retry.smallTls13HelloBytes = small13.outcome.clientHelloBytes;
+            step.facts.insert(QStringLiteral("smallTls13"), handshakeResultKey(small13.outcome.result));
+            step.facts.insert(QStringLiteral("smallTls13HelloBytes"), retry.smallTls13HelloBytes);
+        }
+        finishStep(step, TimelineStep::Status::Info);
+        return tls12Ms;
     }
 
     QUrl mainUrl() const

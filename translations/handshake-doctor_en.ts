@@ -1808,6 +1808,50 @@
         <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
         <translation>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</translation>
     </message>
+    <message>
+        <source>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</translation>
+    </message>
+    <message>
+        <source>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</translation>
+    </message>
+    <message>
+        <source>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</source>
+        <translation>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</translation>
+    </message>
+    <message>
+        <source>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</source>
+        <translation>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</translation>
+    </message>
+    <message>
+        <source>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</source>
+        <translation>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</translation>
+    </message>
+    <message>
+        <source>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</source>
+        <translation>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</translation>
+    </message>
+    <message>
+        <source>Something between you and the site breaks modern TLS handshakes</source>
+        <translation>Something between you and the site breaks modern TLS handshakes</translation>
+    </message>
+    <message>
+        <source>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</source>
+        <translation>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</translation>
+    </message>
+    <message>
+        <source>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</source>
+        <translation>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</translation>
+    </message>
+    <message>
+        <source>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</source>
+        <translation>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</translation>
+    </message>
+    <message>
+        <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
+        <translation>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

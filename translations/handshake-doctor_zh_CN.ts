@@ -1793,6 +1793,50 @@
         <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
         <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥；如果被吊销的是中间证书，请由有效的中间证书颁发），安装新证书及其新的证书链，然后重新加载服务器。</translation>
     </message>
+    <message>
+        <source>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>发送 ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）后，连接在收到任何回应之前就被重置（TCP RST）。</translation>
+    </message>
+    <message>
+        <source>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>发送 ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）后，连接在收到任何回应之前就被关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</source>
+        <translation>直到时间限制用完，ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）都没有得到任何回应。</translation>
+    </message>
+    <message>
+        <source>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</source>
+        <translation>第二个连接使用只提供 TLS 1.2 的小型 ClientHello（%1 字节），与同一服务器完成了完整的握手。</translation>
+    </message>
+    <message>
+        <source>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</source>
+        <translation>同样提供 TLS 1.3 的小型 ClientHello（%1 字节）也成功了：区别在于大小。路径中的某个设备或程序会破坏较大的 ClientHello（此处为 %2 字节），而现代浏览器发送的正是这样的 ClientHello。</translation>
+    </message>
+    <message>
+        <source>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</source>
+        <translation>区别在于是否提供 TLS 1.3：路径中的某个设备或程序会破坏 ClientHello 中提供 TLS 1.3 的连接，即使 ClientHello 很小也是如此。</translation>
+    </message>
+    <message>
+        <source>Something between you and the site breaks modern TLS handshakes</source>
+        <translation>您与网站之间的某个设备或程序破坏了现代 TLS 握手</translation>
+    </message>
+    <message>
+        <source>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</source>
+        <translation>服务器本身是正常的：较旧、较小的握手可以成功。途中的防火墙、会扫描 HTTPS 的杀毒软件或安全程序，或者代理服务器，切断了提供 TLS 1.3 或首条消息较大的连接。Chrome 会将其报告为 ERR_SSL_VERSION_INTERFERENCE；其他浏览器则会因连接重置或超时而失败。</translation>
+    </message>
+    <message>
+        <source>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</source>
+        <translation>如果您的杀毒软件或安全程序会扫描 HTTPS（“SSL 扫描”“网页防护”“HTTPS 检查”），请更新它，或在其中为此网站添加例外；不要关闭防护。</translation>
+    </message>
+    <message>
+        <source>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</source>
+        <translation>换一个网络试试，例如手机热点：如果在那里可以访问此网站，说明问题出在当前网络。</translation>
+    </message>
+    <message>
+        <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
+        <translation>网络管理员：请更新途中的防火墙、代理服务器或 TLS 检查设备（它必须放行 TLS 1.3 和大于 512 字节的 ClientHello），或将此网站排除在 TLS 检查之外。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

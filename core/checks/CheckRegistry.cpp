@@ -26,6 +26,20 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
         findings->removeIf([](const Finding &finding) { return generic.contains(finding.id); });
 }
 
+// Behind a device that breaks handshakes, a probe's refused connection may be the device's
+// doing, not the server's: conclusions drawn from refusals do not hold there.
+void dropRefusalsSeenThroughInterference(QList<Finding> *findings)
+{
+    static const QStringList fromRefusals{QStringLiteral("cipher-mismatch"), QStringLiteral("protocol-too-old"),
+                                          QStringLiteral("tls13-only"), QStringLiteral("no-common-group"),
+                                          QStringLiteral("connections-limited")};
+    const bool interference = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
+        return finding.id == QLatin1String("version-interference");
+    });
+    if (interference)
+        findings->removeIf([](const Finding &finding) { return fromRefusals.contains(finding.id); });
+}
+
 // Why a check had nothing to read, or empty when it had its input. Reason keys are public
 // (README, JSON checks[].reason).
 QString connectionGap(const Observations &obs)
@@ -124,7 +138,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
           HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed")}},
         {"handshake", checkHandshake, N::Connection, true,
          {HD_CAUSE("not-tls"), HD_CAUSE("handshake-aborted"), HD_CAUSE("sni-unknown"), HD_CAUSE("client-cert-required"),
-          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed")}},
+          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed"), HD_CAUSE("version-interference")}},
         {"trust", checkTrust, N::Certificates, true,
          {HD_CAUSE("self-signed"), HD_CAUSE("untrusted-root"), HD_CAUSE("incomplete-chain"), HD_CAUSE("cert-invalid"),
           HD_CAUSE("ca-file-unusable"), HD_CAUSE("trust-store-unusable"), HD_CAUSE("chain-order")}},
@@ -161,6 +175,7 @@ QList<Finding> CheckRegistry::evaluate(const Observations &observations)
     for (const Check &check : checks())
         findings += check.run(observations);
     dropExplainedHandshakeFailures(observations, &findings);
+    dropRefusalsSeenThroughInterference(&findings);
     CauseCatalogue::sortByRootCause(&findings);
     return findings;
 }

@@ -78,6 +78,8 @@ NetResult TlsSession::flush(QDeadlineTimer deadline, const CancelToken &cancel)
         pending.append(buffer, n);
     if (pending.isEmpty())
         return {};
+    if (m_clientHelloBytes == 0)
+        m_clientHelloBytes = int(pending.size());
     m_recorder.noteFlightSent();
     return m_socket.write(pending, deadline, cancel);
 }
@@ -133,6 +135,7 @@ HandshakeOutcome TlsSession::handshake(const TlsClientConfig &config, QDeadlineT
         outcome.result = result;
         outcome.errorText = error;
         outcome.firstBytes = m_firstBytes;
+        outcome.clientHelloBytes = m_clientHelloBytes;
         if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(m_ssl.get())) {
             for (int i = 0; i < sk_X509_num(chain); ++i)
                 outcome.presentedChain.push_back(shareX509(sk_X509_value(chain, i)));

@@ -49,6 +49,7 @@ struct HandshakeOutcome
     int keyExchangeBits = 0;
     X509List presentedChain;      // as sent, leaf first
     QByteArray ocspStaple;
+    int clientHelloBytes = 0;     // the first flight as it went out: the ClientHello's records
     bool established() const { return result == Result::Established; }
 };
 
@@ -82,6 +83,7 @@ private:
     BIO *m_in = nullptr;   // owned by m_ssl
     BIO *m_out = nullptr;  // owned by m_ssl
     QByteArray m_firstBytes;
+    int m_clientHelloBytes = 0;
 };
 
 QString takeOpenSslErrors(); // drains the thread's OpenSSL error queue into one line

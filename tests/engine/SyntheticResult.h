@@ -73,6 +73,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("client-cert-required"), {{}, handshake, {}}},
         {QStringLiteral("handshake-alert"), {{}, handshake, {}}},
         {QStringLiteral("tls-failed"), {{}, handshake, {}}},
+        {QStringLiteral("version-interference"), {{{QStringLiteral("trigger"), QStringLiteral("tls13")}}, handshake, {}}},
         {QStringLiteral("self-signed"), {{{QStringLiteral("fingerprint"), QStringLiteral("FP:site.test")}}, certCheck, leaf}},
         {QStringLiteral("untrusted-root"), {{}, certCheck, {QStringLiteral("root")}}},
         {QStringLiteral("incomplete-chain"), {{{QStringLiteral("orphan"), QStringLiteral("site.test")}},
