@@ -11,6 +11,7 @@
 #include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
+#include "probes/ServerGroupsProbe.h"
 #include "tls/TlsNames.h"
 
 #include <QMutex>
@@ -299,6 +300,8 @@ private:
             const ConnectionScheduler::Lease mainConnection = m_scheduler.adoptOpenConnection();
             if (probing)
                 startProbes(false, {}, &probes);
+            if (probing && mayLackCommonGroup(outcome, recorder))
+                startGroupSearch(&probes);
             // The main connection finishes its work and closes politely, first.
             if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
                 requestHttp(session);
@@ -478,6 +481,43 @@ private:
         return m_obs.options.runProbes && !m_cancel.isCancelled()
                && (result == R::Established || result == R::PeerAlert || result == R::LocalFailure
                    || result == R::PeerClosed || result == R::PeerReset);
+    }
+
+    // handshake_failure, or a TLS 1.3 handshake that worked only with a finite-field group
+    // (which this OpenSSL offers and browsers do not): the server may have no key-exchange
+    // group in common with browsers.
+    static bool mayLackCommonGroup(const HandshakeOutcome &outcome, const HandshakeRecorder &recorder)
+    {
+        if (outcome.established())
+            return outcome.version == TLS1_3_VERSION && outcome.keyExchange == QLatin1String("DH");
+        const std::optional<AlertEvent> alert = recorder.firstFatalAlertReceived();
+        return outcome.result == HandshakeOutcome::Result::PeerAlert && alert && alert->code == tls::HandshakeFailure;
+    }
+
+    // Which groups browsers do not offer the server accepts, beside the other probes.
+    void startGroupSearch(std::vector<std::thread> *threads)
+    {
+        auto context = std::make_shared<ProbeContext>();
+        context->target = m_obs.target;
+        context->options = m_obs.options;
+        context->address = m_obs.address;
+        if (m_obs.proxy.tunnelOpen())
+            context->proxy = {m_obs.proxy.server, m_obs.proxy.address};
+        context->deadline = m_deadline;
+        context->cancel = m_cancel;
+        context->scheduler = &m_scheduler;
+        context->fetchHosts = &m_fetchHosts;
+        context->priority = ConnectionScheduler::Priority::KeyExchange;
+        context->clock = &m_clock;
+        threads->emplace_back([this, context] {
+            TimelineStep step = startStep(TimelineStep::Kind::Probe);
+            step.name = QStringLiteral("server-groups");
+            m_obs.serverGroups = findUncommonGroups(*context);
+            step.facts = {{QStringLiteral("groups"), m_obs.serverGroups.groups},
+                          {QStringLiteral("rejectedGroups"), m_obs.serverGroups.rejected},
+                          {QStringLiteral("unknownGroups"), m_obs.serverGroups.unknown}};
+            finishStep(step, TimelineStep::Status::Info);
+        });
     }
 
     // Every probe on a thread of its own; the scheduler decides when each may connect. Each

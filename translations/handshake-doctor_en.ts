@@ -1852,6 +1852,38 @@
         <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
         <translation>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</translation>
     </message>
+    <message>
+        <source>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</source>
+        <translation>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</source>
+        <translation>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</translation>
+    </message>
+    <message>
+        <source>The server accepts only these key-exchange groups: %1.</source>
+        <translation>The server accepts only these key-exchange groups: %1.</translation>
+    </message>
+    <message>
+        <source>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</source>
+        <translation>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</translation>
+    </message>
+    <message>
+        <source>The server has no key-exchange group in common with browsers</source>
+        <translation>The server has no key-exchange group in common with browsers</translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</source>
+        <translation>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</translation>
+    </message>
+    <message>
+        <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
+        <translation>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

@@ -1837,6 +1837,38 @@
         <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
         <translation>网络管理员：请更新途中的防火墙、代理服务器或 TLS 检查设备（它必须放行 TLS 1.3 和大于 512 字节的 ClientHello），或将此网站排除在 TLS 检查之外。</translation>
     </message>
+    <message>
+        <source>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</source>
+        <translation>本程序的握手之所以成功，只是因为它使用的 OpenSSL 在 TLS 1.3 下也提供 %1；浏览器并不提供。</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</source>
+        <translation>服务器以警报 %1 拒绝了握手：所提供的密钥交换组中没有一个是它接受的。</translation>
+    </message>
+    <message>
+        <source>The server accepts only these key-exchange groups: %1.</source>
+        <translation>服务器只接受以下密钥交换组：%1。</translation>
+    </message>
+    <message>
+        <source>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</source>
+        <translation>当前的浏览器提供 %1（以及 X25519MLKEM768 等后量子混合组）；服务器一个都不接受。</translation>
+    </message>
+    <message>
+        <source>The server has no key-exchange group in common with browsers</source>
+        <translation>服务器与浏览器没有共同的密钥交换组</translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</source>
+        <translation>客户端和服务器必须商定一个组（椭圆曲线或有限域组）来生成连接的密钥。此服务器只接受当前浏览器不提供的组，例如 brainpool 曲线，或 TLS 1.3 下的有限域组，因此浏览器会以 handshake_failure 失败（Chrome 中为 ERR_SSL_VERSION_OR_CIPHER_MISMATCH）。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>请告知网站管理员：服务器不接受浏览器提供的任何密钥交换组（这些组列在下方）。</translation>
+    </message>
+    <message>
+        <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
+        <translation>网站管理员：在其他组之外启用 X25519、P-256 和 P-384：nginx 使用“ssl_ecdh_curve X25519:prime256v1:secp384r1;”；Apache 使用“SSLOpenSSLConfCmd Groups X25519:P-256:P-384”；IIS 使用“ECC 曲线顺序”组策略（SSL 配置设置）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>

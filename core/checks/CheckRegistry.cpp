@@ -16,7 +16,8 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
 {
     if (obs.handshakeEstablished())
         return;
-    static const QStringList specific{QStringLiteral("protocol-too-old"), QStringLiteral("cipher-mismatch")};
+    static const QStringList specific{QStringLiteral("protocol-too-old"), QStringLiteral("cipher-mismatch"),
+                                      QStringLiteral("no-common-group")};
     static const QStringList generic{QStringLiteral("handshake-alert"), QStringLiteral("handshake-aborted"),
                                      QStringLiteral("tls-failed")};
     const bool explained = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
@@ -24,6 +25,17 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
     });
     if (explained)
         findings->removeIf([](const Finding &finding) { return generic.contains(finding.id); });
+}
+
+// The suites probe offers only the groups browsers offer: against a server that has none of
+// them every suite looks refused, which no-common-group already explains.
+void dropSuitesRefusedForGroups(QList<Finding> *findings)
+{
+    const bool noCommonGroup = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
+        return finding.id == QLatin1String("no-common-group");
+    });
+    if (noCommonGroup)
+        findings->removeIf([](const Finding &finding) { return finding.id == QLatin1String("cipher-mismatch"); });
 }
 
 // Behind a device that breaks handshakes, a probe's refused connection may be the device's
@@ -162,7 +174,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
          [](const ProbeResults &p) { return p.protocolVersions.ran; }},
         {"cipher-suites", checkCipherSuites, N::Probe, false, {HD_CAUSE("cipher-mismatch"), HD_CAUSE("weak-cipher")},
          [](const ProbeResults &p) { return p.cipherSuites.ran; }},
-        {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh")},
+        {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh"), HD_CAUSE("no-common-group")},
          [](const ProbeResults &p) { return p.keyExchange.ran; }},
         {"connection-limit", checkConnectionLimit, N::Connection, false, {HD_CAUSE("connections-limited")}},
     };
@@ -176,6 +188,7 @@ QList<Finding> CheckRegistry::evaluate(const Observations &observations)
         findings += check.run(observations);
     dropExplainedHandshakeFailures(observations, &findings);
     dropRefusalsSeenThroughInterference(&findings);
+    dropSuitesRefusedForGroups(&findings);
     CauseCatalogue::sortByRootCause(&findings);
     return findings;
 }

@@ -54,6 +54,6 @@ QList<Finding> checkConnectionLimit(const Observations &obs); // connections-lim
 QList<Finding> checkInterception(const Observations &obs);   // interception
 QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
 QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher
-QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh
+QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh, no-common-group
 
 } // namespace hd

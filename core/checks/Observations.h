@@ -10,6 +10,7 @@
 #include "net/ProxyTunnel.h"
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
+#include "probes/ServerGroupsProbe.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -109,6 +110,7 @@ struct Observations
     bool probesRan = false;
     ProbeResults probes;
     ConnectionScheduler::Stats probeSchedule; // how the server coped with the extra connections
+    ServerGroupsResult serverGroups;  // asked only when no group in common with browsers was likely
 
     // HTTP after the handshake
     bool httpAttempted = false;

@@ -183,6 +183,10 @@ HandshakeOutcome TlsSession::handshake(const TlsClientConfig &config, QDeadlineT
         outcome.keyExchangeBits = EVP_PKEY_get_bits(peerKey);
         EVP_PKEY_free(peerKey);
     }
+    if (const int group = SSL_get_negotiated_group(m_ssl.get()); group != NID_undef) {
+        if (const char *name = SSL_group_to_name(m_ssl.get(), group))
+            outcome.keyExchangeGroup = QString::fromLatin1(name);
+    }
     const unsigned char *staple = nullptr;
     const long stapleLength = SSL_get_tlsext_status_ocsp_resp(m_ssl.get(), &staple);
     if (staple && stapleLength > 0)

@@ -47,6 +47,7 @@ struct HandshakeOutcome
     QString alpn;
     QString keyExchange;          // "X25519", "DH", ... when known
     int keyExchangeBits = 0;
+    QString keyExchangeGroup;     // the negotiated group's TLS name ("x25519", "brainpoolP256r1", "ffdhe2048"...)
     X509List presentedChain;      // as sent, leaf first
     QByteArray ocspStaple;
     int clientHelloBytes = 0;     // the first flight as it went out: the ClientHello's records

@@ -110,6 +110,8 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("cipher-mismatch"), {{}, {QStringLiteral("tls-failed"), QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-cipher"), {{}, {QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-dh"), {{{QStringLiteral("bits"), 1024}}, {QStringLiteral("probe:key-exchange")}, {}}},
+        {QStringLiteral("no-common-group"), {{{QStringLiteral("handshake"), QStringLiteral("failed")}},
+                                             {QStringLiteral("tls-failed"), QStringLiteral("probe:key-exchange")}, {}}},
     };
 }
 
