@@ -87,6 +87,8 @@ QString headlineFor(const Finding &finding, const QString &title)
     if (id == QLatin1String("incomplete-chain") && !factList(f, "missing").isEmpty())
         return CauseCatalogue::tr("The server does not send the intermediate certificate “%1”")
             .arg(singleLine(f.value(QStringLiteral("missing")).toStringList().first()));
+    if (id == QLatin1String("revoked") && !factText(f, "position").isEmpty() && factText(f, "position") != QLatin1String("leaf"))
+        return CauseCatalogue::tr("The intermediate certificate “%1” in this site's chain has been revoked").arg(factText(f, "certificate"));
     if (id == QLatin1String("connection-refused"))
         return CauseCatalogue::tr("Nothing accepts connections on %1 port %2").arg(factText(f, "address"), factText(f, "port"));
     if (id == QLatin1String("dns-failure") && factText(f, "kind") == QLatin1String("not-found"))

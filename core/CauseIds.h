@@ -15,6 +15,7 @@ inline constexpr const char *kCauseIds[] = {
     "ocsp-staple-invalid", "ocsp-stapling-missing", "revocation-unreachable", "hsts-missing",
     "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only", "connections-limited",
     "cipher-mismatch", "weak-cipher", "weak-dh", "hsts-weak", "validity-too-long", "must-staple-missing", "chain-order", "https-downgrade-redirect",
+    "version-interference", "no-common-group",
     "proxy-unreachable", "proxy-auth-required", "proxy-refused", "proxy-failed",
 };
 inline constexpr int kCauseCount = int(sizeof(kCauseIds) / sizeof(kCauseIds[0]));

@@ -11,10 +11,12 @@
 #include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
+#include "probes/ServerGroupsProbe.h"
 #include "tls/TlsNames.h"
 
 #include <QMutex>
 
+#include <openssl/tls1.h>
 #include <openssl/x509v3.h>
 
 #include <algorithm>
@@ -28,6 +30,12 @@ namespace {
 constexpr int kMaxIssuerFetches = 3;
 constexpr qint64 kCloseBudgetMs = 200;    // close_notify is one small write
 constexpr qint64 kHttpBudgetMs = 10000;   // without an overall deadline
+// What the main handshake leaves of the budget, so that one that stalls after its
+// ClientHello can still be retried with a small one (a device in the path may drop large ones).
+constexpr qint64 kInterferenceReserveMs = 2500;
+// A small ClientHello: the suites every current browser offers for TLS 1.2, three groups.
+constexpr char kSmallHelloSuites[] = "ECDHE+AESGCM:ECDHE+CHACHA20";
+constexpr char kSmallHelloGroups[] = "X25519:P-256:P-384";
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -244,7 +252,7 @@ private:
             m_mainConfig.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
         m_obs.handshakeAttempted = true;
         const double handshakeStart = m_clock.nowMs();
-        HandshakeOutcome outcome = session.handshake(m_mainConfig, m_deadline, m_cancel);
+        HandshakeOutcome outcome = session.handshake(m_mainConfig, mainHandshakeDeadline(), m_cancel);
         m_obs.handshakeResult = outcome.result;
         m_obs.handshakeError = outcome.errorText;
         m_obs.firstBytes = outcome.firstBytes;
@@ -280,10 +288,10 @@ private:
             m_obs.presented << CertificateInfo::fromX509(cert.get(), CertificateInfo::Origin::Presented);
         m_obs.certificateRequested = recorder.sawMessage(tls::CertificateRequest, TimelineStep::Direction::Received);
 
-        m_scheduler.setMeasured(m_connectMs, summary.durationMs);
+        const double retryHandshakeMs = retryForInterference(outcome);
+        m_scheduler.setMeasured(m_connectMs, m_obs.interference.tls12Works ? retryHandshakeMs : summary.durationMs);
         std::vector<std::thread> probes;
         const bool probing = shouldProbe(outcome.result);
-        bool revocationStarted = false;
         {
             // The probes start now, beside the main connection's HTTP request. The scheduler
             // counts the main connection as open until it is closed: a server that serves
@@ -292,14 +300,8 @@ private:
             const ConnectionScheduler::Lease mainConnection = m_scheduler.adoptOpenConnection();
             if (probing)
                 startProbes(false, {}, &probes);
-            // Revocation needs only the leaf's issuer: when the server sent it, ask at once.
-            if (probing && issuerPresented(outcome.presentedChain)) {
-                X509List leafAndIssuer;
-                leafAndIssuer.push_back(shareX509(outcome.presentedChain[0].get()));
-                leafAndIssuer.push_back(shareX509(outcome.presentedChain[1].get()));
-                startProbes(true, leafAndIssuer, &probes);
-                revocationStarted = true;
-            }
+            if (probing && mayLackCommonGroup(outcome, recorder))
+                startGroupSearch(&probes);
             // The main connection finishes its work and closes politely, first.
             if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
                 requestHttp(session);
@@ -315,13 +317,82 @@ private:
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
-        if (probing && !revocationStarted)
+        // Revocation asks about every certificate of the built chain, the root's CRL included.
+        if (probing)
             startProbes(true, std::move(built), &probes);
         for (std::thread &probe : probes)
             probe.join();
         m_obs.probesRan = !probes.empty();
         if (redirects.joinable())
             redirects.join();
+    }
+
+    QDeadlineTimer mainHandshakeDeadline() const
+    {
+        if (m_deadline.isForever())
+            return m_deadline;
+        const qint64 remaining = m_deadline.remainingTime();
+        return QDeadlineTimer(remaining - qMin(kInterferenceReserveMs, remaining / 4));
+    }
+
+    TlsClientConfig smallHello(int maxVersion) const
+    {
+        TlsClientConfig config = m_mainConfig; // the same name and ALPN
+        config.minVersion = TLS1_2_VERSION;
+        config.maxVersion = maxVersion;
+        config.cipherList = kSmallHelloSuites;
+        config.groups = kSmallHelloGroups;
+        config.requestOcspStaple = false;
+        return config;
+    }
+
+    // A firewall, antivirus HTTPS scanner or proxy that breaks connections offering TLS 1.3,
+    // or large ClientHellos, resets or stalls them right after the ClientHello, while a small
+    // TLS 1.2-only one gets through (Chrome's ERR_SSL_VERSION_INTERFERENCE). Returns how long
+    // the TLS 1.2 handshake took when it worked: that is this server's handshake time.
+    double retryForInterference(const HandshakeOutcome &outcome)
+    {
+        using R = HandshakeOutcome::Result;
+        const bool brokeAfterHello = (outcome.result == R::PeerReset || outcome.result == R::PeerClosed || outcome.result == R::Timeout)
+                                     && outcome.firstBytes.isEmpty() && m_obs.lastMessageBeforeFailure == QLatin1String("ClientHello")
+                                     && m_mainConfig.maxVersion >= TLS1_3_VERSION && !m_cancel.isCancelled();
+        if (!brokeAfterHello)
+            return 0;
+        InterferenceRetry &retry = m_obs.interference;
+        retry.tried = true;
+        retry.firstHelloBytes = outcome.clientHelloBytes;
+        TimelineStep step = startStep(TimelineStep::Kind::Probe);
+        step.name = QStringLiteral("version-interference");
+        ProbeContext context;
+        context.target = m_obs.target;
+        context.options = m_obs.options;
+        context.address = m_obs.address;
+        if (m_obs.proxy.tunnelOpen())
+            context.proxy = {m_obs.proxy.server, m_obs.proxy.address};
+        context.deadline = m_deadline;
+        context.cancel = m_cancel;
+        context.scheduler = &m_scheduler;
+        context.fetchHosts = &m_fetchHosts;
+        context.priority = ConnectionScheduler::Priority::ProtocolVersions;
+        context.clock = &m_clock;
+        const double started = m_clock.nowMs();
+        const ProbeHandshake tls12 = probeHandshake(context, smallHello(TLS1_2_VERSION));
+        const double tls12Ms = m_clock.nowMs() - started;
+        retry.tls12Works = tls12.outcome.established();
+        retry.tls12HelloBytes = tls12.outcome.clientHelloBytes;
+        step.facts = {{QStringLiteral("firstHelloBytes"), retry.firstHelloBytes},
+                      {QStringLiteral("tls12"), handshakeResultKey(tls12.outcome.result)},
+                      {QStringLiteral("tls12HelloBytes"), retry.tls12HelloBytes}};
+        if (retry.tls12Works) {
+            const ProbeHandshake small13 = probeHandshake(context, smallHello(TLS1_3_VERSION));
+            retry.smallTls13Tried = true;
+            retry.smallTls13Works = small13.outcome.established();
+            retry.smallTls13HelloBytes = small13.outcome.clientHelloBytes;
+            step.facts.insert(QStringLiteral("smallTls13"), handshakeResultKey(small13.outcome.result));
+            step.facts.insert(QStringLiteral("smallTls13HelloBytes"), retry.smallTls13HelloBytes);
+        }
+        finishStep(step, TimelineStep::Status::Info);
+        return tls12Ms;
     }
 
     QUrl mainUrl() const
@@ -403,15 +474,6 @@ private:
         return visit.response;
     }
 
-    static bool issuerPresented(const X509List &presented)
-    {
-        if (presented.size() < 2)
-            return false;
-        X509 *leaf = presented[0].get();
-        X509 *issuer = presented[1].get();
-        return X509_check_issued(issuer, leaf) == X509_V_OK && X509_verify(leaf, X509_get0_pubkey(issuer)) == 1;
-    }
-
     bool shouldProbe(HandshakeOutcome::Result result) const
     {
         using R = HandshakeOutcome::Result;
@@ -419,6 +481,43 @@ private:
         return m_obs.options.runProbes && !m_cancel.isCancelled()
                && (result == R::Established || result == R::PeerAlert || result == R::LocalFailure
                    || result == R::PeerClosed || result == R::PeerReset);
+    }
+
+    // handshake_failure, or a TLS 1.3 handshake that worked only with a finite-field group
+    // (which this OpenSSL offers and browsers do not): the server may have no key-exchange
+    // group in common with browsers.
+    static bool mayLackCommonGroup(const HandshakeOutcome &outcome, const HandshakeRecorder &recorder)
+    {
+        if (outcome.established())
+            return outcome.version == TLS1_3_VERSION && outcome.keyExchange == QLatin1String("DH");
+        const std::optional<AlertEvent> alert = recorder.firstFatalAlertReceived();
+        return outcome.result == HandshakeOutcome::Result::PeerAlert && alert && alert->code == tls::HandshakeFailure;
+    }
+
+    // Which groups browsers do not offer the server accepts, beside the other probes.
+    void startGroupSearch(std::vector<std::thread> *threads)
+    {
+        auto context = std::make_shared<ProbeContext>();
+        context->target = m_obs.target;
+        context->options = m_obs.options;
+        context->address = m_obs.address;
+        if (m_obs.proxy.tunnelOpen())
+            context->proxy = {m_obs.proxy.server, m_obs.proxy.address};
+        context->deadline = m_deadline;
+        context->cancel = m_cancel;
+        context->scheduler = &m_scheduler;
+        context->fetchHosts = &m_fetchHosts;
+        context->priority = ConnectionScheduler::Priority::KeyExchange;
+        context->clock = &m_clock;
+        threads->emplace_back([this, context] {
+            TimelineStep step = startStep(TimelineStep::Kind::Probe);
+            step.name = QStringLiteral("server-groups");
+            m_obs.serverGroups = findUncommonGroups(*context);
+            step.facts = {{QStringLiteral("groups"), m_obs.serverGroups.groups},
+                          {QStringLiteral("rejectedGroups"), m_obs.serverGroups.rejected},
+                          {QStringLiteral("unknownGroups"), m_obs.serverGroups.unknown}};
+            finishStep(step, TimelineStep::Status::Info);
+        });
     }
 
     // Every probe on a thread of its own; the scheduler decides when each may connect. Each

@@ -162,7 +162,13 @@ QString revocationDetail(const QVariantMap &f)
 {
     if (!factText(f, "skipped").isEmpty())
         return StepDescriber::tr("The certificate's issuer is unknown, so there is nothing to ask");
-    return StepDescriber::tr("OCSP responder: %1; CRL: %2").arg(revocationStatus(f, "ocsp"), revocationStatus(f, "crl"));
+    QString detail = StepDescriber::tr("OCSP responder: %1; CRL: %2").arg(revocationStatus(f, "ocsp"), revocationStatus(f, "crl"));
+    for (const QVariant &entry : f.value(QStringLiteral("issuers")).toList()) {
+        const QVariantMap issuer = entry.toMap();
+        detail += StepDescriber::tr("; for “%1”: OCSP responder: %2; CRL: %3")
+                      .arg(factText(issuer, "certificate"), revocationStatus(issuer, "ocsp"), revocationStatus(issuer, "crl"));
+    }
+    return detail;
 }
 
 QString protocolVersionsDetail(const QVariantMap &f)

@@ -1187,20 +1187,12 @@
         <translation>The certificate has been revoked</translation>
     </message>
     <message>
-        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
-        <translation>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</translation>
-    </message>
-    <message>
         <source>Do not enter passwords or personal data on this site until this is fixed.</source>
         <translation>Do not enter passwords or personal data on this site until this is fixed.</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
         <translation>Tell the site&apos;s owner that the certificate has been revoked.</translation>
-    </message>
-    <message>
-        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
-        <translation>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</translation>
     </message>
     <message>
         <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
@@ -1791,6 +1783,106 @@
     <message>
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
+    </message>
+    <message>
+        <source>The intermediate certificate “%1” in this site&apos;s chain has been revoked</source>
+        <translation>The intermediate certificate “%1” in this site&apos;s chain has been revoked</translation>
+    </message>
+    <message>
+        <source>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</source>
+        <translation>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</translation>
+    </message>
+    <message>
+        <source>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</source>
+        <translation>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</translation>
+    </message>
+    <message>
+        <source>Checking %1 for the intermediate certificate “%2”: %3.</source>
+        <translation>Checking %1 for the intermediate certificate “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</source>
+        <translation>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
+        <translation>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</translation>
+    </message>
+    <message>
+        <source>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</translation>
+    </message>
+    <message>
+        <source>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</translation>
+    </message>
+    <message>
+        <source>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</source>
+        <translation>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</translation>
+    </message>
+    <message>
+        <source>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</source>
+        <translation>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</translation>
+    </message>
+    <message>
+        <source>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</source>
+        <translation>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</translation>
+    </message>
+    <message>
+        <source>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</source>
+        <translation>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</translation>
+    </message>
+    <message>
+        <source>Something between you and the site breaks modern TLS handshakes</source>
+        <translation>Something between you and the site breaks modern TLS handshakes</translation>
+    </message>
+    <message>
+        <source>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</source>
+        <translation>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</translation>
+    </message>
+    <message>
+        <source>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</source>
+        <translation>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</translation>
+    </message>
+    <message>
+        <source>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</source>
+        <translation>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</translation>
+    </message>
+    <message>
+        <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
+        <translation>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</source>
+        <translation>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</source>
+        <translation>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</translation>
+    </message>
+    <message>
+        <source>The server accepts only these key-exchange groups: %1.</source>
+        <translation>The server accepts only these key-exchange groups: %1.</translation>
+    </message>
+    <message>
+        <source>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</source>
+        <translation>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</translation>
+    </message>
+    <message>
+        <source>The server has no key-exchange group in common with browsers</source>
+        <translation>The server has no key-exchange group in common with browsers</translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</source>
+        <translation>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</translation>
+    </message>
+    <message>
+        <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
+        <translation>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3413,10 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1: its certificate is not valid for it (%2)</translation>
+    </message>
+    <message>
+        <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
+        <translation>; for “%1”: OCSP responder: %2; CRL: %3</translation>
     </message>
 </context>
 <context>

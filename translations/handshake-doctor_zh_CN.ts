@@ -1178,20 +1178,12 @@
         <translation>证书已被吊销</translation>
     </message>
     <message>
-        <source>The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it.</source>
-        <translation>签发此证书的机构已在其到期之前宣布它无效，通常是因为私钥泄露或证书被错误签发。检查吊销状态的客户端会拒绝它。</translation>
-    </message>
-    <message>
         <source>Do not enter passwords or personal data on this site until this is fixed.</source>
         <translation>在此问题解决之前，不要在此网站上输入密码或个人信息。</translation>
     </message>
     <message>
         <source>Tell the site&apos;s owner that the certificate has been revoked.</source>
         <translation>请告知网站管理员：证书已被吊销。</translation>
-    </message>
-    <message>
-        <source>Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.</source>
-        <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥），安装新证书及其证书链，然后重新加载服务器。</translation>
     </message>
     <message>
         <source>Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.</source>
@@ -1776,6 +1768,106 @@
     <message>
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>网站管理员：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
+    </message>
+    <message>
+        <source>The intermediate certificate “%1” in this site&apos;s chain has been revoked</source>
+        <translation>此网站证书链中的中间证书“%1”已被吊销</translation>
+    </message>
+    <message>
+        <source>According to %1, the intermediate certificate “%2” (serial %3) in the site&apos;s chain was revoked on %4; reason: %5.</source>
+        <translation>根据%1，网站证书链中的中间证书“%2”（序列号 %3）已于 %4 被吊销；原因：%5。</translation>
+    </message>
+    <message>
+        <source>Every certificate that “%1” issued is affected, so every site under it fails the same way; the site&apos;s own certificate is not at fault, but it must be replaced by one from a valid intermediate.</source>
+        <translation>由“%1”颁发的所有证书都受到影响，因此其下的每个网站都会以同样的方式失败；网站自身的证书本身没有问题，但必须换成由有效中间证书颁发的证书。</translation>
+    </message>
+    <message>
+        <source>Checking %1 for the intermediate certificate “%2”: %3.</source>
+        <translation>为中间证书“%2”检查%1：%3。</translation>
+    </message>
+    <message>
+        <source>The authority that issued a certificate of this site&apos;s chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority&apos;s certificate, every site under that authority fails.</source>
+        <translation>颁发此网站证书链中某个证书的机构已在其到期之前宣布它无效，通常是因为私钥泄露或证书被错误颁发。检查吊销状态的客户端会拒绝此网站；如果被吊销的是中间证书，该中间证书下的所有网站都会失败。</translation>
+    </message>
+    <message>
+        <source>Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.</source>
+        <translation>网站管理员：请申请新证书（如果旧私钥可能已泄露，请同时生成新密钥；如果被吊销的是中间证书，请由有效的中间证书颁发），安装新证书及其新的证书链，然后重新加载服务器。</translation>
+    </message>
+    <message>
+        <source>The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>发送 ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）后，连接在收到任何回应之前就被重置（TCP RST）。</translation>
+    </message>
+    <message>
+        <source>The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.</source>
+        <translation>发送 ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）后，连接在收到任何回应之前就被关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.</source>
+        <translation>直到时间限制用完，ClientHello（%1 字节，提供 TLS 1.3 及更早的版本）都没有得到任何回应。</translation>
+    </message>
+    <message>
+        <source>A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.</source>
+        <translation>第二个连接使用只提供 TLS 1.2 的小型 ClientHello（%1 字节），与同一服务器完成了完整的握手。</translation>
+    </message>
+    <message>
+        <source>A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.</source>
+        <translation>同样提供 TLS 1.3 的小型 ClientHello（%1 字节）也成功了：区别在于大小。路径中的某个设备或程序会破坏较大的 ClientHello（此处为 %2 字节），而现代浏览器发送的正是这样的 ClientHello。</translation>
+    </message>
+    <message>
+        <source>What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.</source>
+        <translation>区别在于是否提供 TLS 1.3：路径中的某个设备或程序会破坏 ClientHello 中提供 TLS 1.3 的连接，即使 ClientHello 很小也是如此。</translation>
+    </message>
+    <message>
+        <source>Something between you and the site breaks modern TLS handshakes</source>
+        <translation>您与网站之间的某个设备或程序破坏了现代 TLS 握手</translation>
+    </message>
+    <message>
+        <source>The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout.</source>
+        <translation>服务器本身是正常的：较旧、较小的握手可以成功。途中的防火墙、会扫描 HTTPS 的杀毒软件或安全程序，或者代理服务器，切断了提供 TLS 1.3 或首条消息较大的连接。Chrome 会将其报告为 ERR_SSL_VERSION_INTERFERENCE；其他浏览器则会因连接重置或超时而失败。</translation>
+    </message>
+    <message>
+        <source>If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.</source>
+        <translation>如果您的杀毒软件或安全程序会扫描 HTTPS（“SSL 扫描”“网页防护”“HTTPS 检查”），请更新它，或在其中为此网站添加例外；不要关闭防护。</translation>
+    </message>
+    <message>
+        <source>Try from another network, for example a phone&apos;s hotspot: if the site works there, the problem is on this network.</source>
+        <translation>换一个网络试试，例如手机热点：如果在那里可以访问此网站，说明问题出在当前网络。</translation>
+    </message>
+    <message>
+        <source>Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.</source>
+        <translation>网络管理员：请更新途中的防火墙、代理服务器或 TLS 检查设备（它必须放行 TLS 1.3 和大于 512 字节的 ClientHello），或将此网站排除在 TLS 检查之外。</translation>
+    </message>
+    <message>
+        <source>This program&apos;s handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.</source>
+        <translation>本程序的握手之所以成功，只是因为它使用的 OpenSSL 在 TLS 1.3 下也提供 %1；浏览器并不提供。</translation>
+    </message>
+    <message>
+        <source>The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.</source>
+        <translation>服务器以警报 %1 拒绝了握手：所提供的密钥交换组中没有一个是它接受的。</translation>
+    </message>
+    <message>
+        <source>The server accepts only these key-exchange groups: %1.</source>
+        <translation>服务器只接受以下密钥交换组：%1。</translation>
+    </message>
+    <message>
+        <source>Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.</source>
+        <translation>当前的浏览器提供 %1（以及 X25519MLKEM768 等后量子混合组）；服务器一个都不接受。</translation>
+    </message>
+    <message>
+        <source>The server has no key-exchange group in common with browsers</source>
+        <translation>服务器与浏览器没有共同的密钥交换组</translation>
+    </message>
+    <message>
+        <source>Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection&apos;s keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome).</source>
+        <translation>客户端和服务器必须商定一个组（椭圆曲线或有限域组）来生成连接的密钥。此服务器只接受当前浏览器不提供的组，例如 brainpool 曲线，或 TLS 1.3 下的有限域组，因此浏览器会以 handshake_failure 失败（Chrome 中为 ERR_SSL_VERSION_OR_CIPHER_MISMATCH）。</translation>
+    </message>
+    <message>
+        <source>Tell the site&apos;s owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>请告知网站管理员：服务器不接受浏览器提供的任何密钥交换组（这些组列在下方）。</translation>
+    </message>
+    <message>
+        <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
+        <translation>网站管理员：在其他组之外启用 X25519、P-256 和 P-384：nginx 使用“ssl_ecdh_curve X25519:prime256v1:secp384r1;”；Apache 使用“SSLOpenSSLConfCmd Groups X25519:P-256:P-384”；IIS 使用“ECC 曲线顺序”组策略（SSL 配置设置）。</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3389,10 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1：其证书对该地址无效（%2）</translation>
+    </message>
+    <message>
+        <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
+        <translation>；“%1”：OCSP 响应服务器：%2；CRL：%3</translation>
     </message>
 </context>
 <context>

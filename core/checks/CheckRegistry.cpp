@@ -16,7 +16,8 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
 {
     if (obs.handshakeEstablished())
         return;
-    static const QStringList specific{QStringLiteral("protocol-too-old"), QStringLiteral("cipher-mismatch")};
+    static const QStringList specific{QStringLiteral("protocol-too-old"), QStringLiteral("cipher-mismatch"),
+                                      QStringLiteral("no-common-group")};
     static const QStringList generic{QStringLiteral("handshake-alert"), QStringLiteral("handshake-aborted"),
                                      QStringLiteral("tls-failed")};
     const bool explained = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
@@ -24,6 +25,31 @@ void dropExplainedHandshakeFailures(const Observations &obs, QList<Finding> *fin
     });
     if (explained)
         findings->removeIf([](const Finding &finding) { return generic.contains(finding.id); });
+}
+
+// The suites probe offers only the groups browsers offer: against a server that has none of
+// them every suite looks refused, which no-common-group already explains.
+void dropSuitesRefusedForGroups(QList<Finding> *findings)
+{
+    const bool noCommonGroup = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
+        return finding.id == QLatin1String("no-common-group");
+    });
+    if (noCommonGroup)
+        findings->removeIf([](const Finding &finding) { return finding.id == QLatin1String("cipher-mismatch"); });
+}
+
+// Behind a device that breaks handshakes, a probe's refused connection may be the device's
+// doing, not the server's: conclusions drawn from refusals do not hold there.
+void dropRefusalsSeenThroughInterference(QList<Finding> *findings)
+{
+    static const QStringList fromRefusals{QStringLiteral("cipher-mismatch"), QStringLiteral("protocol-too-old"),
+                                          QStringLiteral("tls13-only"), QStringLiteral("no-common-group"),
+                                          QStringLiteral("connections-limited")};
+    const bool interference = std::any_of(findings->cbegin(), findings->cend(), [](const Finding &finding) {
+        return finding.id == QLatin1String("version-interference");
+    });
+    if (interference)
+        findings->removeIf([](const Finding &finding) { return fromRefusals.contains(finding.id); });
 }
 
 // Why a check had nothing to read, or empty when it had its input. Reason keys are public
@@ -124,7 +150,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
           HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed")}},
         {"handshake", checkHandshake, N::Connection, true,
          {HD_CAUSE("not-tls"), HD_CAUSE("handshake-aborted"), HD_CAUSE("sni-unknown"), HD_CAUSE("client-cert-required"),
-          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed")}},
+          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed"), HD_CAUSE("version-interference")}},
         {"trust", checkTrust, N::Certificates, true,
          {HD_CAUSE("self-signed"), HD_CAUSE("untrusted-root"), HD_CAUSE("incomplete-chain"), HD_CAUSE("cert-invalid"),
           HD_CAUSE("ca-file-unusable"), HD_CAUSE("trust-store-unusable"), HD_CAUSE("chain-order")}},
@@ -148,7 +174,7 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
          [](const ProbeResults &p) { return p.protocolVersions.ran; }},
         {"cipher-suites", checkCipherSuites, N::Probe, false, {HD_CAUSE("cipher-mismatch"), HD_CAUSE("weak-cipher")},
          [](const ProbeResults &p) { return p.cipherSuites.ran; }},
-        {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh")},
+        {"key-exchange", checkKeyExchange, N::Probe, false, {HD_CAUSE("weak-dh"), HD_CAUSE("no-common-group")},
          [](const ProbeResults &p) { return p.keyExchange.ran; }},
         {"connection-limit", checkConnectionLimit, N::Connection, false, {HD_CAUSE("connections-limited")}},
     };
@@ -161,6 +187,8 @@ QList<Finding> CheckRegistry::evaluate(const Observations &observations)
     for (const Check &check : checks())
         findings += check.run(observations);
     dropExplainedHandshakeFailures(observations, &findings);
+    dropRefusalsSeenThroughInterference(&findings);
+    dropSuitesRefusedForGroups(&findings);
     CauseCatalogue::sortByRootCause(&findings);
     return findings;
 }

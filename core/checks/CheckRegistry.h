@@ -36,7 +36,7 @@ public:
 };
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
-QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
+QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed, version-interference
 QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)
 QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable, chain-order
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long
@@ -54,6 +54,6 @@ QList<Finding> checkConnectionLimit(const Observations &obs); // connections-lim
 QList<Finding> checkInterception(const Observations &obs);   // interception
 QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
 QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher
-QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh
+QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh, no-common-group
 
 } // namespace hd

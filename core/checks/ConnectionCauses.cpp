@@ -61,6 +61,27 @@ QStringList abortedEvidence(const QVariantMap &f)
     return {CauseCatalogue::tr("The server closed the connection right after %1, without a TLS alert.").arg(after)};
 }
 
+QStringList interferenceEvidence(const QVariantMap &f)
+{
+    const QString how = factText(f, "how");
+    const QString first = factText(f, "firstHelloBytes");
+    QStringList lines;
+    if (how == QLatin1String("reset"))
+        lines << CauseCatalogue::tr("The connection was reset (TCP RST) right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.").arg(first);
+    else if (how == QLatin1String("closed"))
+        lines << CauseCatalogue::tr("The connection was closed right after the ClientHello (%1 bytes, offering TLS 1.3 and older versions), before any answer.").arg(first);
+    else
+        lines << CauseCatalogue::tr("Nothing answered the ClientHello (%1 bytes, offering TLS 1.3 and older versions) until the time limit.").arg(first);
+    lines << CauseCatalogue::tr("A second connection with a small ClientHello offering only TLS 1.2 (%1 bytes) got a complete handshake from the same server.")
+                 .arg(factText(f, "tls12HelloBytes"));
+    if (factText(f, "trigger") == QLatin1String("size"))
+        lines << CauseCatalogue::tr("A small ClientHello offering TLS 1.3 as well (%1 bytes) worked too: what differs is the size. Something in the path breaks large ClientHellos (here %2 bytes), as modern browsers send them.")
+                     .arg(factText(f, "smallTls13HelloBytes"), first);
+    else
+        lines << CauseCatalogue::tr("What differs is the TLS 1.3 offer: something in the path breaks connections whose ClientHello offers TLS 1.3, even a small one.");
+    return lines;
+}
+
 QStringList notTlsEvidence(const QVariantMap &f)
 {
     QStringList lines{CauseCatalogue::tr("The server's first bytes were “%1”, which is not a TLS record.").arg(factText(f, "firstBytes"))};
@@ -206,6 +227,14 @@ const CauseCatalogue::Entry kCauses[] = {
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the port: maybe the site uses http:// on this port and https:// on another (usually 443).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable TLS on this port (for example “listen 443 ssl;” in nginx), or move plain HTTP elsewhere.")}},
      notTlsEvidence},
+    // Before handshake-aborted and timeout: the retry showed who broke the handshake.
+    {HD_CAUSE("version-interference"), Severity::Error, FixedBy::Network, 45, StepTie::Handshake, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Something between you and the site breaks modern TLS handshakes"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server itself works: an older, smaller handshake succeeds. A firewall, an antivirus or security program that scans HTTPS, or a proxy on the way cuts connections that offer TLS 1.3 or whose first message is large. Chrome reports this as ERR_SSL_VERSION_INTERFERENCE; other browsers fail with a reset or a timeout."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If your antivirus or security program scans HTTPS (“SSL scanning”, “web shield”, “HTTPS inspection”), update it, or add an exception for this site in it; do not turn the protection off.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try from another network, for example a phone's hotspot: if the site works there, the problem is on this network.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Network administrator: update the firewall, proxy or TLS inspection device on the way (it must pass TLS 1.3 and ClientHellos larger than 512 bytes), or exempt this site from TLS inspection.")}},
+     interferenceEvidence},
     {HD_CAUSE("handshake-aborted"), Severity::Error, FixedBy::Server, 50, StepTie::Handshake, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server hung up during the handshake"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server (or a device in between) dropped the connection in the middle of the TLS handshake without saying why. Common causes: the server has no certificate for this name, it rejects every protocol version or cipher we offered, or a filtering firewall cut the connection."),

@@ -53,10 +53,31 @@ Finding clientCertificateRequired(const Observations &obs, const QString &alert)
                                                          {QStringLiteral("version"), obs.tlsVersion}});
 }
 
+// The main handshake broke after its ClientHello, a small TLS 1.2-only one worked: a device
+// or program in the path interferes. Whether a small ClientHello offering TLS 1.3 worked too
+// tells whether it minds TLS 1.3 or the ClientHello's size.
+Finding versionInterference(const Observations &obs)
+{
+    using R = HandshakeOutcome::Result;
+    const InterferenceRetry &retry = obs.interference;
+    const QString how = obs.handshakeResult == R::PeerReset    ? QStringLiteral("reset")
+                        : obs.handshakeResult == R::PeerClosed ? QStringLiteral("closed")
+                                                               : QStringLiteral("stalled");
+    QVariantMap facts{{QStringLiteral("how"), how},
+                      {QStringLiteral("firstHelloBytes"), retry.firstHelloBytes},
+                      {QStringLiteral("tls12HelloBytes"), retry.tls12HelloBytes},
+                      {QStringLiteral("trigger"), retry.smallTls13Works ? QStringLiteral("size") : QStringLiteral("tls13")}};
+    if (retry.smallTls13Tried)
+        facts.insert(QStringLiteral("smallTls13HelloBytes"), retry.smallTls13HelloBytes);
+    return CauseCatalogue::make(HD_CAUSE("version-interference"), facts);
+}
+
 QList<Finding> failedHandshake(const Observations &obs)
 {
     using R = HandshakeOutcome::Result;
     const QString after = obs.lastMessageBeforeFailure;
+    if (obs.interference.tls12Works)
+        return {versionInterference(obs)};
     switch (obs.handshakeResult) {
     case R::NotTls:
         return {CauseCatalogue::make(HD_CAUSE("not-tls"), {{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},

@@ -10,6 +10,7 @@
 #include "net/ProxyTunnel.h"
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
+#include "probes/ServerGroupsProbe.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -46,6 +47,21 @@ struct ProxyObservation
     bool tunnelOpen() const { return tunnelRequested && answer.tunnelOpen(); }
 };
 
+// The main handshake broke right after its ClientHello (a reset, a close, or silence), so it
+// was tried again the way a device in the path that breaks TLS 1.3 or large ClientHellos
+// lets through: a small TLS 1.2-only ClientHello, then, when that worked, a small one that
+// offers TLS 1.3 too, which tells the two apart.
+struct InterferenceRetry
+{
+    bool tried = false;
+    int firstHelloBytes = 0;        // the main ClientHello, which offered TLS 1.3
+    bool tls12Works = false;        // the small TLS 1.2-only ClientHello got a whole handshake
+    int tls12HelloBytes = 0;
+    bool smallTls13Tried = false;
+    bool smallTls13Works = false;   // the small ClientHello offering TLS 1.3 did too
+    int smallTls13HelloBytes = 0;
+};
+
 // Everything the network half of a diagnosis saw, as plain data. Checks read only this,
 // so each can be tested without a server by filling one in.
 struct Observations
@@ -78,6 +94,7 @@ struct Observations
     QList<AlertEvent> alerts;     // both directions, handshake and after
     bool certificateRequested = false;
     QString lastMessageBeforeFailure;
+    InterferenceRetry interference;
 
     // Certificates
     QList<CertificateInfo> presented; // leaf first
@@ -93,6 +110,7 @@ struct Observations
     bool probesRan = false;
     ProbeResults probes;
     ConnectionScheduler::Stats probeSchedule; // how the server coped with the extra connections
+    ServerGroupsResult serverGroups;  // asked only when no group in common with browsers was likely
 
     // HTTP after the handshake
     bool httpAttempted = false;

@@ -26,6 +26,21 @@ Severity protocolTooOldSeverity(const QVariantMap &f, Severity usual)
     return factList(f, "obsolete").isEmpty() ? usual : Severity::Warning;
 }
 
+QStringList noCommonGroupEvidence(const QVariantMap &f)
+{
+    QStringList lines;
+    if (factText(f, "handshake") == QLatin1String("established"))
+        lines << CauseCatalogue::tr("This program's handshake worked only because its OpenSSL also offers %1 under TLS 1.3; browsers do not.")
+                     .arg(factText(f, "usedGroup"));
+    else
+        lines << CauseCatalogue::tr("The server refused the handshake with the alert %1: none of the key-exchange groups offered was one it accepts.")
+                     .arg(factText(f, "alert"));
+    lines << CauseCatalogue::tr("The server accepts only these key-exchange groups: %1.").arg(factList(f, "serverGroups"));
+    lines << CauseCatalogue::tr("Current browsers offer %1 (and post-quantum hybrids such as X25519MLKEM768); the server accepts none of them.")
+                 .arg(factList(f, "clientGroups"));
+    return lines;
+}
+
 QString sniAnswer(const QVariantMap &attempt)
 {
     if (attempt.value(QStringLiteral("failed")).toBool())
@@ -185,6 +200,13 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: remove them from the server's cipher list and prefer ECDHE with AES-GCM or ChaCha20-Poly1305 (nginx: ssl_ciphers; Apache: SSLCipherSuite; see Mozilla's “intermediate” configuration).")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: test again afterwards to make sure the older clients you need still connect.")}},
      weakCipherEvidence},
+    {HD_CAUSE("no-common-group"), Severity::Error, FixedBy::Server, 76, StepTie::KeyExchangeProbe, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server has no key-exchange group in common with browsers"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Client and server must agree on a group (an elliptic curve or a finite-field group) to make the connection's keys. This server accepts only groups that current browsers do not offer, such as brainpool curves, or finite-field groups under TLS 1.3, so browsers fail with handshake_failure (ERR_SSL_VERSION_OR_CIPHER_MISMATCH in Chrome)."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the server accepts none of the key-exchange groups browsers offer (the groups are listed below).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: reload the server and test again.")}},
+     noCommonGroupEvidence},
     // Warning from 1024 to 2047 bits; an error below 1024 (weakDhSeverity).
     {HD_CAUSE("weak-dh"), Severity::Warning, FixedBy::Server, 186, StepTie::KeyExchangeProbe, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The server's Diffie-Hellman group is too small"),

@@ -43,6 +43,13 @@ QString revocationReason(const QString &key)
     return key;
 }
 
+// Sources name their certificate; findings made before they did name it once, at the top.
+QString sourceFact(const QVariantMap &source, const QVariantMap &f, const char *key)
+{
+    const QString own = factText(source, key);
+    return own.isEmpty() ? factText(f, key) : own;
+}
+
 QStringList revokedEvidence(const QVariantMap &f)
 {
     QStringList lines;
@@ -50,13 +57,24 @@ QStringList revokedEvidence(const QVariantMap &f)
         const QVariantMap source = entry.toMap();
         const QString when = source.contains(QStringLiteral("date")) ? date(source.value(QStringLiteral("date")))
                                                                      : CauseCatalogue::tr("an unknown date");
-        lines << CauseCatalogue::tr("According to %1, “%2” (serial %3) was revoked on %4; reason: %5.")
-                     .arg(revocationSource(source), factText(f, "certificate"), factText(f, "serial"), when,
-                          revocationReason(factText(source, "reason")));
+        const QString certificate = sourceFact(source, f, "certificate");
+        const QString serial = sourceFact(source, f, "serial");
+        const QString reason = revocationReason(factText(source, "reason"));
+        const QString position = sourceFact(source, f, "position");
+        if (position.isEmpty() || position == QLatin1String("leaf"))
+            lines << CauseCatalogue::tr("According to %1, “%2” (serial %3) was revoked on %4; reason: %5.")
+                         .arg(revocationSource(source), certificate, serial, when, reason);
+        else
+            lines << CauseCatalogue::tr("According to %1, the intermediate certificate “%2” (serial %3) in the site's chain was revoked on %4; reason: %5.")
+                         .arg(revocationSource(source), certificate, serial, when, reason);
     }
     for (const QVariant &entry : f.value(QStringLiteral("goodSources")).toList())
         lines << CauseCatalogue::tr("Still “good” according to %1: sources are updated at different times.")
                      .arg(revocationSource(entry.toMap()));
+    const QString position = factText(f, "position");
+    if (!position.isEmpty() && position != QLatin1String("leaf"))
+        lines << CauseCatalogue::tr("Every certificate that “%1” issued is affected, so every site under it fails the same way; the site's own certificate is not at fault, but it must be replaced by one from a valid intermediate.")
+                     .arg(factText(f, "certificate"));
     return lines;
 }
 
@@ -115,18 +133,25 @@ QStringList mustStapleEvidence(const QVariantMap &f)
 QStringList revocationUnreachableEvidence(const QVariantMap &f)
 {
     QStringList lines;
-    for (const QVariant &entry : f.value(QStringLiteral("sources")).toList())
-        lines << CauseCatalogue::tr("Checking %1: %2.").arg(revocationSource(entry.toMap()), revocationProblem(entry.toMap()));
+    for (const QVariant &entry : f.value(QStringLiteral("sources")).toList()) {
+        const QVariantMap source = entry.toMap();
+        const QString position = factText(source, "position");
+        if (position.isEmpty() || position == QLatin1String("leaf"))
+            lines << CauseCatalogue::tr("Checking %1: %2.").arg(revocationSource(source), revocationProblem(source));
+        else
+            lines << CauseCatalogue::tr("Checking %1 for the intermediate certificate “%2”: %3.")
+                         .arg(revocationSource(source), factText(source, "certificate"), revocationProblem(source));
+    }
     return lines;
 }
 
 const CauseCatalogue::Entry kCauses[] = {
-    {HD_CAUSE("revoked"), Severity::Error, FixedBy::Server, 128, StepTie::Revocation, CertificateTie::Leaf,
+    {HD_CAUSE("revoked"), Severity::Error, FixedBy::Server, 128, StepTie::Revocation, CertificateTie::Listed,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate has been revoked"),
-     QT_TRANSLATE_NOOP("CauseCatalogue", "The authority that issued this certificate has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse it."),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The authority that issued a certificate of this site's chain has declared it invalid before its end date, usually because its private key was exposed or it was issued by mistake. Clients that check revocation refuse the site; when it is an intermediate authority's certificate, every site under that authority fails."),
      {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Do not enter passwords or personal data on this site until this is fixed.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Tell the site's owner that the certificate has been revoked.")},
-      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: get a new certificate (with a new key if the old one may have leaked), install it with its chain, and reload the server.")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: get a new certificate (with a new key if the old one may have leaked; from a valid intermediate when an intermediate was revoked), install it with its new chain, and reload the server.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: if the server staples OCSP, make sure it staples a fresh response for the new certificate.")}},
      revokedEvidence},
     {HD_CAUSE("ocsp-staple-invalid"), Severity::Warning, FixedBy::Server, 220, StepTie::Revocation, CertificateTie::Leaf,
@@ -151,7 +176,7 @@ const CauseCatalogue::Entry kCauses[] = {
      {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Site owner: turn on OCSP stapling (nginx: ssl_stapling on; ssl_stapling_verify on; Apache: SSLUseStapling on with an SSLStaplingCache).")}},
      staplingMissingEvidence},
     // Network when a source could not be reached, the site's side when it answered wrongly.
-    {HD_CAUSE("revocation-unreachable"), Severity::Info, FixedBy::Network, 310, StepTie::Revocation, CertificateTie::Leaf,
+    {HD_CAUSE("revocation-unreachable"), Severity::Info, FixedBy::Network, 310, StepTie::Revocation, CertificateTie::Listed,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate's revocation status could not be checked"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "The certificate names places where clients can check whether it has been revoked. At least one of them gave no usable answer. Most browsers then carry on without the check, so this does not block the site; the usual causes are a firewall that blocks plain HTTP to these addresses, or a failing server at the certificate authority."),
      {{Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "On a company network: ask the network administrator to allow plain HTTP (port 80) to the addresses listed under evidence.")},

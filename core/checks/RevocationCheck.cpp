@@ -4,6 +4,7 @@
 #include "ServerClock.h"
 #include "cert/Revocation.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <openssl/tls1.h>
@@ -17,12 +18,24 @@ struct Source
 {
     QString name;   // "staple", "ocsp", "crl"
     RevocationAnswer answer;
+    int depth = 0;  // the certificate it is about, in the built chain: 0 is the leaf
 };
 
-QVariantMap sourceFacts(const Source &source)
+QString positionOf(const QList<CertificateInfo> &built, int depth)
 {
+    if (depth == 0)
+        return QStringLiteral("leaf");
+    return built.value(depth).isSelfSigned ? QStringLiteral("root") : QStringLiteral("intermediate");
+}
+
+QVariantMap sourceFacts(const Source &source, const QList<CertificateInfo> &built)
+{
+    const CertificateInfo &cert = built[source.depth];
     QVariantMap facts{{QStringLiteral("source"), source.name},
-                      {QStringLiteral("status"), revocationStatusKey(source.answer.status)}};
+                      {QStringLiteral("status"), revocationStatusKey(source.answer.status)},
+                      {QStringLiteral("certificate"), cert.displayName()},
+                      {QStringLiteral("serial"), cert.serialNumber},
+                      {QStringLiteral("position"), positionOf(built, source.depth)}};
     if (!source.answer.url.isEmpty())
         facts.insert(QStringLiteral("url"), source.answer.url);
     if (!source.answer.problem.isEmpty())
@@ -36,6 +49,22 @@ QVariantMap sourceFacts(const Source &source)
     if (source.answer.thisUpdate.isValid())
         facts.insert(QStringLiteral("thisUpdate"), source.answer.thisUpdate);
     return facts;
+}
+
+// The certificates the sources are about, each once, in the sources' order.
+QVariantList certificatesOf(const QList<Source> &sources, const QList<CertificateInfo> &built)
+{
+    QVariantList certificates;
+    QList<int> seen;
+    for (const Source &source : sources) {
+        if (seen.contains(source.depth))
+            continue;
+        seen << source.depth;
+        certificates << QVariantMap{{QStringLiteral("name"), built[source.depth].displayName()},
+                                    {QStringLiteral("position"), positionOf(built, source.depth)},
+                                    {QStringLiteral("fingerprint"), built[source.depth].sha256Fingerprint}};
+    }
+    return certificates;
 }
 
 bool isFailure(RevocationAnswer::Status status)
@@ -115,22 +144,37 @@ QList<Finding> checkRevocation(const Observations &obs)
     if (!obs.ocspStaple.isEmpty())
         sources.append({QStringLiteral("staple"), judgeStaple(obs, leaf.get(), issuer.get())});
     if (obs.probesRan && obs.probes.revocation.ran) {
-        sources.append({QStringLiteral("ocsp"), obs.probes.revocation.ocsp});
-        sources.append({QStringLiteral("crl"), obs.probes.revocation.crl});
+        for (const CertificateRevocation &certificate : obs.probes.revocation.certificates) {
+            if (certificate.depth >= built.size())
+                continue;
+            sources.append({QStringLiteral("ocsp"), certificate.ocsp, certificate.depth});
+            sources.append({QStringLiteral("crl"), certificate.crl, certificate.depth});
+        }
     }
 
-    QVariantList revokedBy;
-    QVariantList goodBy;
+    QList<Source> revoked;
     for (const Source &source : sources) {
         if (source.answer.status == RevocationAnswer::Status::Revoked)
-            revokedBy << sourceFacts(source);
-        else if (source.answer.status == RevocationAnswer::Status::Good)
-            goodBy << sourceFacts(source);
+            revoked << source;
     }
-    if (!revokedBy.isEmpty()) {
-        // Nothing else about revocation matters once the certificate is known to be revoked.
-        return {CauseCatalogue::make(HD_CAUSE("revoked"), {{QStringLiteral("certificate"), built[0].displayName()},
-                                                 {QStringLiteral("serial"), built[0].serialNumber},
+    if (!revoked.isEmpty()) {
+        // Nothing else about revocation matters once a certificate is known to be revoked;
+        // the one nearest the root is the cause, since everything under it fails.
+        std::stable_sort(revoked.begin(), revoked.end(), [](const Source &a, const Source &b) { return a.depth > b.depth; });
+        QVariantList revokedBy;
+        QVariantList goodBy;
+        for (const Source &source : revoked)
+            revokedBy << sourceFacts(source, built);
+        for (const Source &source : sources) {
+            const bool sameCertificate = std::any_of(revoked.cbegin(), revoked.cend(), [&source](const Source &r) { return r.depth == source.depth; });
+            if (source.answer.status == RevocationAnswer::Status::Good && sameCertificate)
+                goodBy << sourceFacts(source, built);
+        }
+        const int depth = revoked.first().depth;
+        return {CauseCatalogue::make(HD_CAUSE("revoked"), {{QStringLiteral("certificate"), built[depth].displayName()},
+                                                 {QStringLiteral("serial"), built[depth].serialNumber},
+                                                 {QStringLiteral("position"), positionOf(built, depth)},
+                                                 {QStringLiteral("certificates"), certificatesOf(revoked, built)},
                                                  {QStringLiteral("sources"), revokedBy},
                                                  {QStringLiteral("goodSources"), goodBy}})};
     }
@@ -141,7 +185,7 @@ QList<Finding> checkRevocation(const Observations &obs)
         if (!isFailure(source.answer.status))
             continue;
         if (source.name == QLatin1String("staple"))
-            findings << CauseCatalogue::make(HD_CAUSE("ocsp-staple-invalid"), sourceFacts(source));
+            findings << CauseCatalogue::make(HD_CAUSE("ocsp-staple-invalid"), sourceFacts(source, built));
         else
             failed << source;
     }
@@ -153,8 +197,9 @@ QList<Finding> checkRevocation(const Observations &obs)
     if (!failed.isEmpty()) {
         QVariantList failures;
         for (const Source &source : failed)
-            failures << sourceFacts(source);
-        Finding finding = CauseCatalogue::make(HD_CAUSE("revocation-unreachable"), {{QStringLiteral("sources"), failures}});
+            failures << sourceFacts(source, built);
+        Finding finding = CauseCatalogue::make(HD_CAUSE("revocation-unreachable"),
+                                               {{QStringLiteral("sources"), failures}, {QStringLiteral("certificates"), certificatesOf(failed, built)}});
         finding.fixedBy = fixedByFor(failed);
         findings << finding;
     }

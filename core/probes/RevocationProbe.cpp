@@ -7,6 +7,7 @@
 #include <functional>
 #include <future>
 #include <optional>
+#include <vector>
 
 namespace hd {
 
@@ -99,6 +100,42 @@ void addFacts(QVariantMap *facts, const char *source, const RevocationAnswer &an
         facts->insert(key + QLatin1String("Problem"), answer.problem);
 }
 
+// One certificate's sources, asked on threads of their own: every certificate and source at
+// once, while FetchHosts keeps one connection per host, so the slowest host sets the length.
+struct PendingCertificate
+{
+    int depth = 0;
+    std::future<RevocationAnswer> ocsp;
+    std::future<RevocationAnswer> crl;
+};
+
+PendingCertificate askSources(const ProbeContext &context, int depth)
+{
+    X509 *cert = context.builtChain[size_t(depth)].get();
+    X509 *issuer = context.builtChain[size_t(depth) + 1].get();
+    const CertificateInfo info = CertificateInfo::fromX509(cert, CertificateInfo::Origin::Presented);
+    const QString ocspUrl = firstHttpUrl(info.ocspUrls);
+    const QString crlUrl = firstHttpUrl(info.crlUrls);
+    PendingCertificate pending;
+    pending.depth = depth;
+    if (!ocspUrl.isEmpty())
+        pending.ocsp = std::async(std::launch::async, [&context, ocspUrl, cert, issuer] { return askResponder(context, ocspUrl, cert, issuer); });
+    if (!crlUrl.isEmpty())
+        pending.crl = std::async(std::launch::async, [&context, crlUrl, cert, issuer] { return downloadCrl(context, crlUrl, cert, issuer); });
+    return pending;
+}
+
+CertificateRevocation collect(PendingCertificate &pending)
+{
+    CertificateRevocation revocation;
+    revocation.depth = pending.depth;
+    if (pending.ocsp.valid())
+        revocation.ocsp = pending.ocsp.get();
+    if (pending.crl.valid())
+        revocation.crl = pending.crl.get();
+    return revocation;
+}
+
 } // namespace
 
 QVariantMap runRevocationProbe(const ProbeContext &context, ProbeResults &results)
@@ -106,26 +143,31 @@ QVariantMap runRevocationProbe(const ProbeContext &context, ProbeResults &result
     // Without the issuer no request can name the certificate, and no answer can be verified.
     if (context.builtChain.size() < 2)
         return {{QStringLiteral("skipped"), QStringLiteral("no-issuer")}};
-    X509 *leaf = context.builtChain[0].get();
-    X509 *issuer = context.builtChain[1].get();
-    const CertificateInfo info = CertificateInfo::fromX509(leaf, CertificateInfo::Origin::Presented);
-    const QString ocspUrl = firstHttpUrl(info.ocspUrls);
-    const QString crlUrl = firstHttpUrl(info.crlUrls);
+    std::vector<PendingCertificate> pending;
+    for (int depth = 0; depth + 1 < int(context.builtChain.size()); ++depth)
+        pending.push_back(askSources(context, depth));
 
     RevocationProbeResult &revocation = results.revocation;
-    // The CRL alongside the responder: the slower of the two sets the probe's length.
-    std::future<RevocationAnswer> crl;
-    if (!crlUrl.isEmpty())
-        crl = std::async(std::launch::async, [&] { return downloadCrl(context, crlUrl, leaf, issuer); });
-    if (!ocspUrl.isEmpty())
-        revocation.ocsp = askResponder(context, ocspUrl, leaf, issuer);
-    if (crl.valid())
-        revocation.crl = crl.get();
+    for (PendingCertificate &certificate : pending)
+        revocation.certificates << collect(certificate);
     revocation.ran = true;
 
+    // The leaf's sources at the top level; the issuers' that name any, under "issuers".
     QVariantMap facts;
-    addFacts(&facts, "ocsp", revocation.ocsp);
-    addFacts(&facts, "crl", revocation.crl);
+    addFacts(&facts, "ocsp", revocation.certificates.first().ocsp);
+    addFacts(&facts, "crl", revocation.certificates.first().crl);
+    QVariantList issuers;
+    for (const CertificateRevocation &certificate : revocation.certificates.mid(1)) {
+        if (certificate.ocsp.status == RevocationAnswer::Status::NotChecked && certificate.crl.status == RevocationAnswer::Status::NotChecked)
+            continue;
+        const CertificateInfo info = CertificateInfo::fromX509(context.builtChain[size_t(certificate.depth)].get(), CertificateInfo::Origin::Presented);
+        QVariantMap entry{{QStringLiteral("depth"), certificate.depth}, {QStringLiteral("certificate"), info.displayName()}};
+        addFacts(&entry, "ocsp", certificate.ocsp);
+        addFacts(&entry, "crl", certificate.crl);
+        issuers << entry;
+    }
+    if (!issuers.isEmpty())
+        facts.insert(QStringLiteral("issuers"), issuers);
     return facts;
 }
 

@@ -89,8 +89,14 @@ QString groupName(int group)
     case 23: return QStringLiteral("secp256r1");
     case 24: return QStringLiteral("secp384r1");
     case 25: return QStringLiteral("secp521r1");
+    case 26: return QStringLiteral("brainpoolP256r1");
+    case 27: return QStringLiteral("brainpoolP384r1");
+    case 28: return QStringLiteral("brainpoolP512r1");
     case 29: return QStringLiteral("x25519");
     case 30: return QStringLiteral("x448");
+    case 31: return QStringLiteral("brainpoolP256r1tls13");
+    case 32: return QStringLiteral("brainpoolP384r1tls13");
+    case 33: return QStringLiteral("brainpoolP512r1tls13");
     case 256: return QStringLiteral("ffdhe2048");
     case 257: return QStringLiteral("ffdhe3072");
     case 258: return QStringLiteral("ffdhe4096");

@@ -78,6 +78,8 @@ NetResult TlsSession::flush(QDeadlineTimer deadline, const CancelToken &cancel)
         pending.append(buffer, n);
     if (pending.isEmpty())
         return {};
+    if (m_clientHelloBytes == 0)
+        m_clientHelloBytes = int(pending.size());
     m_recorder.noteFlightSent();
     return m_socket.write(pending, deadline, cancel);
 }
@@ -133,6 +135,7 @@ HandshakeOutcome TlsSession::handshake(const TlsClientConfig &config, QDeadlineT
         outcome.result = result;
         outcome.errorText = error;
         outcome.firstBytes = m_firstBytes;
+        outcome.clientHelloBytes = m_clientHelloBytes;
         if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(m_ssl.get())) {
             for (int i = 0; i < sk_X509_num(chain); ++i)
                 outcome.presentedChain.push_back(shareX509(sk_X509_value(chain, i)));
@@ -179,6 +182,10 @@ HandshakeOutcome TlsSession::handshake(const TlsClientConfig &config, QDeadlineT
         outcome.keyExchange = QString::fromLatin1(EVP_PKEY_get0_type_name(peerKey));
         outcome.keyExchangeBits = EVP_PKEY_get_bits(peerKey);
         EVP_PKEY_free(peerKey);
+    }
+    if (const int group = SSL_get_negotiated_group(m_ssl.get()); group != NID_undef) {
+        if (const char *name = SSL_group_to_name(m_ssl.get(), group))
+            outcome.keyExchangeGroup = QString::fromLatin1(name);
     }
     const unsigned char *staple = nullptr;
     const long stapleLength = SSL_get_tlsext_status_ocsp_resp(m_ssl.get(), &staple);

@@ -47,8 +47,10 @@ struct HandshakeOutcome
     QString alpn;
     QString keyExchange;          // "X25519", "DH", ... when known
     int keyExchangeBits = 0;
+    QString keyExchangeGroup;     // the negotiated group's TLS name ("x25519", "brainpoolP256r1", "ffdhe2048"...)
     X509List presentedChain;      // as sent, leaf first
     QByteArray ocspStaple;
+    int clientHelloBytes = 0;     // the first flight as it went out: the ClientHello's records
     bool established() const { return result == Result::Established; }
 };
 
@@ -82,6 +84,7 @@ private:
     BIO *m_in = nullptr;   // owned by m_ssl
     BIO *m_out = nullptr;  // owned by m_ssl
     QByteArray m_firstBytes;
+    int m_clientHelloBytes = 0;
 };
 
 QString takeOpenSslErrors(); // drains the thread's OpenSSL error queue into one line

@@ -73,6 +73,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("client-cert-required"), {{}, handshake, {}}},
         {QStringLiteral("handshake-alert"), {{}, handshake, {}}},
         {QStringLiteral("tls-failed"), {{}, handshake, {}}},
+        {QStringLiteral("version-interference"), {{{QStringLiteral("trigger"), QStringLiteral("tls13")}}, handshake, {}}},
         {QStringLiteral("self-signed"), {{{QStringLiteral("fingerprint"), QStringLiteral("FP:site.test")}}, certCheck, leaf}},
         {QStringLiteral("untrusted-root"), {{}, certCheck, {QStringLiteral("root")}}},
         {QStringLiteral("incomplete-chain"), {{{QStringLiteral("orphan"), QStringLiteral("site.test")}},
@@ -93,11 +94,11 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("http-no-answer"), {{}, http, {}}},
         {QStringLiteral("https-downgrade-redirect"), {{}, http, {}}},
         {QStringLiteral("sni-required"), {{}, {QStringLiteral("probe:sni")}, {}}},
-        {QStringLiteral("revoked"), {{}, revocation, leaf}},
+        {QStringLiteral("revoked"), {listed(QStringLiteral("Intermediate CA")), revocation, {QStringLiteral("intermediate")}}},
         {QStringLiteral("ocsp-staple-invalid"), {{}, revocation, leaf}},
         {QStringLiteral("ocsp-stapling-missing"), {{}, revocation, leaf}},
         {QStringLiteral("must-staple-missing"), {{}, revocation, leaf}},
-        {QStringLiteral("revocation-unreachable"), {{}, revocation, leaf}},
+        {QStringLiteral("revocation-unreachable"), {listed(QStringLiteral("site.test")), revocation, leaf}},
         {QStringLiteral("hsts-missing"), {{}, http, {}}},
         {QStringLiteral("hsts-weak"), {{}, http, {}}},
         {QStringLiteral("mixed-content"), {{}, http, {}}},
@@ -109,6 +110,8 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("cipher-mismatch"), {{}, {QStringLiteral("tls-failed"), QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-cipher"), {{}, {QStringLiteral("probe:cipher-suites")}, {}}},
         {QStringLiteral("weak-dh"), {{{QStringLiteral("bits"), 1024}}, {QStringLiteral("probe:key-exchange")}, {}}},
+        {QStringLiteral("no-common-group"), {{{QStringLiteral("handshake"), QStringLiteral("failed")}},
+                                             {QStringLiteral("tls-failed"), QStringLiteral("probe:key-exchange")}, {}}},
     };
 }
 

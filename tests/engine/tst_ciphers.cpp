@@ -3,6 +3,7 @@
 // groups, and what the compatibility table makes of each.
 #include "CauseCatalogue.h"
 #include "LegacyTlsServer.h"
+#include "OpenSslServer.h"
 #include "ScenarioRunner.h"
 
 #include <QtTest>
@@ -349,6 +350,83 @@ private slots:
         QCOMPARE(row(result, QStringLiteral("java-8"))->reason, QStringLiteral("no-common-group"));
         QCOMPARE(row(result, QStringLiteral("curl-openssl-1.0.2"))->reason, QStringLiteral("no-common-group"));
         QCOMPARE(row(result, QStringLiteral("android-7"))->outcome, hd::CompatibilityRow::Outcome::Connects);
+    }
+
+    // The server's groups are ones browsers do not offer, named in both languages.
+    void verifyNoCommonGroup(const hd::DiagnosisResult &result, const QString &serverGroup, const QString &firstLine)
+    {
+        QCOMPARE(result.findings.value(0).id, QStringLiteral("no-common-group"));
+        QVERIFY2(!result.finding(QStringLiteral("handshake-alert")) && !result.finding(QStringLiteral("cipher-mismatch")),
+                 qPrintable(describeFindings(result)));
+        const hd::Finding *finding = result.finding(QStringLiteral("no-common-group"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Server);
+        QCOMPARE(result.verdict(), hd::Verdict::Fail);
+        QCOMPARE(finding->facts.value(QStringLiteral("serverGroups")).toStringList(), QStringList{serverGroup});
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(firstLine) && en.contains(QStringLiteral("accepts only these key-exchange groups: %1.").arg(serverGroup))
+                     && en.contains(QLatin1String("x25519, secp256r1, secp384r1")),
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(serverGroup) && zh.contains(QLatin1String("x25519")) && !zh.contains(QLatin1String("accepts only")),
+                 qPrintable(zh));
+        const QString steps = hd::CauseCatalogue::render(*finding).fixSteps.join(QLatin1Char(' '));
+        for (const char *server : {"nginx", "Apache", "IIS"})
+            QVERIFY2(steps.contains(QLatin1String(server)), server);
+    }
+
+    // A real `openssl s_server -groups brainpoolP256r1`: no TLS 1.3 at all (OpenSSL 3.0 has
+    // no brainpool for it), and under TLS 1.2 only a curve browsers dropped.
+    void noCommonGroupBrainpool()
+    {
+        if (OpenSslServer::program().isEmpty())
+            QSKIP("openssl is not installed");
+        OpenSslServer server;
+        QVERIFY2(server.start(m_runner.writeFile(QStringLiteral("groups-leaf.pem"), m_pki.leaf.pem()),
+                              m_runner.writeFile(QStringLiteral("groups-leaf-key.pem"), m_pki.leaf.privateKeyPem()),
+                              m_runner.writeFile(QStringLiteral("groups-intermediate.pem"), m_pki.intermediate.pem()),
+                              {QStringLiteral("-groups"), QStringLiteral("brainpoolP256r1")}),
+                 qPrintable(server.output()));
+        const hd::DiagnosisResult result = diagnose(server.port());
+        verifyNoCommonGroup(result, QStringLiteral("brainpoolP256r1"), QStringLiteral("refused the handshake with the alert handshake_failure"));
+    }
+
+    // Finite-field groups only, TLS 1.3 only: this OpenSSL offers ffdhe2048 and connects;
+    // browsers offer no finite-field group under TLS 1.3.
+    void noCommonGroupFfdhe()
+    {
+        TlsTestServer::Config config;
+        config.minProtocol = config.maxProtocol = TLS1_3_VERSION;
+        config.groups = "ffdhe2048";
+        auto server = startTls(config);
+        QVERIFY(server);
+        const hd::DiagnosisResult result = diagnose(server->port());
+        verifyNoCommonGroup(result, QStringLiteral("ffdhe2048"), QStringLiteral("worked only because its OpenSSL also offers ffdhe2048"));
+        QCOMPARE(probeStep(result, QStringLiteral("server-groups"))->facts.value(QStringLiteral("rejectedGroups")).toStringList().size(), 10);
+    }
+
+    // Healthy look-alikes: the same uncommon groups, next to one browsers offer.
+    void uncommonGroupsNextToCommonOnes_data()
+    {
+        QTest::addColumn<QByteArray>("groups");
+        QTest::addColumn<int>("maxProtocol");
+        QTest::newRow("brainpool and P-256") << QByteArray("brainpoolP256r1:P-256") << int(TLS1_2_VERSION);
+        QTest::newRow("ffdhe2048 and X25519") << QByteArray("ffdhe2048:X25519") << int(TLS1_3_VERSION);
+    }
+
+    void uncommonGroupsNextToCommonOnes()
+    {
+        QFETCH(QByteArray, groups);
+        QFETCH(int, maxProtocol);
+        TlsTestServer::Config config;
+        config.minProtocol = maxProtocol == TLS1_3_VERSION ? TLS1_3_VERSION : 0;
+        config.maxProtocol = maxProtocol;
+        config.groups = groups;
+        auto server = startTls(config);
+        QVERIFY(server);
+        const hd::DiagnosisResult result = diagnose(server->port());
+        QVERIFY2(!result.finding(QStringLiteral("no-common-group")), qPrintable(describeFindings(result)));
+        QVERIFY(!probeStep(result, QStringLiteral("server-groups")));
     }
 };
 

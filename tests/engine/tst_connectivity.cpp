@@ -1,5 +1,7 @@
 // Reaching the server: refused, silent, hung up, not speaking TLS, name not found.
 #include "BlackholeListener.h"
+#include "CauseCatalogue.h"
+#include "InterferingRelay.h"
 #include "ResultJson.h"
 #include "ScenarioRunner.h"
 
@@ -11,6 +13,7 @@
 
 using namespace testsupport;
 using Behavior = TlsTestServer::Behavior;
+using RelayMode = InterferingRelay::Mode;
 
 namespace {
 
@@ -32,6 +35,31 @@ class TestConnectivity : public QObject
     Q_OBJECT
 
 private:
+    // A healthy server behind a device in the path that behaves as `mode` says.
+    // Afterwards m_interfered and m_relayed say what the device did.
+    hd::DiagnosisResult diagnoseThroughRelay(RelayMode mode, int timeoutMs)
+    {
+        TlsTestServer::Config config;
+        config.chain = {m_pki.leaf, m_pki.intermediate};
+        auto server = m_runner.startServer(config);
+        if (!server)
+            return {};
+        // Our own ClientHello offers every suite (about 440 bytes); the small retries stay under 300.
+        InterferingRelay relay(server->port(), mode, kLargeHelloBytes);
+        QString error;
+        if (!relay.start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        hd::DiagnosisResult result = m_runner.diagnose(relay.port(), kHost, {m_pki.root}, timeoutMs);
+        m_interfered = relay.interfered();
+        m_relayed = relay.relayed();
+        return result;
+    }
+
+    static constexpr int kLargeHelloBytes = 400;
+    int m_interfered = 0;
+    int m_relayed = 0;
     hd::DiagnosisResult diagnoseBehavior(Behavior behavior, int timeoutMs = 8000)
     {
         TlsTestServer::Config config;
@@ -129,6 +157,74 @@ private slots:
         });
         QVERIFY(mainSteps != result.timeline.crend());
         QCOMPARE(mainSteps->kind, hd::TimelineStep::Kind::TlsFailed);
+    }
+
+    // Two devices that break TLS 1.3 handshakes: one resets every ClientHello that offers
+    // TLS 1.3, one swallows large ClientHellos and never answers.
+    void versionInterference_data()
+    {
+        QTest::addColumn<RelayMode>("mode");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("resets TLS 1.3 offers") << RelayMode::ResetTls13 << 8000 << QStringLiteral("reset") << QStringLiteral("tls13");
+        QTest::newRow("drops large ClientHellos") << RelayMode::DropLarge << 4000 << QStringLiteral("stalled") << QStringLiteral("size");
+    }
+
+    void versionInterference()
+    {
+        QFETCH(RelayMode, mode);
+        QFETCH(int, timeoutMs);
+        QFETCH(QString, how);
+        QFETCH(QString, trigger);
+        QElapsedTimer timer;
+        timer.start();
+        const hd::DiagnosisResult result = diagnoseThroughRelay(mode, timeoutMs);
+        QVERIFY2(timer.elapsed() < timeoutMs + 1500, qPrintable(QString::number(timer.elapsed())));
+        // Not handshake-aborted or timeout; and the probes' refused connections are the device's.
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("version-interference")});
+        const hd::Finding *finding = result.finding(QStringLiteral("version-interference"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        QCOMPARE(finding->fixedBy, hd::FixedBy::Network);
+        QCOMPARE(result.verdict(), hd::Verdict::Fail);
+        QCOMPARE(finding->facts.value(QStringLiteral("how")).toString(), how);
+        QCOMPARE(finding->facts.value(QStringLiteral("trigger")).toString(), trigger);
+        const int first = finding->facts.value(QStringLiteral("firstHelloBytes")).toInt();
+        const int tls12 = finding->facts.value(QStringLiteral("tls12HelloBytes")).toInt();
+        QVERIFY2(first > kLargeHelloBytes && tls12 > 0 && tls12 < kLargeHelloBytes, qPrintable(QStringLiteral("%1 %2").arg(first).arg(tls12)));
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("ClientHello (%1 bytes, offering TLS 1.3").arg(first))
+                     && en.contains(QStringLiteral("offering only TLS 1.2 (%1 bytes) got a complete handshake").arg(tls12))
+                     && en.contains(trigger == QLatin1String("size") ? QLatin1String("what differs is the size") : QLatin1String("What differs is the TLS 1.3 offer")),
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(QString::number(first)) && zh.contains(QLatin1String("TLS 1.3")) && zh.contains(QStringLiteral("握手"))
+                     && !zh.contains(QLatin1String("bytes")),
+                 qPrintable(zh));
+        const hd::RenderedFinding text = hd::CauseCatalogue::render(*finding);
+        const QString steps = text.fixSteps.join(QLatin1Char(' '));
+        QVERIFY2(steps.contains(QLatin1String("antivirus")) && steps.contains(QLatin1String("exception"))
+                     && steps.contains(QLatin1String("do not turn the protection off")),
+                 qPrintable(steps));
+        const auto retry = std::find_if(result.timeline.cbegin(), result.timeline.cend(), [](const hd::TimelineStep &step) {
+            return step.kind == hd::TimelineStep::Kind::Probe && step.name == QLatin1String("version-interference");
+        });
+        QVERIFY(retry != result.timeline.cend());
+        QCOMPARE(retry->facts.value(QStringLiteral("tls12")).toString(), QStringLiteral("established"));
+        QVERIFY(m_interfered > 0 && m_relayed > 0);
+    }
+
+    // The healthy look-alike: the same device passing everything on.
+    void relayPassingEverything()
+    {
+        const hd::DiagnosisResult result = diagnoseThroughRelay(RelayMode::PassAll, 8000);
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+        QCOMPARE(m_interfered, 0);
+        QVERIFY(m_relayed > 0);
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
+        QVERIFY(std::none_of(result.timeline.cbegin(), result.timeline.cend(), [](const hd::TimelineStep &step) {
+            return step.name == QLatin1String("version-interference");
+        }));
     }
 
     void resetOnAccept()

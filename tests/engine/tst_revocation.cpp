@@ -95,6 +95,49 @@ private:
         return m_runner.diagnose(server->port(), kHost, {pki.root});
     }
 
+    // A PKI whose intermediate names the root's responder and revocation list on `helper`.
+    Setup makeIntermediateSetup(HttpTestServer &helper, bool withOcsp, bool withCrl)
+    {
+        const QByteArray tag = QByteArray::number(++m_setups);
+        Setup setup;
+        CertSpec sources;
+        if (withOcsp)
+            setup.ocspUrl = sources.ocspUrl = helper.url("/root-ocsp/" + tag);
+        if (withCrl)
+            setup.crlUrl = sources.crlUrl = helper.url("/root-crl/" + tag + ".crl");
+        setup.pki = makePki({kHost}, {}, sources);
+        return setup;
+    }
+
+    // The intermediate's revocation, by the root's CRL or responder, named as such.
+    void verifyRevokedIntermediate(const hd::DiagnosisResult &result, const Setup &setup, const QString &source,
+                                   const QDateTime &when, const QString &reasonText)
+    {
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("revoked")});
+        QCOMPARE(result.verdict(), hd::Verdict::Fail);
+        const hd::Finding *finding = result.finding(QStringLiteral("revoked"));
+        QCOMPARE(finding->severity, hd::Severity::Error);
+        const QString intermediate = setup.pki.intermediate.commonName();
+        QCOMPARE(finding->facts.value(QStringLiteral("certificate")).toString(), intermediate);
+        QCOMPARE(finding->facts.value(QStringLiteral("position")).toString(), QStringLiteral("intermediate"));
+        QCOMPARE(result.builtChain.size(), 3);
+        QCOMPARE(finding->certificates, QStringList{result.builtChain[1].sha256Fingerprint});
+        const QVariantMap first = firstSource(finding);
+        QCOMPARE(first.value(QStringLiteral("source")).toString(), source);
+        QCOMPARE(first.value(QStringLiteral("url")).toString(), source == QLatin1String("crl") ? setup.crlUrl : setup.ocspUrl);
+        QCOMPARE(first.value(QStringLiteral("certificate")).toString(), intermediate);
+        QCOMPARE(first.value(QStringLiteral("date")).toDateTime().toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("the intermediate certificate “%1”").arg(intermediate)) && en.contains(reasonText)
+                     && en.contains(when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) && en.contains(QLatin1String("every site under it")),
+                 qPrintable(en));
+        const QString zh = evidenceIn(QStringLiteral("zh_CN"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(zh.contains(intermediate) && zh.contains(QStringLiteral("中间证书")) && !zh.contains(QLatin1String("According to")),
+                 qPrintable(zh));
+        const hd::RenderedFinding text = hd::CauseCatalogue::render(*finding);
+        QVERIFY2(text.headline.contains(intermediate), qPrintable(text.headline));
+    }
+
     ScenarioRunner m_runner;
     HttpTestServer m_helper;
     int m_setups = 0;
@@ -181,6 +224,60 @@ private slots:
         QCOMPARE(evidence.size(), 2);
         QVERIFY2(evidence.first().contains(QLatin1String("keyCompromise")) && evidence.first().contains(setup.crlUrl),
                  qPrintable(evidence.first()));
+    }
+
+    // An intermediate revoked by its root: through the root's CRL, and through its responder.
+    void intermediateRevokedByCrl()
+    {
+        const Setup setup = makeIntermediateSetup(m_helper, false, true);
+        CrlSpec spec;
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(-3);
+        spec.revoked = {{setup.pki.intermediate, when, 2}};
+        spec.fillerEntries = 50;
+        m_helper.setRoute(QUrl(setup.crlUrl).path().toLatin1(), "application/pkix-crl", makeCrl(setup.pki.root, spec));
+        // The leaf's own good staple does not make the chain any better.
+        const hd::DiagnosisResult result = serve(setup.pki, makeOcspResponse(setup.pki.leaf, setup.pki.intermediate));
+        verifyRevokedIntermediate(result, setup, QStringLiteral("crl"), when, QStringLiteral("cACompromise"));
+        QCOMPARE(firstSource(result.finding(QStringLiteral("revoked"))).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("cACompromise"));
+    }
+
+    void intermediateRevokedByOcsp()
+    {
+        const Setup setup = makeIntermediateSetup(m_helper, true, false);
+        OcspResponseSpec spec;
+        spec.status = OcspResponseSpec::Status::Revoked;
+        spec.revocationTime = QDateTime::currentDateTimeUtc().addDays(-4);
+        m_helper.setHandler(ocspResponder(setup.pki.intermediate, setup.pki.root,
+                                          makeOcspResponse(setup.pki.intermediate, setup.pki.root, spec)));
+        const hd::DiagnosisResult result = serve(setup.pki, makeOcspResponse(setup.pki.leaf, setup.pki.intermediate));
+        verifyRevokedIntermediate(result, setup, QStringLiteral("ocsp"), spec.revocationTime, QStringLiteral("no reason given"));
+        const QVariantMap facts = probeFacts(result, QStringLiteral("revocation"));
+        const QVariantMap issuer = facts.value(QStringLiteral("issuers")).toList().value(0).toMap();
+        QCOMPARE(issuer.value(QStringLiteral("ocsp")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(issuer.value(QStringLiteral("depth")).toInt(), 1);
+    }
+
+    // The healthy look-alike: the root's CRL lists others, its responder says "good".
+    void intermediateGood()
+    {
+        const Setup setup = makeIntermediateSetup(m_helper, true, true);
+        CrlSpec spec;
+        const TestPki other = makePki({QStringLiteral("other.example.test")});
+        spec.revoked = {{other.intermediate, {}, 1}, {other.leaf, {}, 4}};
+        spec.fillerEntries = 50;
+        m_helper.setRoute(QUrl(setup.crlUrl).path().toLatin1(), "application/pkix-crl", makeCrl(setup.pki.root, spec));
+        m_helper.setHandler(ocspResponder(setup.pki.intermediate, setup.pki.root,
+                                          makeOcspResponse(setup.pki.intermediate, setup.pki.root)));
+        const int requestsBefore = m_helper.requestCount();
+        const hd::DiagnosisResult result = serve(setup.pki, makeOcspResponse(setup.pki.leaf, setup.pki.intermediate));
+        QVERIFY2(result.findings.isEmpty(), qPrintable(describeFindings(result)));
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
+        QCOMPARE(m_helper.requestCount() - requestsBefore, 2);
+        const QVariantMap issuer = probeFacts(result, QStringLiteral("revocation")).value(QStringLiteral("issuers")).toList().value(0).toMap();
+        QCOMPARE(issuer.value(QStringLiteral("ocsp")).toString(), QStringLiteral("good"));
+        QCOMPARE(issuer.value(QStringLiteral("crl")).toString(), QStringLiteral("good"));
+        QCOMPARE(issuer.value(QStringLiteral("certificate")).toString(), setup.pki.intermediate.commonName());
     }
 
     void staplingMissing()
@@ -289,6 +386,36 @@ private slots:
         // Both sources at once, 3 s each at most, on top of a fast handshake.
         QVERIFY2(elapsed < 5500, qPrintable(QString::number(elapsed)));
         QVERIFY(elapsed >= 2900);
+    }
+
+    // Every certificate's sources at once: the leaf's on one slow host, the intermediate's
+    // on another, all within one download's budget; unreachable is never a failure.
+    void slowChainSourcesInParallel()
+    {
+        HttpTestServer slowLeafHost;
+        HttpTestServer slowRootHost;
+        QVERIFY(slowLeafHost.start() && slowRootHost.start());
+        slowLeafHost.setDelayMs(20000);
+        slowRootHost.setDelayMs(20000);
+        CertSpec leaf;
+        leaf.ocspUrl = slowLeafHost.url("/ocsp");
+        leaf.crlUrl = slowLeafHost.url("/leaf.crl");
+        CertSpec sources;
+        sources.ocspUrl = slowRootHost.url("/ocsp");
+        sources.crlUrl = slowRootHost.url("/root.crl");
+        const TestPki pki = makePki({kHost}, leaf, sources);
+        QElapsedTimer timer;
+        timer.start();
+        const hd::DiagnosisResult result = serve(pki, makeOcspResponse(pki.leaf, pki.intermediate));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("revocation-unreachable")});
+        QCOMPARE(result.verdict(), hd::Verdict::Ok);
+        const hd::Finding *finding = result.finding(QStringLiteral("revocation-unreachable"));
+        QCOMPARE(finding->facts.value(QStringLiteral("sources")).toList().size(), 4);
+        QCOMPARE(finding->certificates, (QStringList{result.builtChain[0].sha256Fingerprint, result.builtChain[1].sha256Fingerprint}));
+        const QString en = evidenceIn(QStringLiteral("en"), *finding).join(QLatin1Char('\n'));
+        QVERIFY2(en.contains(QStringLiteral("for the intermediate certificate “%1”").arg(pki.intermediate.commonName())), qPrintable(en));
+        QVERIFY2(elapsed < 5500, qPrintable(QString::number(elapsed)));
     }
 
     void unusableSources_data()

@@ -358,7 +358,7 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
 }
 
-TestPki makePki(const QStringList &leafDnsNames, const CertSpec &leafOverrides)
+TestPki makePki(const QStringList &leafDnsNames, const CertSpec &leafOverrides, const CertSpec &intermediateSources)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CertSpec rootSpec;
@@ -370,6 +370,8 @@ TestPki makePki(const QStringList &leafDnsNames, const CertSpec &leafOverrides)
     CertSpec intermediateSpec = rootSpec;
     intermediateSpec.commonName = QStringLiteral("Handshake Doctor Test Intermediate CA");
     intermediateSpec.notAfter = now.addYears(5);
+    intermediateSpec.ocspUrl = intermediateSources.ocspUrl;
+    intermediateSpec.crlUrl = intermediateSources.crlUrl;
 
     CertSpec leafSpec = leafOverrides;
     if (leafSpec.dnsNames.isEmpty())

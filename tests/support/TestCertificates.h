@@ -81,7 +81,8 @@ struct TestPki {
     TestCertificate root, intermediate, leaf;
 };
 // The leaf is leafOverrides with dnsNames defaulting to leafDnsNames and the CN to the
-// first of them.
-TestPki makePki(const QStringList &leafDnsNames, const CertSpec &leafOverrides = {});
+// first of them. The intermediate takes only the revocation sources of intermediateSources
+// (ocspUrl, crlUrl): the root's responder and revocation list that speak about it.
+TestPki makePki(const QStringList &leafDnsNames, const CertSpec &leafOverrides = {}, const CertSpec &intermediateSources = {});
 
 } // namespace testsupport

@@ -1,6 +1,7 @@
 #include "TestScenarios.h"
 
 #include "HttpMessages.h"
+#include "TestCrl.h"
 #include "TestOcsp.h"
 
 #include <openssl/ssl.h>
@@ -148,6 +149,26 @@ void serveRevokedStaple(ScenarioSetup &setup)
     setup.config.ocspStapleDer = makeOcspResponse(pki.leaf, pki.intermediate, ocsp);
 }
 
+// The root's revocation list, served by the helper, lists the intermediate: every site
+// under that intermediate fails, this one's own certificate is fine.
+void serveRevokedIntermediate(ScenarioSetup &setup)
+{
+    const QByteArray crlPath = "/root.crl";
+    setup.running.helper = std::make_unique<HttpTestServer>();
+    if (!setup.running.helper->start()) {
+        setup.errorString = setup.running.helper->errorString();
+        return;
+    }
+    CertSpec sources;
+    sources.crlUrl = setup.running.helper->url(crlPath);
+    const TestPki pki = makePki({kHostName}, localhostLeaf(), sources);
+    setup.config.chain = {pki.leaf, pki.intermediate};
+    setup.running.trustedRoot = pki.root;
+    CrlSpec crl;
+    crl.revoked = {{pki.intermediate, QDateTime::currentDateTimeUtc().addDays(-2), 1}};
+    setup.running.helper->setRoute(crlPath, "application/pkix-crl", makeCrl(pki.root, crl));
+}
+
 // localhost gets its certificate only when it is asked for by name (SNI).
 void serveSniRequired(ScenarioSetup &setup)
 {
@@ -224,6 +245,8 @@ const Scenario kScenarios[] = {
      }},
     {"revoked-stapled", "valid chain, but staples an OCSP response saying the leaf is revoked",
      serveRevokedStaple},
+    {"revoked-intermediate", "valid chain, but the root's CRL (served on the side) lists the intermediate as revoked",
+     serveRevokedIntermediate},
     {"sni-required", "the localhost certificate only with SNI; without SNI one for www.example.test", serveSniRequired},
     {"mixed-content", "valid chain; the page loads a script and an image over http://", serveMixedContent},
     {"tls10-only", "speaks TLS 1.0 at most",
