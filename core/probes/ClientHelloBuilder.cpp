@@ -22,8 +22,9 @@ constexpr int kExtServerName = 0, kExtSupportedGroups = 10, kExtPointFormats = 1
 // x25519, secp256r1, secp384r1, secp521r1, x448: what current clients offer.
 constexpr int kGroups[] = {29, 23, 24, 25, 30};
 // ECDSA and RSA-PSS/PKCS#1 with SHA-2, then SHA-1 and DSA so that old servers can sign too.
+// TLS 1.3 adds ECDSA with brainpool curves (RFC 8734).
 constexpr quint16 kSignatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501,
-                                            0x0601, 0x0203, 0x0201, 0x0402, 0x0202};
+                                            0x0601, 0x0203, 0x0201, 0x0402, 0x0202, 0x081a, 0x081b, 0x081c};
 
 QByteArray randomBytes(int count)
 {
@@ -44,6 +45,9 @@ QByteArray publicKeyShare(int group)
     case 23: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")); break;
     case 24: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384")); break;
     case 25: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-521")); break;
+    case 31: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "brainpoolP256r1")); break;
+    case 32: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "brainpoolP384r1")); break;
+    case 33: key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "brainpoolP512r1")); break;
     default: return {};
     }
     unsigned char *encoded = nullptr;
@@ -105,9 +109,12 @@ QByteArray extensions(const ClientHelloSpec &spec)
     out += extension(kExtExtendedMasterSecret, {});
     if (spec.version >= 0x0304) {
         out += extension(kExtSupportedVersions, QByteArray::fromHex("020304"));
+        // No share for a group we cannot make keys for: the server asks for one (HelloRetryRequest).
         QByteArray share;
-        put16(&share, groups.first());
-        share += withLength16(publicKeyShare(groups.first()));
+        if (const QByteArray key = publicKeyShare(groups.first()); !key.isEmpty()) {
+            put16(&share, groups.first());
+            share += withLength16(key);
+        }
         out += extension(kExtKeyShare, withLength16(share));
     }
     return out;

@@ -32,25 +32,6 @@ constexpr Group kGroups[] = {
     {30, "x448", "X448", "X448", 448},
 };
 
-// A TLS 1.3 hello that offers this group alone, with a real share of it: the ServerHello
-// (or a HelloRetryRequest, should the server want a share after all) names the group.
-Support probeGroupByHello(const ProbeContext &context, const Group &group, QString *how)
-{
-    const RawExchange exchange =
-        probeRawExchange(context, buildClientHello({0x0304, tls::tls13Suites(), probeServerName(context), {group.tlsId}}));
-    if (!exchange.connected()) {
-        *how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
-        return Support::Unknown;
-    }
-    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
-    const Support support = supportOf(answer, 0x0304, how);
-    if (support == Support::Accepted && answer.group != group.tlsId) {
-        *how = QStringLiteral("other-group");
-        return Support::Unknown;
-    }
-    return support;
-}
-
 Support probeGroupByHandshake(const ProbeContext &context, const Group &group, QString *how)
 {
     TlsClientConfig config;
@@ -115,7 +96,7 @@ QVariantMap runKeyExchangeProbe(const ProbeContext &context, ProbeResults &resul
     for (size_t i = 0; i < std::size(kGroups); ++i) {
         tasks.push_back([&context, &groups, &hows, i] {
             const bool tls13 = context.firstHellos->await(0x0304, context.deadline, context.cancel).support == Support::Accepted;
-            groups[i] = tls13 ? probeGroupByHello(context, kGroups[i], &hows[i])
+            groups[i] = tls13 ? groupSupportByHello(context, kGroups[i].tlsId, &hows[i])
                               : probeGroupByHandshake(context, kGroups[i], &hows[i]);
         });
     }

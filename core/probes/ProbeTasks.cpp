@@ -1,6 +1,7 @@
 #include "ProbeTasks.h"
 
 #include "ProbeContext.h"
+#include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
 
 #include <thread>
@@ -103,6 +104,23 @@ Support supportOf(const HelloAnswer &answer, int version, QString *how)
         return Support::Unknown;
     }
     return Support::Unknown;
+}
+
+Support groupSupportByHello(const ProbeContext &context, int group, QString *how)
+{
+    const RawExchange exchange =
+        probeRawExchange(context, buildClientHello({0x0304, tls::tls13Suites(), probeServerName(context), {group}}));
+    if (!exchange.connected()) {
+        *how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
+        return Support::Unknown;
+    }
+    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
+    const Support support = supportOf(answer, 0x0304, how);
+    if (support == Support::Accepted && answer.group != group) {
+        *how = QStringLiteral("other-group");
+        return Support::Unknown;
+    }
+    return support;
 }
 
 } // namespace hd

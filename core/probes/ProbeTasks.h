@@ -31,4 +31,9 @@ Support supportOf(const ProbeHandshake &attempt, QString *how);
 // server declining this one.
 Support supportOf(const HelloAnswer &answer, int version, QString *how);
 
+// Whether the server takes this key-exchange group (a TLS id) under TLS 1.3: a hand-made
+// hello offers it alone, with a share of it, and the ServerHello (or a HelloRetryRequest,
+// should the server want a share after all) names the group.
+Support groupSupportByHello(const ProbeContext &context, int group, QString *how);
+
 } // namespace hd
