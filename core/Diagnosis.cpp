@@ -62,8 +62,9 @@ public:
     {
         m_obs.proxy.server = chooseProxy(m_obs.options.proxyMode, m_obs.options.proxyUrl,
                                          QUrl(QStringLiteral("https://") + m_obs.target.authority()));
+        noteAssumedProtocol();
         Socket socket;
-        if (m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket)))
+        if ((m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket))) && upgrade(socket))
             handshakeAndBeyond(socket);
         m_obs.probeSchedule = m_scheduler.stats();
         m_result.probeSchedule = m_obs.probeSchedule;
@@ -236,6 +237,55 @@ private:
         return m_obs.connected;
     }
 
+    // A bare "host:993" is taken to mean the port's usual protocol: the timeline says so.
+    void noteAssumedProtocol()
+    {
+        if (!m_obs.target.schemeFromPort)
+            return;
+        TimelineStep step = startStep(TimelineStep::Kind::PlainText);
+        step.name = QStringLiteral("protocol");
+        step.facts = {{QStringLiteral("scheme"), m_obs.target.scheme}, {QStringLiteral("port"), m_obs.target.port}};
+        finishStep(step, TimelineStep::Status::Info);
+    }
+
+    // The plain-text part before TLS for the protocols that have one (STARTTLS and its
+    // kin): each message a step as it happens, and a failed step when it stops short.
+    bool upgrade(Socket &socket)
+    {
+        if (m_obs.target.upgrade == PlainProtocol::None)
+            return true;
+        m_obs.upgradeAttempted = true;
+        const QString protocol = plainProtocolKey(m_obs.target.upgrade);
+        const double start = m_clock.nowMs();
+        double last = start;
+        m_obs.upgrade = PlainUpgrade::perform(m_obs.target.upgrade, socket, m_obs.target.host, m_deadline, m_cancel,
+                                              [&](const PlainMessage &message) {
+                                                  TimelineStep step = startStep(TimelineStep::Kind::PlainText);
+                                                  step.startMs = last;
+                                                  step.name = message.stage;
+                                                  step.direction = message.direction;
+                                                  step.facts = {{QStringLiteral("protocol"), protocol},
+                                                                {QStringLiteral("text"), message.text}};
+                                                  finishStep(step, TimelineStep::Status::Ok);
+                                                  last = m_clock.nowMs();
+                                              });
+        m_connectMs += m_clock.nowMs() - start; // every probe's connection does the same first
+        if (m_obs.upgrade.upgraded())
+            return true;
+        TimelineStep failed = startStep(TimelineStep::Kind::PlainText);
+        failed.name = QStringLiteral("failed");
+        failed.facts = {{QStringLiteral("protocol"), protocol},
+                        {QStringLiteral("result"), upgradeResultKey(m_obs.upgrade.result)},
+                        {QStringLiteral("stage"), m_obs.upgrade.stage},
+                        {QStringLiteral("text"), m_obs.upgrade.result == UpgradeOutcome::Result::NotOffered
+                                                     ? m_obs.upgrade.capabilities
+                                                     : m_obs.upgrade.answer}};
+        if (m_obs.upgrade.result == UpgradeOutcome::Result::NoAnswer)
+            failed.facts.insert(QStringLiteral("error"), netErrorKey(m_obs.upgrade.error.error));
+        finishStep(failed, TimelineStep::Status::Failed);
+        return false;
+    }
+
     void handshakeAndBeyond(Socket &socket)
     {
         HandshakeRecorder recorder(m_clock, [this](const TimelineStep &step) { addStep(step); });
@@ -301,7 +351,7 @@ private:
                 revocationStarted = true;
             }
             // The main connection finishes its work and closes politely, first.
-            if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
+            if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.speaksHttp())
                 requestHttp(session);
             if (outcome.established())
                 session.shutdown(QDeadlineTimer(qMin<qint64>(kCloseBudgetMs, qMax<qint64>(0, m_deadline.remainingTime()))));

@@ -146,6 +146,7 @@ QString stepKindKey(TimelineStep::Kind kind)
     case TimelineStep::Kind::Http: return QStringLiteral("http");
     case TimelineStep::Kind::Probe: return QStringLiteral("probe");
     case TimelineStep::Kind::Proxy: return QStringLiteral("proxy");
+    case TimelineStep::Kind::PlainText: return QStringLiteral("plain-text");
     }
     return {};
 }

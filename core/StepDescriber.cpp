@@ -51,6 +51,49 @@ StepText describeProxy(const TimelineStep &step)
             StepDescriber::tr("%1: no answer from the proxy (%2)").arg(factText(f, "request"), factText(f, "error"))};
 }
 
+QString protocolName(const QString &key)
+{
+    if (key == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (key == QLatin1String("mysql"))
+        return QStringLiteral("MySQL");
+    return key.toUpper();
+}
+
+// The plain-text part before TLS: the server's words quoted, ours as sent.
+StepText describePlainText(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    const QString protocol = protocolName(factText(f, "protocol"));
+    const bool sent = step.direction == TimelineStep::Direction::Sent;
+    if (step.name == QLatin1String("protocol"))
+        return {StepDescriber::tr("Protocol assumed from the port"),
+                StepDescriber::tr("No scheme was given: port %1 is taken to mean %2://")
+                    .arg(factText(f, "port"), factText(f, "scheme"))};
+    if (step.name == QLatin1String("greeting"))
+        return {sent ? StepDescriber::tr("%1 opening").arg(protocol) : StepDescriber::tr("%1 greeting").arg(protocol),
+                factText(f, "text")};
+    if (step.name == QLatin1String("capabilities"))
+        return {sent ? StepDescriber::tr("%1: ask for capabilities").arg(protocol)
+                     : StepDescriber::tr("%1 capabilities").arg(protocol),
+                factText(f, "text")};
+    if (step.name == QLatin1String("starttls"))
+        return {sent ? StepDescriber::tr("%1: ask to start TLS").arg(protocol)
+                     : StepDescriber::tr("%1: answer to the TLS request").arg(protocol),
+                factText(f, "text")};
+    const QString result = factText(f, "result");
+    QString detail;
+    if (result == QLatin1String("not-offered"))
+        detail = StepDescriber::tr("The server does not offer TLS: %1").arg(factText(f, "text"));
+    else if (result == QLatin1String("refused"))
+        detail = StepDescriber::tr("The server refused: %1").arg(factText(f, "text"));
+    else if (result == QLatin1String("unexpected"))
+        detail = StepDescriber::tr("Unexpected answer: %1").arg(factText(f, "text"));
+    else
+        detail = StepDescriber::tr("No complete answer (%1)").arg(factText(f, "error"));
+    return {StepDescriber::tr("%1 did not switch to TLS").arg(protocol), detail};
+}
+
 QString messageDetail(const TimelineStep &step)
 {
     const QVariantMap &f = step.facts;
@@ -293,6 +336,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
         return describeProbe(step);
     case TimelineStep::Kind::Proxy:
         return describeProxy(step);
+    case TimelineStep::Kind::PlainText:
+        return describePlainText(step);
     }
     return {};
 }

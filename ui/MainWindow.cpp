@@ -63,6 +63,7 @@ int progressAfter(const TimelineStep &step, int current)
     switch (step.kind) {
     case TimelineStep::Kind::Resolve: milestone = 10; break;
     case TimelineStep::Kind::Proxy:
+    case TimelineStep::Kind::PlainText:
     case TimelineStep::Kind::Connect: milestone = 20; break;
     case TimelineStep::Kind::TlsMessage:
         if (step.name == QLatin1String("ClientHello"))

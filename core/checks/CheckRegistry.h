@@ -37,6 +37,7 @@ public:
 
 QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
+QList<Finding> checkStartTls(const Observations &obs);       // starttls-not-offered, starttls-refused, timeout, handshake-aborted (part of the handshake check)
 QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)
 QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable, chain-order
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long

@@ -48,6 +48,14 @@ QStringList timeoutEvidence(const QVariantMap &f)
                     .arg(factText(f, "address"), factText(f, "port"), seconds)};
     if (phase == QLatin1String("http"))
         return {CauseCatalogue::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
+    if (phase == QLatin1String("starttls")) {
+        QStringList lines{CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.")
+                              .arg(factText(f, "address"), factText(f, "port"), factText(f, "after"), seconds)};
+        if (factText(f, "stage") == QLatin1String("greeting") && !factText(f, "tlsScheme").isEmpty())
+            lines << CauseCatalogue::tr("A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.")
+                         .arg(factText(f, "tlsScheme"), factText(f, "scheme"));
+        return lines;
+    }
     const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
     return {CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
                 .arg(factText(f, "address"), factText(f, "port"), after, seconds)};
@@ -69,7 +77,47 @@ QStringList notTlsEvidence(const QVariantMap &f)
         lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
     else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
         lines << CauseCatalogue::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
+    // A mail or directory scheme that starts with TLS, on a port that answered in plain text.
+    if (!factText(f, "plainScheme").isEmpty()) {
+        if (factText(f, "port") == factText(f, "tlsPort"))
+            lines << CauseCatalogue::tr("Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.")
+                         .arg(factText(f, "port"), factText(f, "scheme"), factText(f, "plainScheme"), factText(f, "plainPort"));
+        else
+            lines << CauseCatalogue::tr("Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.")
+                         .arg(factText(f, "scheme"), factText(f, "port"), factText(f, "plainScheme"), factText(f, "tlsPort"));
+    }
     return lines;
+}
+
+QString protocolName(const QString &key)
+{
+    if (key == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (key == QLatin1String("mysql"))
+        return QStringLiteral("MySQL");
+    return key.toUpper();
+}
+
+QStringList notOfferedEvidence(const QVariantMap &f)
+{
+    const QString protocol = protocolName(factText(f, "protocol"));
+    QStringList lines;
+    if (f.value(QStringLiteral("unexpected")).toBool())
+        lines << CauseCatalogue::tr("The server answered “%1”, which is not %2: it offered no switch to TLS.").arg(factText(f, "answer"), protocol);
+    else
+        lines << CauseCatalogue::tr("The server's %1 capabilities do not list the switch to TLS: “%2”.").arg(protocol, factText(f, "capabilities"));
+    if (!factText(f, "tlsScheme").isEmpty())
+        lines << CauseCatalogue::tr("The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).")
+                     .arg(factText(f, "tlsScheme"), factText(f, "tlsPort"));
+    return lines;
+}
+
+QStringList refusedStartTlsEvidence(const QVariantMap &f)
+{
+    const QString protocol = protocolName(factText(f, "protocol"));
+    if (factText(f, "stage") == QLatin1String("greeting"))
+        return {CauseCatalogue::tr("The %1 server turned the connection away in its greeting: “%2”.").arg(protocol, factText(f, "answer"))};
+    return {CauseCatalogue::tr("The %1 server answered the request to start TLS with “%2”.").arg(protocol, factText(f, "answer"))};
 }
 
 QStringList clientCertEvidence(const QVariantMap &f)
@@ -200,6 +248,19 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your network administrator whether outgoing connections to this port are allowed.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails everywhere, tell the site's owner that the server does not answer on this port.")}},
      timeoutEvidence},
+    {HD_CAUSE("starttls-not-offered"), Severity::Error, FixedBy::Server, 36, StepTie::PlainText, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server does not offer TLS"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the server name, port and scheme in the client's settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server's answer.")}},
+     notOfferedEvidence},
+    {HD_CAUSE("starttls-refused"), Severity::Error, FixedBy::Server, 38, StepTie::PlainText, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server refused to start TLS"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Server administrator: look in the server's log at the time of this test; an unreadable certificate or key file is the usual cause.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try again in a few minutes: some servers refuse TLS while they are overloaded.")}},
+     refusedStartTlsEvidence},
     {HD_CAUSE("not-tls"), Severity::Error, FixedBy::Server, 40, StepTie::Handshake, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "This port does not speak TLS"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "A secure connection starts with a TLS handshake, but the server answered in another protocol. Either the address names the wrong port, or the server is not set up for HTTPS on it."),

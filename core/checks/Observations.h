@@ -10,6 +10,7 @@
 #include "net/ProxyTunnel.h"
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
+#include "starttls/StartTls.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -64,6 +65,10 @@ struct Observations
     bool connected = false;
     NetResult connectError;
     QHostAddress address;
+
+    // The plain-text part before TLS (STARTTLS and its kin), for protocols that have one
+    bool upgradeAttempted = false;
+    UpgradeOutcome upgrade;
 
     // TLS
     bool handshakeAttempted = false;

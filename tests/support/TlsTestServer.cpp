@@ -156,6 +156,13 @@ void TlsTestServer::stop()
 
 void TlsTestServer::serve(Connection &connection) const
 {
+    if (m_config.startTls != StartTlsProtocol::None && m_config.behavior == Behavior::Tls) {
+        if (serveStartTls(connection, m_config.startTls, m_config.startTlsVariant))
+            serveTls(connection);
+        else
+            connection.closeGracefully();
+        return;
+    }
     // Everywhere else the client speaks first.
     if (m_config.behavior != Behavior::Banner && m_config.behavior != Behavior::ResetOnAccept) {
         if (!clientSentSomething(connection))
