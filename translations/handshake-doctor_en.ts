@@ -1792,6 +1792,78 @@
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
     </message>
+    <message>
+        <source>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</source>
+        <translation>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</translation>
+    </message>
+    <message>
+        <source>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</source>
+        <translation>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</source>
+        <translation>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</source>
+        <translation>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which is not %2: it offered no switch to TLS.</source>
+        <translation>The server answered “%1”, which is not %2: it offered no switch to TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</source>
+        <translation>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</translation>
+    </message>
+    <message>
+        <source>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</source>
+        <translation>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</translation>
+    </message>
+    <message>
+        <source>The %1 server turned the connection away in its greeting: “%2”.</source>
+        <translation>The %1 server turned the connection away in its greeting: “%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 server answered the request to start TLS with “%2”.</source>
+        <translation>The %1 server answered the request to start TLS with “%2”.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS</source>
+        <translation>The server does not offer TLS</translation>
+    </message>
+    <message>
+        <source>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</source>
+        <translation>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</source>
+        <translation>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</translation>
+    </message>
+    <message>
+        <source>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</source>
+        <translation>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</source>
+        <translation>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The server refused to start TLS</source>
+        <translation>The server refused to start TLS</translation>
+    </message>
+    <message>
+        <source>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</source>
+        <translation>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</translation>
+    </message>
+    <message>
+        <source>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</source>
+        <translation>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
+        <translation>Try again in a few minutes: some servers refuse TLS while they are overloaded.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3321,6 +3393,58 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1: its certificate is not valid for it (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol assumed from the port</source>
+        <translation>Protocol assumed from the port</translation>
+    </message>
+    <message>
+        <source>No scheme was given: port %1 is taken to mean %2://</source>
+        <translation>No scheme was given: port %1 is taken to mean %2://</translation>
+    </message>
+    <message>
+        <source>%1 opening</source>
+        <translation>%1 opening</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1 greeting</translation>
+    </message>
+    <message>
+        <source>%1: ask for capabilities</source>
+        <translation>%1: ask for capabilities</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 capabilities</translation>
+    </message>
+    <message>
+        <source>%1: ask to start TLS</source>
+        <translation>%1: ask to start TLS</translation>
+    </message>
+    <message>
+        <source>%1: answer to the TLS request</source>
+        <translation>%1: answer to the TLS request</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS: %1</source>
+        <translation>The server does not offer TLS: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer: %1</source>
+        <translation>Unexpected answer: %1</translation>
+    </message>
+    <message>
+        <source>No complete answer (%1)</source>
+        <translation>No complete answer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 did not switch to TLS</source>
+        <translation>%1 did not switch to TLS</translation>
     </message>
 </context>
 <context>

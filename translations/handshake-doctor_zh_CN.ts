@@ -1777,6 +1777,78 @@
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>网站管理员：nginx 按 ssl_certificate 文件中的顺序发送；Apache 按 SSLCertificateFile（以及 SSLCertificateChainFile）中的顺序发送；IIS 从计算机的证书存储中构建证书链，因此请删除那里过时的中间证书。然后重新加载并再次测试。</translation>
     </message>
+    <message>
+        <source>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</source>
+        <translation>到 %1 的 %2 端口的 TCP 连接已建立，但在“%3”这一步，服务器在 %4 秒内没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</source>
+        <translation>从第一个字节起就使用 TLS 的服务器会像这样默默等待：如果这是它的 TLS 端口，请改用 %1://，而不是 %2://。</translation>
+    </message>
+    <message>
+        <source>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</source>
+        <translation>%1 端口是 %2://（从第一个字节起就使用 TLS）的常用端口，但它以明文作了回应：服务器没有在该端口上配置 TLS。在此期间，客户端可以改用 %4 端口上的 %3://，它会通过 STARTTLS 切换到 TLS。</translation>
+    </message>
+    <message>
+        <source>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</source>
+        <translation>提示：%1:// 表示从第一个字节起就使用 TLS，但 %2 端口以明文开始通信。对此端口请使用 %3://（它会通过 STARTTLS 切换到 TLS），或者使用 %4 端口上的 %1://。</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which is not %2: it offered no switch to TLS.</source>
+        <translation>服务器回应了“%1”，这不是 %2 协议的回应：它没有提供切换到 TLS 的功能。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</source>
+        <translation>服务器的 %1 功能列表中没有切换到 TLS 的功能：“%2”。</translation>
+    </message>
+    <message>
+        <source>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</source>
+        <translation>同一服务可能在单独的端口上从第一个字节起就使用 TLS：%1://（通常是 %2 端口）。</translation>
+    </message>
+    <message>
+        <source>The %1 server turned the connection away in its greeting: “%2”.</source>
+        <translation>%1 服务器在问候消息中拒绝了连接：“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 server answered the request to start TLS with “%2”.</source>
+        <translation>%1 服务器对启动 TLS 的请求回应了“%2”。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS</source>
+        <translation>服务器不提供 TLS</translation>
+    </message>
+    <message>
+        <source>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</source>
+        <translation>邮件、目录和数据库客户端先以明文通信，再请求服务器切换到 TLS（STARTTLS）。此服务器不提供这种切换：要求加密的客户端会在这里停止，而不要求加密的客户端会以未加密的方式发送密码和数据。</translation>
+    </message>
+    <message>
+        <source>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</source>
+        <translation>检查客户端设置中的服务器名称、端口和协议：该服务可能在单独的端口上提供 TLS（例如 465 端口上的 smtps://、993 端口上的 imaps://）。</translation>
+    </message>
+    <message>
+        <source>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</source>
+        <translation>服务器管理员：请启用 STARTTLS，并配置此主机名的证书（例如 Postfix 中的 smtpd_tls_cert_file 和 smtpd_tls_security_level = may，PostgreSQL 中的 ssl = yes）。</translation>
+    </message>
+    <message>
+        <source>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</source>
+        <translation>如果服务器在其他网络中确实提供了 STARTTLS，请询问您的 IT 部门：是否有防火墙或过滤设备从服务器的回应中删除了 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The server refused to start TLS</source>
+        <translation>服务器拒绝启动 TLS</translation>
+    </message>
+    <message>
+        <source>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</source>
+        <translation>客户端请求服务器切换到 TLS，服务器却回应了错误。最常见的原因是服务器无法加载其证书或密钥，或者它拒绝为此客户端服务。</translation>
+    </message>
+    <message>
+        <source>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</source>
+        <translation>服务器管理员：请查看服务器在本次测试时段的日志；常见原因是证书或密钥文件无法读取。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
+        <translation>请几分钟后重试：有些服务器在负载过高时会拒绝 TLS。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3297,6 +3369,58 @@
     <message>
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1：其证书对该地址无效（%2）</translation>
+    </message>
+    <message>
+        <source>Protocol assumed from the port</source>
+        <translation>根据端口推断协议</translation>
+    </message>
+    <message>
+        <source>No scheme was given: port %1 is taken to mean %2://</source>
+        <translation>未指定协议：%1 端口按 %2:// 处理</translation>
+    </message>
+    <message>
+        <source>%1 opening</source>
+        <translation>%1 开始会话</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1 问候消息</translation>
+    </message>
+    <message>
+        <source>%1: ask for capabilities</source>
+        <translation>%1：查询功能列表</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 功能列表</translation>
+    </message>
+    <message>
+        <source>%1: ask to start TLS</source>
+        <translation>%1：请求启动 TLS</translation>
+    </message>
+    <message>
+        <source>%1: answer to the TLS request</source>
+        <translation>%1：对 TLS 请求的回应</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS: %1</source>
+        <translation>服务器不提供 TLS：%1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer: %1</source>
+        <translation>意外的回应：%1</translation>
+    </message>
+    <message>
+        <source>No complete answer (%1)</source>
+        <translation>没有完整的回应（%1）</translation>
+    </message>
+    <message>
+        <source>%1 did not switch to TLS</source>
+        <translation>%1 未切换到 TLS</translation>
     </message>
 </context>
 <context>
