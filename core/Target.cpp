@@ -137,7 +137,8 @@ TargetParseResult ipv6Literal(Target target, const QString &text)
 
 bool Target::speaksHttp() const
 {
-    return scheme == QLatin1String("https") || scheme == QLatin1String("wss");
+    // An unset scheme is the parser's default, https (targets made by hand, in tests).
+    return scheme.isEmpty() || scheme == QLatin1String("https") || scheme == QLatin1String("wss");
 }
 
 SchemeCounterpart TargetParser::counterpart(const QString &scheme)

@@ -45,15 +45,6 @@ QStringList plainSteps(const hd::DiagnosisResult &result)
     return steps;
 }
 
-const hd::Finding *finding(const hd::DiagnosisResult &result, const QString &id)
-{
-    for (const hd::Finding &f : result.findings) {
-        if (f.id == id)
-            return &f;
-    }
-    return nullptr;
-}
-
 hd::CheckResult check(const hd::DiagnosisResult &result, const QString &id)
 {
     for (const hd::CheckResult &c : result.checks) {
