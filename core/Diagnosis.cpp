@@ -28,6 +28,7 @@ namespace {
 constexpr int kMaxIssuerFetches = 3;
 constexpr qint64 kCloseBudgetMs = 200;    // close_notify is one small write
 constexpr qint64 kHttpBudgetMs = 10000;   // without an overall deadline
+constexpr qint64 kDirectBudgetMs = 3000;  // the direct connection beside a proxy that may intercept
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -365,6 +366,8 @@ private:
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
+        if (proxyMayIntercept() && !m_cancel.isCancelled())
+            compareDirectly();
         if (probing && !revocationStarted)
             startProbes(true, std::move(built), &probes);
         for (std::thread &probe : probes)
@@ -502,6 +505,69 @@ private:
                 finishStep(step, TimelineStep::Status::Info);
             });
         }
+    }
+
+    // Through a proxy, a chain that ends at a trusted root outside the public root program
+    // may be the proxy's own: a direct connection can tell whether the site sends it.
+    bool proxyMayIntercept() const
+    {
+        return m_obs.proxy.tunnelOpen() && interceptionSuspected(m_obs);
+    }
+
+    // The site without the proxy, when this computer can reach it: its certificate only.
+    void compareDirectly()
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::Probe);
+        step.name = QStringLiteral("direct");
+        DirectComparison &direct = m_obs.proxy.direct;
+        direct.attempted = true;
+        const QDeadlineTimer budget(m_deadline.isForever() ? kDirectBudgetMs
+                                                           : qMin(kDirectBudgetMs, qMax<qint64>(0, m_deadline.remainingTime() / 3)));
+        const Target &target = m_obs.target;
+        const AddressOverride &override = m_obs.options.addressOverride;
+        ResolveOutcome resolved;
+        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
+            && (override.port == 0 || override.port == target.port))
+            resolved.addresses = {override.address};
+        else if (target.isIpLiteral)
+            resolved.addresses = {QHostAddress(target.host)};
+        else
+            resolved = NameResolver::resolve(target.host, budget, m_cancel);
+        Socket socket;
+        NetResult connected{NetError::Other, resolved.errorText};
+        if (!resolved.addresses.isEmpty())
+            connected = socket.connect(resolved.addresses.first(), target.port, budget, m_cancel);
+        if (connected.ok()) {
+            const UpgradeOutcome upgrade = PlainUpgrade::perform(target.upgrade, socket, target.host, budget, m_cancel);
+            if (upgrade.upgraded()) {
+                HandshakeRecorder recorder(m_clock);
+                TlsSession session(socket, recorder);
+                const HandshakeOutcome outcome = session.handshake(m_mainConfig, budget, m_cancel);
+                if (!outcome.presentedChain.empty()) {
+                    const CertificateInfo leaf = CertificateInfo::fromX509(outcome.presentedChain.front().get(),
+                                                                           CertificateInfo::Origin::Presented);
+                    direct.leafFingerprint = leaf.sha256Fingerprint;
+                    direct.issuer = leaf.issuer;
+                } else {
+                    direct.error = outcome.errorText.isEmpty() ? handshakeResultKey(outcome.result) : outcome.errorText;
+                }
+                if (outcome.established())
+                    session.shutdown(QDeadlineTimer(kCloseBudgetMs));
+            } else {
+                direct.error = upgrade.answer.isEmpty() ? netErrorKey(upgrade.error.error) : upgrade.answer;
+            }
+        } else {
+            direct.error = connected.detail.isEmpty() ? netErrorKey(connected.error) : connected.detail;
+        }
+        socket.close();
+        const bool same = !direct.leafFingerprint.isEmpty() && !m_obs.presented.isEmpty()
+                          && direct.leafFingerprint == m_obs.presented.first().sha256Fingerprint;
+        step.facts = {{QStringLiteral("outcome"), direct.leafFingerprint.isEmpty() ? QStringLiteral("failed")
+                                                  : same                         ? QStringLiteral("same")
+                                                                                 : QStringLiteral("different")},
+                      {QStringLiteral("issuer"), direct.issuer},
+                      {QStringLiteral("error"), direct.error}};
+        finishStep(step, TimelineStep::Status::Info);
     }
 
     void analyseChain(const X509List &presented, X509List *built)

@@ -256,6 +256,17 @@ QString keyExchangeDetail(const QVariantMap &f)
 }
 
 // One case per probe of ProbeRegistry: the probe's name and its summary facts.
+// The certificate the site sent without the proxy, compared with the one through it.
+QString directDetail(const QVariantMap &f)
+{
+    const QString outcome = factText(f, "outcome");
+    if (outcome == QLatin1String("same"))
+        return StepDescriber::tr("The same certificate as through the proxy");
+    if (outcome == QLatin1String("different"))
+        return StepDescriber::tr("Another certificate, issued by “%1”").arg(factText(f, "issuer"));
+    return StepDescriber::tr("No certificate: %1").arg(factText(f, "error"));
+}
+
 StepText describeProbe(const TimelineStep &step)
 {
     if (step.name == QLatin1String("sni"))
@@ -268,6 +279,8 @@ StepText describeProbe(const TimelineStep &step)
         return {StepDescriber::tr("Cipher suites"), cipherSuitesDetail(step.facts)};
     if (step.name == QLatin1String("key-exchange"))
         return {StepDescriber::tr("Key exchange"), keyExchangeDetail(step.facts)};
+    if (step.name == QLatin1String("direct"))
+        return {StepDescriber::tr("Direct connection, without the proxy"), directDetail(step.facts)};
     return {singleLine(step.name), {}};
 }
 

@@ -1864,6 +1864,18 @@
         <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
         <translation>Try again in a few minutes: some servers refuse TLS while they are overloaded.</translation>
     </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</source>
+        <translation>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
+        <translation>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
+        <translation>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3445,6 +3457,22 @@
     <message>
         <source>%1 did not switch to TLS</source>
         <translation>%1 did not switch to TLS</translation>
+    </message>
+    <message>
+        <source>The same certificate as through the proxy</source>
+        <translation>The same certificate as through the proxy</translation>
+    </message>
+    <message>
+        <source>Another certificate, issued by “%1”</source>
+        <translation>Another certificate, issued by “%1”</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>No certificate: %1</translation>
+    </message>
+    <message>
+        <source>Direct connection, without the proxy</source>
+        <translation>Direct connection, without the proxy</translation>
     </message>
 </context>
 <context>

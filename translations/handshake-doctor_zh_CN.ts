@@ -1849,6 +1849,18 @@
         <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
         <translation>请几分钟后重试：有些服务器在负载过高时会拒绝 TLS。</translation>
     </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</source>
+        <translation>不经过代理 %1 直接连接时，得到的是另一个证书，由“%2”颁发：代理用它自己的证书替换了网站的证书。</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
+        <translation>不经过代理 %1 直接连接时，得到的是同一个证书：代理原样转发了该证书，因此这个根证书不是代理的。</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
+        <translation>无法不经过代理 %1 直接连接（%2）：只能检查经过代理的连接。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3421,6 +3433,22 @@
     <message>
         <source>%1 did not switch to TLS</source>
         <translation>%1 未切换到 TLS</translation>
+    </message>
+    <message>
+        <source>The same certificate as through the proxy</source>
+        <translation>与经过代理时的证书相同</translation>
+    </message>
+    <message>
+        <source>Another certificate, issued by “%1”</source>
+        <translation>另一个证书，由“%1”颁发</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>没有证书：%1</translation>
+    </message>
+    <message>
+        <source>Direct connection, without the proxy</source>
+        <translation>不经过代理的直接连接</translation>
     </message>
 </context>
 <context>

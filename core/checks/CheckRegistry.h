@@ -53,6 +53,9 @@ QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
 QList<Finding> checkClock(const Observations &obs);          // clock-skew
 QList<Finding> checkConnectionLimit(const Observations &obs); // connections-limited
 QList<Finding> checkInterception(const Observations &obs);   // interception
+// checkInterception's condition, for the network half: through a proxy, it then connects
+// directly too, so that the finding can say whether the proxy replaced the certificate.
+bool interceptionSuspected(const Observations &obs);
 QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
 QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher
 QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh

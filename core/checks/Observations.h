@@ -31,6 +31,16 @@ struct IssuerFetch
     QString error;
 };
 
+// Beside a proxy whose chain ends at a root that is not public: the same site connected to
+// directly, to see whether the proxy replaced the site's certificate (interception).
+struct DirectComparison
+{
+    bool attempted = false;
+    QString leafFingerprint;      // of the certificate the site sent directly; empty when none came
+    QString issuer;               // that certificate's issuer, for the evidence
+    QString error;                // why no certificate came
+};
+
 // The proxy the connections went through, and how far the way through it got.
 struct ProxyObservation
 {
@@ -42,6 +52,7 @@ struct ProxyObservation
     QHostAddress address;
     bool tunnelRequested = false;
     ConnectAnswer answer;
+    DirectComparison direct;
 
     bool used() const { return server.isSet(); }
     bool tunnelOpen() const { return tunnelRequested && answer.tunnelOpen(); }

@@ -223,6 +223,43 @@ private slots:
             QCOMPARE(bad.exitCode(), 64);
         }
     }
+
+    // A TLS inspection box as the proxy: it answers CONNECT itself and re-signs the site
+    // with a root of its own. A direct connection shows the site's own certificate, so the
+    // finding can say that the proxy replaced it.
+    void interceptingProxyComparedDirectly()
+    {
+        const QString host = QStringLiteral("shop.example.org"); // a public name: no private root expected
+        const TestPki site = makePki({host});
+        const TestPki inspector = makePki({host});
+        TlsTestServer::Config siteConfig;
+        siteConfig.chain = {site.leaf, site.intermediate};
+        auto siteServer = m_runner.startServer(siteConfig);
+        QVERIFY(siteServer);
+        TlsTestServer::Config boxConfig;
+        boxConfig.chain = {inspector.leaf, inspector.intermediate};
+        boxConfig.interceptConnect = true;
+        auto box = m_runner.startServer(boxConfig);
+        QVERIFY(box);
+
+        hd::DiagnosisOptions options;
+        options.timeoutMs = 8000;
+        options.runProbes = false;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("inspected.pem"), pemBundle({site.root, inspector.root}));
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(box->port());
+        QVERIFY(hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(siteServer->port()), &options.addressOverride));
+        const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(host).arg(siteServer->port())).target;
+        const hd::DiagnosisResult result = hd::Diagnosis::run(target, options);
+
+        const QList<hd::Finding> found = result.findings;
+        const auto interception = std::find_if(found.cbegin(), found.cend(), [](const hd::Finding &f) { return f.id == QLatin1String("interception"); });
+        QVERIFY2(interception != found.cend(), qPrintable(describeFindings(result)));
+        QCOMPARE(interception->facts.value(QStringLiteral("direct")).toString(), QStringLiteral("different"));
+        const QString evidence = evidenceIn(QStringLiteral("en"), *interception).join(QLatin1Char('\n'));
+        QVERIFY2(evidence.contains(QStringLiteral("got another certificate")), qPrintable(evidence));
+        QCOMPARE(siteServer->acceptedConnections(), 1); // the direct comparison, nothing else
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProxy)

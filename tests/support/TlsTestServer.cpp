@@ -170,6 +170,14 @@ void TlsTestServer::serve(Connection &connection) const
         if (m_config.answerDelayMs > 0 && !connection.pause(std::chrono::milliseconds(m_config.answerDelayMs)))
             return;
     }
+    if (m_config.interceptConnect) {
+        QByteArray request;
+        if (!connection.readUntil(request, hasCompleteHttpHeader, kClientIdleLimit)
+            || !connection.writeAll("HTTP/1.1 200 Connection established\r\n\r\n")) {
+            connection.closeGracefully();
+            return;
+        }
+    }
     switch (m_config.behavior) {
     case Behavior::Tls:
         serveTls(connection);

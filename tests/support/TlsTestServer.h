@@ -71,6 +71,9 @@ public:
         // A mail, directory or database server: this protocol's plain-text part first, then
         // (for behavior Tls) the handshake.
         StartTlsProtocol startTls = StartTlsProtocol::None;
+        // An intercepting proxy: answers the client's CONNECT with 200, then serves TLS with
+        // `chain` itself instead of tunnelling to the site (a TLS inspection box).
+        bool interceptConnect = false;
         StartTlsVariant startTlsVariant = StartTlsVariant::Upgrade;
     };
 
