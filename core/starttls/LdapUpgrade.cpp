@@ -70,7 +70,8 @@ QString describe(const QByteArray &bytes)
     QByteArray diagnostic;
     if (!parseResponse(bytes, &resultCode, &diagnostic))
         return PlainDialogue::quote(bytes);
-    return QStringLiteral("ExtendedResponse resultCode %1 %2").arg(resultCode).arg(PlainDialogue::quote(diagnostic)).trimmed();
+    return PlainDialogue::shorten(
+        QStringLiteral("ExtendedResponse resultCode %1 %2").arg(resultCode).arg(PlainDialogue::quote(diagnostic)).trimmed());
 }
 
 class LdapUpgrade : public PlainUpgrade

@@ -68,11 +68,11 @@ QString describe(const QByteArray &packet)
     if (!greeting.valid)
         return PlainDialogue::quote(packet);
     if (greeting.isError)
-        return QStringLiteral("ERR %1").arg(greeting.errorText);
-    return QStringLiteral("server %1, capabilities 0x%2%3")
-        .arg(greeting.serverVersion)
-        .arg(greeting.capabilities, 8, 16, QLatin1Char('0'))
-        .arg(greeting.capabilities & kClientSsl ? QStringLiteral(" (SSL)") : QString());
+        return PlainDialogue::shorten(QStringLiteral("ERR %1").arg(greeting.errorText));
+    return PlainDialogue::shorten(QStringLiteral("server %1, capabilities 0x%2%3")
+                                      .arg(greeting.serverVersion)
+                                      .arg(greeting.capabilities, 8, 16, QLatin1Char('0'))
+                                      .arg(greeting.capabilities & kClientSsl ? QStringLiteral(" (SSL)") : QString()));
 }
 
 QByteArray sslRequest()

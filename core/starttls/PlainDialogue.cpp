@@ -63,6 +63,11 @@ QString PlainDialogue::quote(const QByteArray &bytes)
     return joined;
 }
 
+QString PlainDialogue::shorten(const QString &text)
+{
+    return text.size() > kMaxQuoted ? text.left(kMaxQuoted) + QStringLiteral("…") : text;
+}
+
 bool PlainDialogue::looksLikeTls(const QByteArray &bytes)
 {
     // A handshake or alert record of SSL 3.0 to TLS 1.3: content type, then major version 3.

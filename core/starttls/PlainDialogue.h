@@ -34,6 +34,7 @@ public:
     UpgradeOutcome stopped(const QString &stage, const QByteArray &reply) const;
 
     static QString quote(const QByteArray &bytes); // printable ASCII, lines joined by " | ", truncated
+    static QString shorten(const QString &text);   // at most kMaxQuoted characters and "…"
     static bool looksLikeTls(const QByteArray &bytes);
     // Text replies: complete once the last line ends in CRLF and is not a continuation,
     // as isLast(line) tells.

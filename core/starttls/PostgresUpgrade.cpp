@@ -33,7 +33,7 @@ QString describe(const QByteArray &reply)
     if (reply.startsWith('E')) {
         for (const QByteArray &field : reply.mid(5).split('\0')) {
             if (field.startsWith('M'))
-                return QStringLiteral("ErrorResponse: ") + PlainDialogue::quote(field.mid(1));
+                return PlainDialogue::shorten(QStringLiteral("ErrorResponse: ") + PlainDialogue::quote(field.mid(1)));
         }
     }
     return PlainDialogue::quote(reply);
