@@ -1876,6 +1876,10 @@
         <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
         <translation>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</translation>
     </message>
+    <message>
+        <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
+        <translation>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2797,6 +2801,18 @@
     <message>
         <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>Check that this computer&apos;s date and time are correct.</translation>
+    </message>
+    <message>
+        <source>If your mail, directory or database client still cannot connect</source>
+        <translation>If your mail, directory or database client still cannot connect</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</source>
+        <translation>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</translation>
+    </message>
+    <message>
+        <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
+        <translation>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</translation>
     </message>
 </context>
 <context>

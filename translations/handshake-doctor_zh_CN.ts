@@ -1861,6 +1861,10 @@
         <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
         <translation>无法不经过代理 %1 直接连接（%2）：只能检查经过代理的连接。</translation>
     </message>
+    <message>
+        <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
+        <translation>要检查此服务器自身切换到 TLS 的功能（STARTTLS），请改为诊断 %1://%2。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2778,6 +2782,18 @@
     <message>
         <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>检查此计算机的日期和时间是否正确。</translation>
+    </message>
+    <message>
+        <source>If your mail, directory or database client still cannot connect</source>
+        <translation>如果您的邮件、目录或数据库客户端仍然无法连接</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</source>
+        <translation>检查客户端的服务器名称、端口和安全设置（STARTTLS，或从一开始就使用 SSL/TLS）：本次诊断使用的是 %1。</translation>
+    </message>
+    <message>
+        <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
+        <translation>如果客户端有自己的受信任颁发机构列表（Java、部分数据库驱动程序和邮件程序），请将签发该服务器证书的颁发机构添加到其中。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ QStringList notTlsEvidence(const QVariantMap &f)
         lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
     else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
         lines << CauseCatalogue::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
+    // An https:// address (or none) on a mail or file server's port: its own scheme checks its STARTTLS.
+    static const QStringList upgradable{QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("pop3"), QStringLiteral("ftp")};
+    if (factText(f, "scheme") == QLatin1String("https") && upgradable.contains(protocol))
+        lines << CauseCatalogue::tr("To check this server's own switch to TLS (STARTTLS), diagnose %1://%2 instead.")
+                     .arg(protocol, factText(f, "authority"));
     // A mail or directory scheme that starts with TLS, on a port that answered in plain text.
     if (!factText(f, "plainScheme").isEmpty()) {
         if (factText(f, "port") == factText(f, "tlsPort"))

@@ -44,6 +44,7 @@ QVariantMap notTlsFacts(const Observations &obs)
                       {QStringLiteral("protocol"), guessProtocol(obs.firstBytes)},
                       {QStringLiteral("scheme"), obs.target.scheme},
                       {QStringLiteral("port"), obs.target.port}};
+    facts.insert(QStringLiteral("authority"), obs.target.authority());
     const SchemeCounterpart plain = TargetParser::counterpart(obs.target.scheme);
     if (obs.target.upgrade == PlainProtocol::None && !plain.scheme.isEmpty()) {
         facts.insert(QStringLiteral("plainScheme"), plain.scheme);

@@ -1,5 +1,6 @@
 // Mail, directory and database servers: the plain-text part before TLS (STARTTLS and its
 // kin) against local servers that speak each protocol, through the engine and the CLI.
+#include "ReportText.h"
 #include "ScenarioRunner.h"
 #include "TestScenarios.h"
 #include "starttls/PlainDialogue.h"
@@ -158,6 +159,30 @@ private slots:
         QVERIFY2(evidence.contains(QStringLiteral("This port speaks SMTP")), qPrintable(evidence));
         QVERIFY2(evidence.contains(QStringLiteral("use smtp://")) && evidence.contains(QStringLiteral("smtps:// on port 465")),
                  qPrintable(evidence));
+    }
+
+    // https:// (or no scheme) on an SMTP server's port: not-tls, and the address that checks its STARTTLS.
+    void httpsOnMailPort()
+    {
+        auto server = startServer(StartTlsProtocol::Smtp, StartTlsVariant::Upgrade);
+        QVERIFY(server);
+        const hd::DiagnosisResult result = diagnose("https", *server);
+        QCOMPARE(result.findings.value(0).id, QStringLiteral("not-tls"));
+        const QString evidence = evidenceIn(QStringLiteral("en"), result.findings.first()).join(QLatin1Char('\n'));
+        QVERIFY2(evidence.contains(QStringLiteral("diagnose smtp://%1:%2 instead").arg(kHost).arg(server->port())), qPrintable(evidence));
+    }
+
+    // A healthy mail server's summary speaks of the mail client, not of a browser.
+    void healthySummaryNamesTheClient()
+    {
+        auto server = startServer(StartTlsProtocol::Imap, StartTlsVariant::Upgrade);
+        QVERIFY(server);
+        const hd::DiagnosisResult result = diagnose("imap", *server);
+        QStringList lines;
+        for (const hd::ReportText::Line &line : hd::ReportText::summaryBlock(result))
+            lines << line.text;
+        QVERIFY2(lines.contains(QStringLiteral("If your mail, directory or database client still cannot connect")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("browser")));
     }
 
     // smtp:// on a port that waits for TLS: no greeting; the timeout says to try smtps://.
