@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
-        <translation>如果客户端有自己的受信任颁发机构列表（Java、部分数据库驱动程序和邮件程序），请将签发该服务器证书的颁发机构添加到其中。</translation>
+        <translation>如果客户端有自己的受信任颁发机构列表（Java、部分数据库驱动程序和邮件程序），请将颁发该服务器证书的机构添加到其中。</translation>
     </message>
 </context>
 <context>
