@@ -16,7 +16,7 @@ inline constexpr const char *kCauseIds[] = {
     "mixed-content", "clock-skew", "interception", "protocol-too-old", "tls13-only", "connections-limited",
     "cipher-mismatch", "weak-cipher", "weak-dh", "hsts-weak", "validity-too-long", "must-staple-missing", "chain-order", "https-downgrade-redirect",
     "proxy-unreachable", "proxy-auth-required", "proxy-refused", "proxy-failed",
-    "starttls-not-offered", "starttls-refused",
+    "starttls-not-offered", "starttls-refused", "proxy-script-unusable",
 };
 inline constexpr int kCauseCount = int(sizeof(kCauseIds) / sizeof(kCauseIds[0]));
 

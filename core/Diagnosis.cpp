@@ -8,11 +8,13 @@
 #include "cert/TrustStore.h"
 #include "http/HeaderParsers.h"
 #include "http/Redirects.h"
+#include "net/ProxyAutoConfig.h"
 #include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
 #include "tls/TlsNames.h"
 
+#include <QFile>
 #include <QMutex>
 
 #include <openssl/x509v3.h>
@@ -29,6 +31,8 @@ constexpr int kMaxIssuerFetches = 3;
 constexpr qint64 kCloseBudgetMs = 200;    // close_notify is one small write
 constexpr qint64 kHttpBudgetMs = 10000;   // without an overall deadline
 constexpr qint64 kDirectBudgetMs = 3000;  // the direct connection beside a proxy that may intercept
+constexpr qint64 kPacBudgetMs = 3000;     // reading the system's proxy script
+constexpr qsizetype kMaxPacBytes = 1024 * 1024;
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -63,6 +67,8 @@ public:
     {
         m_obs.proxy.server = chooseProxy(m_obs.options.proxyMode, m_obs.options.proxyUrl,
                                          QUrl(QStringLiteral("https://") + m_obs.target.authority()));
+        if (m_obs.options.proxyMode == ProxyMode::System && !m_obs.proxy.used())
+            readProxyScript();
         noteAssumedProtocol();
         Socket socket;
         if ((m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket))) && upgrade(socket))
@@ -236,6 +242,45 @@ private:
             m_obs.connectError = proxy.answer.error.ok() ? NetResult{NetError::Refused, proxy.answer.statusLine} : proxy.answer.error;
         finishStep(tunnel, m_obs.connected ? TimelineStep::Status::Ok : TimelineStep::Status::Failed);
         return m_obs.connected;
+    }
+
+    // The system names a proxy script (PAC), yet no proxy came out of it for this site: read
+    // the script, so that a broken one, or one nobody here can run, is reported, not ignored.
+    void readProxyScript()
+    {
+        const SystemPac pac = systemProxyAutoConfig();
+        if (!pac.isSet())
+            return;
+        PacObservation &observed = m_obs.proxy.pac;
+        observed.url = pac.url.toString();
+        observed.evaluatedBySystem = pac.evaluatedBySystem;
+        TimelineStep step = startStep(TimelineStep::Kind::Proxy);
+        step.name = QStringLiteral("pac");
+        QByteArray script;
+        if (pac.url.isLocalFile()) {
+            QFile file(pac.url.toLocalFile());
+            observed.fetched = file.open(QIODevice::ReadOnly);
+            script = observed.fetched ? file.read(kMaxPacBytes) : QByteArray();
+            observed.error = observed.fetched ? QString() : file.errorString();
+        } else if (pac.url.scheme() == QLatin1String("http")) {
+            const QDeadlineTimer budget(m_deadline.isForever() ? kPacBudgetMs
+                                                               : qMin(kPacBudgetMs, qMax<qint64>(0, m_deadline.remainingTime() / 4)));
+            const HttpResponse response = httpGet(pac.url, {}, budget, m_cancel, kMaxPacBytes);
+            observed.fetched = response.statusCode == 200;
+            script = response.body;
+            observed.error = observed.fetched    ? QString()
+                             : response.received ? QString::fromLatin1(response.statusLine)
+                             : response.error.detail.isEmpty() ? netErrorKey(response.error.error)
+                                                               : response.error.detail;
+        }
+        observed.definesFunction = script.contains("FindProxyForURL");
+        step.facts = {{QStringLiteral("url"), observed.url},
+                      {QStringLiteral("fetched"), observed.fetched},
+                      {QStringLiteral("definesFunction"), observed.definesFunction},
+                      {QStringLiteral("evaluatedBySystem"), observed.evaluatedBySystem},
+                      {QStringLiteral("error"), observed.error}};
+        const bool usable = observed.evaluatedBySystem && (observed.definesFunction || !observed.fetched);
+        finishStep(step, usable && observed.error.isEmpty() ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
     }
 
     // A bare "host:993" is taken to mean the port's usual protocol: the timeline says so.

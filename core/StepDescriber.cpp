@@ -45,6 +45,15 @@ StepText describeProxy(const TimelineStep &step)
         return {StepDescriber::tr("Proxy name lookup (DNS)"), resolveDetail(f)};
     if (step.name == QLatin1String("tcp"))
         return {StepDescriber::tr("TCP connection to the proxy"), connectDetail(f)};
+    if (step.name == QLatin1String("pac")) {
+        if (!factText(f, "error").isEmpty())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: could not be read (%2)").arg(factText(f, "url"), factText(f, "error"))};
+        if (f.value(QStringLiteral("fetched")).toBool() && !f.value(QStringLiteral("definesFunction")).toBool())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: defines no FindProxyForURL").arg(factText(f, "url"))};
+        if (!f.value(QStringLiteral("evaluatedBySystem")).toBool())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: cannot be evaluated on this system; connecting directly").arg(factText(f, "url"))};
+        return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: no proxy for this site").arg(factText(f, "url"))};
+    }
     if (!factText(f, "statusLine").isEmpty())
         return {StepDescriber::tr("Tunnel through the proxy"), QStringLiteral("%1 → %2").arg(factText(f, "request"), factText(f, "statusLine"))};
     return {StepDescriber::tr("Tunnel through the proxy"),

@@ -1880,6 +1880,34 @@
         <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
         <translation>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</translation>
+    </message>
+    <message>
+        <source>The proxy script could not be used</source>
+        <translation>The proxy script could not be used</translation>
+    </message>
+    <message>
+        <source>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</source>
+        <translation>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</translation>
+    </message>
+    <message>
+        <source>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</source>
+        <translation>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</source>
+        <translation>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3489,6 +3517,26 @@
     <message>
         <source>Direct connection, without the proxy</source>
         <translation>Direct connection, without the proxy</translation>
+    </message>
+    <message>
+        <source>Proxy script (PAC)</source>
+        <translation>Proxy script (PAC)</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: could not be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: defines no FindProxyForURL</source>
+        <translation>%1: defines no FindProxyForURL</translation>
+    </message>
+    <message>
+        <source>%1: cannot be evaluated on this system; connecting directly</source>
+        <translation>%1: cannot be evaluated on this system; connecting directly</translation>
+    </message>
+    <message>
+        <source>%1: no proxy for this site</source>
+        <translation>%1: no proxy for this site</translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,34 @@
         <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
         <translation>要检查此服务器自身切换到 TLS 的功能（STARTTLS），请改为诊断 %1://%2。</translation>
     </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1，但无法读取它：%2。依赖它的程序会像本次诊断一样直接连接，或者连接失败。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1，但它没有定义 FindProxyForURL，因此无法执行；本次诊断直接进行了连接。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1。本程序在此系统上无法执行代理脚本，因此直接进行了连接：如果该脚本让此网站经过代理访问，您的浏览器走的路径就与本次诊断不同。</translation>
+    </message>
+    <message>
+        <source>The proxy script could not be used</source>
+        <translation>无法使用代理脚本</translation>
+    </message>
+    <message>
+        <source>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</source>
+        <translation>此计算机设置为通过脚本（PAC）选择代理。这里无法读取或执行该脚本，因此直接进行了连接，这可能与您的浏览器所走的路径不同。</translation>
+    </message>
+    <message>
+        <source>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</source>
+        <translation>如果您的浏览器经过代理访问此网站，请指定该代理后重新诊断，例如 --proxy http://proxy.example:8080。</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</source>
+        <translation>请您的 IT 部门检查代理脚本：此计算机必须能访问它的地址，并且脚本必须定义 FindProxyForURL。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -3465,6 +3493,26 @@
     <message>
         <source>Direct connection, without the proxy</source>
         <translation>不经过代理的直接连接</translation>
+    </message>
+    <message>
+        <source>Proxy script (PAC)</source>
+        <translation>代理脚本（PAC）</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: defines no FindProxyForURL</source>
+        <translation>%1：未定义 FindProxyForURL</translation>
+    </message>
+    <message>
+        <source>%1: cannot be evaluated on this system; connecting directly</source>
+        <translation>%1：在此系统上无法执行；直接连接</translation>
+    </message>
+    <message>
+        <source>%1: no proxy for this site</source>
+        <translation>%1：此网站不使用代理</translation>
     </message>
 </context>
 <context>

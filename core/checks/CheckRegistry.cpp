@@ -133,7 +133,8 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
     static const QList<Check> all{
         {"reachability", checkReachability, N::Nothing, true,
          {HD_CAUSE("dns-failure"), HD_CAUSE("connection-refused"), HD_CAUSE("network-unreachable"), HD_CAUSE("timeout"),
-          HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed")}},
+          HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed"),
+          HD_CAUSE("proxy-script-unusable")}},
         {"handshake", checkHandshake, N::Connection, true,
          {HD_CAUSE("not-tls"), HD_CAUSE("handshake-aborted"), HD_CAUSE("sni-unknown"), HD_CAUSE("client-cert-required"),
           HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed"), HD_CAUSE("starttls-not-offered"), HD_CAUSE("starttls-refused")}},

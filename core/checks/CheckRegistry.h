@@ -35,7 +35,7 @@ public:
     static QList<CheckResult> cancelledOutcomes();
 };
 
-QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
+QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect), proxy-*
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed
 QList<Finding> checkStartTls(const Observations &obs);       // starttls-not-offered, starttls-refused, timeout, handshake-aborted (part of the handshake check)
 QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)

@@ -160,6 +160,19 @@ QString proxySource(const QVariantMap &f)
                : CauseCatalogue::tr("The proxy %1 was given in the options.").arg(factText(f, "proxy"));
 }
 
+QStringList proxyScriptEvidence(const QVariantMap &f)
+{
+    const QString reason = factText(f, "reason");
+    if (reason == QLatin1String("unreachable"))
+        return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.")
+                    .arg(factText(f, "url"), factText(f, "error"))};
+    if (reason == QLatin1String("invalid"))
+        return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.")
+                    .arg(factText(f, "url"))};
+    return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.")
+                .arg(factText(f, "url"))};
+}
+
 QStringList proxyUnreachableEvidence(const QVariantMap &f)
 {
     const QString stage = factText(f, "stage");
@@ -225,6 +238,12 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If other sites work through the proxy, ask your IT department whether the proxy can reach this one.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails from everywhere, tell the site's owner that the server does not accept connections.")}},
      proxyFailedEvidence},
+    {HD_CAUSE("proxy-script-unusable"), Severity::Warning, FixedBy::Network, 9, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy script could not be used"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.")}},
+     proxyScriptEvidence},
     {HD_CAUSE("dns-failure"), Severity::Error, FixedBy::Server, 10, StepTie::Resolve, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The site's name cannot be found"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Before connecting, the computer asks DNS for the site's address. That question got no usable answer, so no connection was even tried."),

@@ -41,6 +41,16 @@ struct DirectComparison
     QString error;                // why no certificate came
 };
 
+// The proxy script (PAC) the system names, when no proxy came out of it for this site.
+struct PacObservation
+{
+    QString url;                  // empty: the system names no script
+    bool evaluatedBySystem = false;
+    bool fetched = false;         // its text could be read (http:// or file://)
+    bool definesFunction = false; // the text defines FindProxyForURL
+    QString error;                // why it could not be read
+};
+
 // The proxy the connections went through, and how far the way through it got.
 struct ProxyObservation
 {
@@ -53,6 +63,7 @@ struct ProxyObservation
     bool tunnelRequested = false;
     ConnectAnswer answer;
     DirectComparison direct;
+    PacObservation pac;
 
     bool used() const { return server.isSet(); }
     bool tunnelOpen() const { return tunnelRequested && answer.tunnelOpen(); }

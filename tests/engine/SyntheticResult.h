@@ -64,6 +64,7 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("proxy-auth-required"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
         {QStringLiteral("proxy-refused"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
         {QStringLiteral("proxy-failed"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
+        {QStringLiteral("proxy-script-unusable"), {{{QStringLiteral("stage"), QStringLiteral("pac")}}, {QStringLiteral("proxy:pac")}, {}}},
         {QStringLiteral("connection-refused"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("network-unreachable"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("timeout"), {{{QStringLiteral("phase"), QStringLiteral("connect")}}, {QStringLiteral("tcp")}, {}}},
@@ -126,7 +127,7 @@ inline hd::DiagnosisResult resultWith(const QString &id)
                   step(Kind::TlsAlert, QStringLiteral("alert"), D::Received), step(Kind::TlsFailed),
                   step(Kind::CertificateCheck), step(Kind::IssuerFetch), step(Kind::Http)};
     if (id.startsWith(QLatin1String("proxy-"))) { // the way through a proxy comes first
-        for (const char *stage : {"dns", "tcp", "connect"})
+        for (const char *stage : {"pac", "dns", "tcp", "connect"})
             r.timeline.prepend(step(Kind::Proxy, QLatin1String(stage)));
     }
     if (id.startsWith(QLatin1String("starttls-"))) { // the plain-text part before TLS comes after TCP
