@@ -126,22 +126,32 @@ private:
         addStep(step);
     }
 
+    // The site's addresses the way the options say: the --resolve override, the literal
+    // address, or DNS; *source names which ("override", "literal", "dns").
+    ResolveOutcome lookUpSite(QDeadlineTimer deadline, QString *source) const
+    {
+        const Target &target = m_obs.target;
+        const AddressOverride &override = m_obs.options.addressOverride;
+        ResolveOutcome outcome;
+        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
+            && (override.port == 0 || override.port == target.port)) {
+            *source = QStringLiteral("override");
+            outcome.addresses = {override.address};
+        } else if (target.isIpLiteral) {
+            *source = QStringLiteral("literal");
+            outcome.addresses = {QHostAddress(target.host)};
+        } else {
+            *source = QStringLiteral("dns");
+            outcome = NameResolver::resolve(target.host, deadline, m_cancel);
+        }
+        return outcome;
+    }
+
     bool resolve()
     {
         TimelineStep step = startStep(TimelineStep::Kind::Resolve);
         const Target &target = m_obs.target;
-        const AddressOverride &override = m_obs.options.addressOverride;
-        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
-            && (override.port == 0 || override.port == target.port)) {
-            m_obs.resolveSource = QStringLiteral("override");
-            m_obs.resolve.addresses = {override.address};
-        } else if (target.isIpLiteral) {
-            m_obs.resolveSource = QStringLiteral("literal");
-            m_obs.resolve.addresses = {QHostAddress(target.host)};
-        } else {
-            m_obs.resolveSource = QStringLiteral("dns");
-            m_obs.resolve = NameResolver::resolve(target.host, m_deadline, m_cancel);
-        }
+        m_obs.resolve = lookUpSite(m_deadline, &m_obs.resolveSource);
         step.facts = {{QStringLiteral("host"), target.host},
                       {QStringLiteral("addresses"), addressStrings(m_obs.resolve.addresses)},
                       {QStringLiteral("source"), m_obs.resolveSource}};
@@ -279,8 +289,8 @@ private:
                       {QStringLiteral("definesFunction"), observed.definesFunction},
                       {QStringLiteral("evaluatedBySystem"), observed.evaluatedBySystem},
                       {QStringLiteral("error"), observed.error}};
-        const bool usable = observed.evaluatedBySystem && (observed.definesFunction || !observed.fetched);
-        finishStep(step, usable && observed.error.isEmpty() ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
+        // Whether that keeps the script from being used is proxy-script-unusable's to say.
+        finishStep(step, observed.error.isEmpty() ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
     }
 
     // A bare "host:993" is taken to mean the port's usual protocol: the timeline says so.
@@ -569,15 +579,8 @@ private:
         const QDeadlineTimer budget(m_deadline.isForever() ? kDirectBudgetMs
                                                            : qMin(kDirectBudgetMs, qMax<qint64>(0, m_deadline.remainingTime() / 3)));
         const Target &target = m_obs.target;
-        const AddressOverride &override = m_obs.options.addressOverride;
-        ResolveOutcome resolved;
-        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
-            && (override.port == 0 || override.port == target.port))
-            resolved.addresses = {override.address};
-        else if (target.isIpLiteral)
-            resolved.addresses = {QHostAddress(target.host)};
-        else
-            resolved = NameResolver::resolve(target.host, budget, m_cancel);
+        QString source;
+        const ResolveOutcome resolved = lookUpSite(budget, &source);
         Socket socket;
         NetResult connected{NetError::Other, resolved.errorText};
         if (!resolved.addresses.isEmpty())
@@ -592,7 +595,7 @@ private:
                     const CertificateInfo leaf = CertificateInfo::fromX509(outcome.presentedChain.front().get(),
                                                                            CertificateInfo::Origin::Presented);
                     direct.leafFingerprint = leaf.sha256Fingerprint;
-                    direct.issuer = leaf.issuer;
+                    direct.issuer = leaf.issuerCommonName.isEmpty() ? leaf.issuer : leaf.issuerCommonName;
                 } else {
                     direct.error = outcome.errorText.isEmpty() ? handshakeResultKey(outcome.result) : outcome.errorText;
                 }
