@@ -277,7 +277,7 @@ QString TargetParser::explain(const TargetParseResult &result)
     case TargetError::Empty:
         return tr("Enter a web address, for example example.com or https://example.com:8443/.");
     case TargetError::UnsupportedScheme:
-        return tr("“%1:” is not an address this tool can test. Use an https:// address or a host name.")
+        return tr("“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server's address (smtp://, imaps://, ldap://, postgres://…).")
             .arg(result.offendingPart);
     case TargetError::BadCharacters:
         return tr("The address contains spaces or invisible control characters. Remove them and try again.");

@@ -3546,10 +3546,6 @@
         <translation>Enter a web address, for example example.com or https://example.com:8443/.</translation>
     </message>
     <message>
-        <source>“%1:” is not an address this tool can test. Use an https:// address or a host name.</source>
-        <translation>“%1:” is not an address this tool can test. Use an https:// address or a host name.</translation>
-    </message>
-    <message>
         <source>The address contains spaces or invisible control characters. Remove them and try again.</source>
         <translation>The address contains spaces or invisible control characters. Remove them and try again.</translation>
     </message>
@@ -3572,6 +3568,10 @@
     <message>
         <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
         <translation>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</source>
+        <translation>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</translation>
     </message>
 </context>
 <context>
@@ -3961,10 +3961,6 @@
         <translation>example.com or https://example.com:8443/path</translation>
     </message>
     <message>
-        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
-        <translation>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</translation>
-    </message>
-    <message>
         <source>&amp;Diagnose</source>
         <translation>&amp;Diagnose</translation>
     </message>
@@ -4067,6 +4063,10 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>Step Ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
+        <translation>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</translation>
     </message>
 </context>
 <context>

@@ -3522,10 +3522,6 @@
         <translation>请输入网址，例如 example.com 或 https://example.com:8443/。</translation>
     </message>
     <message>
-        <source>“%1:” is not an address this tool can test. Use an https:// address or a host name.</source>
-        <translation>“%1:”不是本工具可以测试的地址。请使用 https:// 开头的网址或主机名。</translation>
-    </message>
-    <message>
         <source>The address contains spaces or invisible control characters. Remove them and try again.</source>
         <translation>地址中含有空格或不可见的控制字符。请删除后重试。</translation>
     </message>
@@ -3548,6 +3544,10 @@
     <message>
         <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
         <translation>“%1”中“%”后面的区域（网络接口）无效。请按 [fe80::1%25eth0]:443 的格式书写，只使用字母、数字、“.”、“_”、“~”或“-”。</translation>
+    </message>
+    <message>
+        <source>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</source>
+        <translation>“%1:”不是本工具可以测试的地址。请使用 https:// 开头的网址、主机名，或邮件、目录、数据库服务器的地址（smtp://、imaps://、ldap://、postgres://…）。</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +3936,6 @@
         <translation>example.com 或 https://example.com:8443/path</translation>
     </message>
     <message>
-        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
-        <translation>主机名、IP 地址或完整的 https:// 网址。最近使用的网址在下拉列表中。</translation>
-    </message>
-    <message>
         <source>&amp;Diagnose</source>
         <translation>诊断(&amp;D)</translation>
     </message>
@@ -4042,6 +4038,10 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>步骤表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
+        <translation>主机名、IP 地址或完整的 https:// 网址；邮件、目录和数据库服务器请用其协议前缀（smtp://、imaps://、ldap://、postgres://…）。最近使用的网址在下拉列表中。</translation>
     </message>
 </context>
 <context>

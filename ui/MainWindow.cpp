@@ -371,7 +371,7 @@ void MainWindow::retranslateUi()
 
     m_urlLabel->setText(tr("&Address:"));
     m_url->lineEdit()->setPlaceholderText(tr("example.com or https://example.com:8443/path"));
-    m_url->setToolTip(tr("A host name, an IP address, or a full https:// address. Recent addresses are in the list."));
+    m_url->setToolTip(tr("A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list."));
     m_diagnoseButton->setText(tr("&Diagnose"));
     m_diagnoseButton->setToolTip(tr("Check the connection step by step (Enter)"));
     m_cancelButton->setText(tr("Cancel"));
