@@ -233,6 +233,8 @@ QJsonObject toJson(const DiagnosisResult &result)
              {QStringLiteral("displayHost"), result.target.displayHost},
              {QStringLiteral("port"), result.target.port},
              {QStringLiteral("path"), result.target.path},
+             {QStringLiteral("scheme"), result.target.scheme},
+             {QStringLiteral("schemeFromPort"), result.target.schemeFromPort},
          }},
         {QStringLiteral("startedAt"), result.startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("durationMs"), qRound(result.durationMs * 10) / 10.0},

@@ -258,6 +258,7 @@ private slots:
         for (const QJsonValue &step : object.value(QStringLiteral("timeline")).toArray())
             kinds << step.toObject().value(QStringLiteral("kind")).toString();
         QVERIFY(kinds.contains(QStringLiteral("plain-text")));
+        QCOMPARE(object.value(QStringLiteral("target")).toObject().value(QStringLiteral("scheme")).toString(), QStringLiteral("smtp"));
     }
 };
 
