@@ -348,6 +348,8 @@ private:
         TlsSession session(socket, recorder);
         if (!m_obs.target.isIpLiteral)
             m_mainConfig.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
+        if (!m_obs.target.speaksHttp())
+            m_mainConfig.alpn.clear(); // a mail, directory or database client offers no HTTP
         m_obs.handshakeAttempted = true;
         const double handshakeStart = m_clock.nowMs();
         HandshakeOutcome outcome = session.handshake(m_mainConfig, m_deadline, m_cancel);
