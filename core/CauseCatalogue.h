@@ -35,6 +35,7 @@ enum class StepTie {
     SuitesProbe,
     KeyExchangeProbe,
     ProxyStage,       // the proxy's step named by the finding's "stage" fact: dns, tcp or connect
+    PlainText,        // where the plain-text part before TLS stopped (STARTTLS and its kin)
 };
 
 // Which certificates a cause concerns.

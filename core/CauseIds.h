@@ -17,6 +17,7 @@ inline constexpr const char *kCauseIds[] = {
     "cipher-mismatch", "weak-cipher", "weak-dh", "hsts-weak", "validity-too-long", "must-staple-missing", "chain-order", "https-downgrade-redirect",
     "version-interference", "no-common-group",
     "proxy-unreachable", "proxy-auth-required", "proxy-refused", "proxy-failed",
+    "starttls-not-offered", "starttls-refused", "proxy-script-unusable",
 };
 inline constexpr int kCauseCount = int(sizeof(kCauseIds) / sizeof(kCauseIds[0]));
 

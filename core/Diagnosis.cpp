@@ -8,12 +8,14 @@
 #include "cert/TrustStore.h"
 #include "http/HeaderParsers.h"
 #include "http/Redirects.h"
+#include "net/ProxyAutoConfig.h"
 #include "probes/FetchHosts.h"
 #include "probes/ProbeContext.h"
 #include "probes/ProbeRegistry.h"
 #include "probes/ServerGroupsProbe.h"
 #include "tls/TlsNames.h"
 
+#include <QFile>
 #include <QMutex>
 
 #include <openssl/tls1.h>
@@ -36,6 +38,9 @@ constexpr qint64 kInterferenceReserveMs = 2500;
 // A small ClientHello: the suites every current browser offers for TLS 1.2, three groups.
 constexpr char kSmallHelloSuites[] = "ECDHE+AESGCM:ECDHE+CHACHA20";
 constexpr char kSmallHelloGroups[] = "X25519:P-256:P-384";
+constexpr qint64 kDirectBudgetMs = 3000;  // the direct connection beside a proxy that may intercept
+constexpr qint64 kPacBudgetMs = 3000;     // reading the system's proxy script
+constexpr qsizetype kMaxPacBytes = 1024 * 1024;
 
 QStringList addressStrings(const QList<QHostAddress> &addresses)
 {
@@ -70,8 +75,11 @@ public:
     {
         m_obs.proxy.server = chooseProxy(m_obs.options.proxyMode, m_obs.options.proxyUrl,
                                          QUrl(QStringLiteral("https://") + m_obs.target.authority()));
+        if (m_obs.options.proxyMode == ProxyMode::System && !m_obs.proxy.used())
+            readProxyScript();
+        noteAssumedProtocol();
         Socket socket;
-        if (m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket)))
+        if ((m_obs.proxy.used() ? openTunnel(socket) : (resolve() && connect(socket))) && upgrade(socket))
             handshakeAndBeyond(socket);
         m_obs.probeSchedule = m_scheduler.stats();
         m_result.probeSchedule = m_obs.probeSchedule;
@@ -126,22 +134,32 @@ private:
         addStep(step);
     }
 
+    // The site's addresses the way the options say: the --resolve override, the literal
+    // address, or DNS; *source names which ("override", "literal", "dns").
+    ResolveOutcome lookUpSite(QDeadlineTimer deadline, QString *source) const
+    {
+        const Target &target = m_obs.target;
+        const AddressOverride &override = m_obs.options.addressOverride;
+        ResolveOutcome outcome;
+        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
+            && (override.port == 0 || override.port == target.port)) {
+            *source = QStringLiteral("override");
+            outcome.addresses = {override.address};
+        } else if (target.isIpLiteral) {
+            *source = QStringLiteral("literal");
+            outcome.addresses = {QHostAddress(target.host)};
+        } else {
+            *source = QStringLiteral("dns");
+            outcome = NameResolver::resolve(target.host, deadline, m_cancel);
+        }
+        return outcome;
+    }
+
     bool resolve()
     {
         TimelineStep step = startStep(TimelineStep::Kind::Resolve);
         const Target &target = m_obs.target;
-        const AddressOverride &override = m_obs.options.addressOverride;
-        if (override.isSet() && override.host.compare(target.host, Qt::CaseInsensitive) == 0
-            && (override.port == 0 || override.port == target.port)) {
-            m_obs.resolveSource = QStringLiteral("override");
-            m_obs.resolve.addresses = {override.address};
-        } else if (target.isIpLiteral) {
-            m_obs.resolveSource = QStringLiteral("literal");
-            m_obs.resolve.addresses = {QHostAddress(target.host)};
-        } else {
-            m_obs.resolveSource = QStringLiteral("dns");
-            m_obs.resolve = NameResolver::resolve(target.host, m_deadline, m_cancel);
-        }
+        m_obs.resolve = lookUpSite(m_deadline, &m_obs.resolveSource);
         step.facts = {{QStringLiteral("host"), target.host},
                       {QStringLiteral("addresses"), addressStrings(m_obs.resolve.addresses)},
                       {QStringLiteral("source"), m_obs.resolveSource}};
@@ -244,12 +262,102 @@ private:
         return m_obs.connected;
     }
 
+    // The system names a proxy script (PAC), yet no proxy came out of it for this site: read
+    // the script, so that a broken one, or one nobody here can run, is reported, not ignored.
+    void readProxyScript()
+    {
+        const SystemPac pac = systemProxyAutoConfig();
+        if (!pac.isSet())
+            return;
+        PacObservation &observed = m_obs.proxy.pac;
+        observed.url = pac.url.toString();
+        observed.evaluatedBySystem = pac.evaluatedBySystem;
+        TimelineStep step = startStep(TimelineStep::Kind::Proxy);
+        step.name = QStringLiteral("pac");
+        QByteArray script;
+        if (pac.url.isLocalFile()) {
+            QFile file(pac.url.toLocalFile());
+            observed.fetched = file.open(QIODevice::ReadOnly);
+            script = observed.fetched ? file.read(kMaxPacBytes) : QByteArray();
+            observed.error = observed.fetched ? QString() : file.errorString();
+        } else if (pac.url.scheme() == QLatin1String("http")) {
+            const QDeadlineTimer budget(m_deadline.isForever() ? kPacBudgetMs
+                                                               : qMin(kPacBudgetMs, qMax<qint64>(0, m_deadline.remainingTime() / 4)));
+            const HttpResponse response = httpGet(pac.url, {}, budget, m_cancel, kMaxPacBytes);
+            observed.fetched = response.statusCode == 200;
+            script = response.body;
+            observed.error = observed.fetched    ? QString()
+                             : response.received ? QString::fromLatin1(response.statusLine)
+                             : response.error.detail.isEmpty() ? netErrorKey(response.error.error)
+                                                               : response.error.detail;
+        }
+        observed.definesFunction = script.contains("FindProxyForURL");
+        step.facts = {{QStringLiteral("url"), observed.url},
+                      {QStringLiteral("fetched"), observed.fetched},
+                      {QStringLiteral("definesFunction"), observed.definesFunction},
+                      {QStringLiteral("evaluatedBySystem"), observed.evaluatedBySystem},
+                      {QStringLiteral("error"), observed.error}};
+        // Whether that keeps the script from being used is proxy-script-unusable's to say.
+        finishStep(step, observed.error.isEmpty() ? TimelineStep::Status::Ok : TimelineStep::Status::Warning);
+    }
+
+    // A bare "host:993" is taken to mean the port's usual protocol: the timeline says so.
+    void noteAssumedProtocol()
+    {
+        if (!m_obs.target.schemeFromPort)
+            return;
+        TimelineStep step = startStep(TimelineStep::Kind::PlainText);
+        step.name = QStringLiteral("protocol");
+        step.facts = {{QStringLiteral("scheme"), m_obs.target.scheme}, {QStringLiteral("port"), m_obs.target.port}};
+        finishStep(step, TimelineStep::Status::Info);
+    }
+
+    // The plain-text part before TLS for the protocols that have one (STARTTLS and its
+    // kin): each message a step as it happens, and a failed step when it stops short.
+    bool upgrade(Socket &socket)
+    {
+        if (m_obs.target.upgrade == PlainProtocol::None)
+            return true;
+        m_obs.upgradeAttempted = true;
+        const QString protocol = plainProtocolKey(m_obs.target.upgrade);
+        const double start = m_clock.nowMs();
+        double last = start;
+        m_obs.upgrade = PlainUpgrade::perform(m_obs.target.upgrade, socket, m_obs.target.host, m_deadline, m_cancel,
+                                              [&](const PlainMessage &message) {
+                                                  TimelineStep step = startStep(TimelineStep::Kind::PlainText);
+                                                  step.startMs = last;
+                                                  step.name = message.stage;
+                                                  step.direction = message.direction;
+                                                  step.facts = {{QStringLiteral("protocol"), protocol},
+                                                                {QStringLiteral("text"), message.text}};
+                                                  finishStep(step, TimelineStep::Status::Ok);
+                                                  last = m_clock.nowMs();
+                                              });
+        m_connectMs += m_clock.nowMs() - start; // every probe's connection does the same first
+        if (m_obs.upgrade.upgraded())
+            return true;
+        TimelineStep failed = startStep(TimelineStep::Kind::PlainText);
+        failed.name = QStringLiteral("failed");
+        failed.facts = {{QStringLiteral("protocol"), protocol},
+                        {QStringLiteral("result"), upgradeResultKey(m_obs.upgrade.result)},
+                        {QStringLiteral("stage"), m_obs.upgrade.stage},
+                        {QStringLiteral("text"), m_obs.upgrade.result == UpgradeOutcome::Result::NotOffered
+                                                     ? m_obs.upgrade.capabilities
+                                                     : m_obs.upgrade.answer}};
+        if (m_obs.upgrade.result == UpgradeOutcome::Result::NoAnswer)
+            failed.facts.insert(QStringLiteral("error"), netErrorKey(m_obs.upgrade.error.error));
+        finishStep(failed, TimelineStep::Status::Failed);
+        return false;
+    }
+
     void handshakeAndBeyond(Socket &socket)
     {
         HandshakeRecorder recorder(m_clock, [this](const TimelineStep &step) { addStep(step); });
         TlsSession session(socket, recorder);
         if (!m_obs.target.isIpLiteral)
             m_mainConfig.serverName = m_obs.target.host; // RFC 6066: no SNI for IP literals
+        if (!m_obs.target.speaksHttp())
+            m_mainConfig.alpn.clear(); // a mail, directory or database client offers no HTTP
         m_obs.handshakeAttempted = true;
         const double handshakeStart = m_clock.nowMs();
         HandshakeOutcome outcome = session.handshake(m_mainConfig, mainHandshakeDeadline(), m_cancel);
@@ -303,7 +411,7 @@ private:
             if (probing && mayLackCommonGroup(outcome, recorder))
                 startGroupSearch(&probes);
             // The main connection finishes its work and closes politely, first.
-            if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.scheme == QLatin1String("https"))
+            if (outcome.established() && !m_cancel.isCancelled() && m_obs.target.speaksHttp())
                 requestHttp(session);
             if (outcome.established())
                 session.shutdown(QDeadlineTimer(qMin<qint64>(kCloseBudgetMs, qMax<qint64>(0, m_deadline.remainingTime()))));
@@ -317,6 +425,8 @@ private:
         X509List built;
         if (!outcome.presentedChain.empty() && !m_cancel.isCancelled())
             analyseChain(outcome.presentedChain, &built);
+        if (proxyMayIntercept() && !m_cancel.isCancelled())
+            compareDirectly();
         // Revocation asks about every certificate of the built chain, the root's CRL included.
         if (probing)
             startProbes(true, std::move(built), &probes);
@@ -552,6 +662,62 @@ private:
                 finishStep(step, TimelineStep::Status::Info);
             });
         }
+    }
+
+    // Through a proxy, a chain that ends at a trusted root outside the public root program
+    // may be the proxy's own: a direct connection can tell whether the site sends it.
+    bool proxyMayIntercept() const
+    {
+        return m_obs.proxy.tunnelOpen() && interceptionSuspected(m_obs);
+    }
+
+    // The site without the proxy, when this computer can reach it: its certificate only.
+    void compareDirectly()
+    {
+        TimelineStep step = startStep(TimelineStep::Kind::Probe);
+        step.name = QStringLiteral("direct");
+        DirectComparison &direct = m_obs.proxy.direct;
+        direct.attempted = true;
+        const QDeadlineTimer budget(m_deadline.isForever() ? kDirectBudgetMs
+                                                           : qMin(kDirectBudgetMs, qMax<qint64>(0, m_deadline.remainingTime() / 3)));
+        const Target &target = m_obs.target;
+        QString source;
+        const ResolveOutcome resolved = lookUpSite(budget, &source);
+        Socket socket;
+        NetResult connected{NetError::Other, resolved.errorText};
+        if (!resolved.addresses.isEmpty())
+            connected = socket.connect(resolved.addresses.first(), target.port, budget, m_cancel);
+        if (connected.ok()) {
+            const UpgradeOutcome upgrade = PlainUpgrade::perform(target.upgrade, socket, target.host, budget, m_cancel);
+            if (upgrade.upgraded()) {
+                HandshakeRecorder recorder(m_clock);
+                TlsSession session(socket, recorder);
+                const HandshakeOutcome outcome = session.handshake(m_mainConfig, budget, m_cancel);
+                if (!outcome.presentedChain.empty()) {
+                    const CertificateInfo leaf = CertificateInfo::fromX509(outcome.presentedChain.front().get(),
+                                                                           CertificateInfo::Origin::Presented);
+                    direct.leafFingerprint = leaf.sha256Fingerprint;
+                    direct.issuer = leaf.issuerCommonName.isEmpty() ? leaf.issuer : leaf.issuerCommonName;
+                } else {
+                    direct.error = outcome.errorText.isEmpty() ? handshakeResultKey(outcome.result) : outcome.errorText;
+                }
+                if (outcome.established())
+                    session.shutdown(QDeadlineTimer(kCloseBudgetMs));
+            } else {
+                direct.error = upgrade.answer.isEmpty() ? netErrorKey(upgrade.error.error) : upgrade.answer;
+            }
+        } else {
+            direct.error = connected.detail.isEmpty() ? netErrorKey(connected.error) : connected.detail;
+        }
+        socket.close();
+        const bool same = !direct.leafFingerprint.isEmpty() && !m_obs.presented.isEmpty()
+                          && direct.leafFingerprint == m_obs.presented.first().sha256Fingerprint;
+        step.facts = {{QStringLiteral("outcome"), direct.leafFingerprint.isEmpty() ? QStringLiteral("failed")
+                                                  : same                         ? QStringLiteral("same")
+                                                                                 : QStringLiteral("different")},
+                      {QStringLiteral("issuer"), direct.issuer},
+                      {QStringLiteral("error"), direct.error}};
+        finishStep(step, TimelineStep::Status::Info);
     }
 
     void analyseChain(const X509List &presented, X509List *built)

@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "CauseCatalogue.h"
+#include "PlainText.h"
 #include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
 
@@ -110,7 +111,15 @@ QList<ReportText::Line> ReportText::summaryBlock(const DiagnosisResult &result)
     appendGroups(&out, actFirst(result));
     // Everything worked from here: what is left lives in the browser, which this program
     // does not go through.
-    if (!result.cancelled && result.verdict() == Verdict::Ok && result.summary.problems == 0) {
+    if (!result.cancelled && result.verdict() == Verdict::Ok && result.summary.problems == 0 && !result.target.speaksHttp()) {
+        // A mail, directory or database client: what is left lives in its own settings.
+        out.append({Line::Kind::Label, tr("If your mail, directory or database client still cannot connect")});
+        out.append({Line::Kind::Bullet, tr("Check the client's server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.")
+                                            .arg(singleLine(result.target.input))});
+        for (const char *check : {QT_TR_NOOP("If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server's certificate to it."),
+                                  QT_TR_NOOP("Check that this computer's date and time are correct.")})
+            out.append({Line::Kind::Bullet, tr(check)});
+    } else if (!result.cancelled && result.verdict() == Verdict::Ok && result.summary.problems == 0) {
         out.append({Line::Kind::Label, tr("If your browser still cannot open the site")});
         for (const char *check : {QT_TR_NOOP("Try another browser, or a private window: if the site opens there, the problem is in the first browser."),
                                   QT_TR_NOOP("Turn off the browser's extensions (ad blockers, privacy and security add-ons) and try again."),

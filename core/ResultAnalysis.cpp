@@ -36,6 +36,14 @@ QList<int> probeSteps(const DiagnosisResult &result, const char *name)
     });
 }
 
+// Where the plain-text part before TLS stopped (STARTTLS and its kin).
+QList<int> plainTextFailure(const DiagnosisResult &result)
+{
+    return stepsWhere(result, [](const TimelineStep &step) {
+        return step.kind == Kind::PlainText && step.name == QLatin1String("failed");
+    });
+}
+
 // Where a handshake went wrong: the failure itself and the server's fatal alert; when the
 // handshake went on (a warning alert, a request the server let pass), the alert or the end.
 QList<int> handshakeSteps(const DiagnosisResult &result)
@@ -46,6 +54,8 @@ QList<int> handshakeSteps(const DiagnosisResult &result)
     });
     if (steps.isEmpty())
         steps = stepsOfKind(result, Kind::TlsEstablished);
+    if (steps.isEmpty())
+        steps = plainTextFailure(result);
     return steps;
 }
 
@@ -81,12 +91,15 @@ QList<int> stepsFor(const Finding &finding, StepTie tie, const DiagnosisResult &
             return stepsOfKind(result, Kind::Connect);
         if (phase == QLatin1String("http"))
             return httpSteps(result, finding);
+        if (phase == QLatin1String("starttls"))
+            return plainTextFailure(result);
         return handshakeSteps(result);
     }
     case StepTie::Clock: {
         const QList<int> http = httpSteps(result, finding);
         return http.isEmpty() ? handshakeSteps(result) : http;
     }
+    case StepTie::PlainText: return plainTextFailure(result);
     case StepTie::SniProbe: return probeSteps(result, "sni");
     case StepTie::ProxyStage: {
         const QString stage = factText(finding.facts, "stage");

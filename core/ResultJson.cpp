@@ -146,6 +146,7 @@ QString stepKindKey(TimelineStep::Kind kind)
     case TimelineStep::Kind::Http: return QStringLiteral("http");
     case TimelineStep::Kind::Probe: return QStringLiteral("probe");
     case TimelineStep::Kind::Proxy: return QStringLiteral("proxy");
+    case TimelineStep::Kind::PlainText: return QStringLiteral("plain-text");
     }
     return {};
 }
@@ -232,6 +233,8 @@ QJsonObject toJson(const DiagnosisResult &result)
              {QStringLiteral("displayHost"), result.target.displayHost},
              {QStringLiteral("port"), result.target.port},
              {QStringLiteral("path"), result.target.path},
+             {QStringLiteral("scheme"), result.target.scheme},
+             {QStringLiteral("schemeFromPort"), result.target.schemeFromPort},
          }},
         {QStringLiteral("startedAt"), result.startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("durationMs"), qRound(result.durationMs * 10) / 10.0},

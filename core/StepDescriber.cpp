@@ -45,10 +45,62 @@ StepText describeProxy(const TimelineStep &step)
         return {StepDescriber::tr("Proxy name lookup (DNS)"), resolveDetail(f)};
     if (step.name == QLatin1String("tcp"))
         return {StepDescriber::tr("TCP connection to the proxy"), connectDetail(f)};
+    if (step.name == QLatin1String("pac")) {
+        if (!factText(f, "error").isEmpty())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: could not be read (%2)").arg(factText(f, "url"), factText(f, "error"))};
+        if (f.value(QStringLiteral("fetched")).toBool() && !f.value(QStringLiteral("definesFunction")).toBool())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: defines no FindProxyForURL").arg(factText(f, "url"))};
+        if (!f.value(QStringLiteral("evaluatedBySystem")).toBool())
+            return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: cannot be evaluated on this system; connecting directly").arg(factText(f, "url"))};
+        return {StepDescriber::tr("Proxy script (PAC)"), StepDescriber::tr("%1: no proxy for this site").arg(factText(f, "url"))};
+    }
     if (!factText(f, "statusLine").isEmpty())
         return {StepDescriber::tr("Tunnel through the proxy"), QStringLiteral("%1 → %2").arg(factText(f, "request"), factText(f, "statusLine"))};
     return {StepDescriber::tr("Tunnel through the proxy"),
             StepDescriber::tr("%1: no answer from the proxy (%2)").arg(factText(f, "request"), factText(f, "error"))};
+}
+
+QString protocolName(const QString &key)
+{
+    if (key == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (key == QLatin1String("mysql"))
+        return QStringLiteral("MySQL");
+    return key.toUpper();
+}
+
+// The plain-text part before TLS: the server's words quoted, ours as sent.
+StepText describePlainText(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    const QString protocol = protocolName(factText(f, "protocol"));
+    const bool sent = step.direction == TimelineStep::Direction::Sent;
+    if (step.name == QLatin1String("protocol"))
+        return {StepDescriber::tr("Protocol assumed from the port"),
+                StepDescriber::tr("No scheme was given: port %1 is taken to mean %2://")
+                    .arg(factText(f, "port"), factText(f, "scheme"))};
+    if (step.name == QLatin1String("greeting"))
+        return {sent ? StepDescriber::tr("%1 opening").arg(protocol) : StepDescriber::tr("%1 greeting").arg(protocol),
+                factText(f, "text")};
+    if (step.name == QLatin1String("capabilities"))
+        return {sent ? StepDescriber::tr("%1: ask for capabilities").arg(protocol)
+                     : StepDescriber::tr("%1 capabilities").arg(protocol),
+                factText(f, "text")};
+    if (step.name == QLatin1String("starttls"))
+        return {sent ? StepDescriber::tr("%1: ask to start TLS").arg(protocol)
+                     : StepDescriber::tr("%1: answer to the TLS request").arg(protocol),
+                factText(f, "text")};
+    const QString result = factText(f, "result");
+    QString detail;
+    if (result == QLatin1String("not-offered"))
+        detail = StepDescriber::tr("The server does not offer TLS: %1").arg(factText(f, "text"));
+    else if (result == QLatin1String("refused"))
+        detail = StepDescriber::tr("The server refused: %1").arg(factText(f, "text"));
+    else if (result == QLatin1String("unexpected"))
+        detail = StepDescriber::tr("Unexpected answer: %1").arg(factText(f, "text"));
+    else
+        detail = StepDescriber::tr("No complete answer (%1)").arg(factText(f, "error"));
+    return {StepDescriber::tr("%1 did not switch to TLS").arg(protocol), detail};
 }
 
 QString messageDetail(const TimelineStep &step)
@@ -219,6 +271,17 @@ QString keyExchangeDetail(const QVariantMap &f)
 }
 
 // One case per probe of ProbeRegistry: the probe's name and its summary facts.
+// The certificate the site sent without the proxy, compared with the one through it.
+QString directDetail(const QVariantMap &f)
+{
+    const QString outcome = factText(f, "outcome");
+    if (outcome == QLatin1String("same"))
+        return StepDescriber::tr("The same certificate as through the proxy");
+    if (outcome == QLatin1String("different"))
+        return StepDescriber::tr("Another certificate, issued by “%1”").arg(factText(f, "issuer"));
+    return StepDescriber::tr("No certificate: %1").arg(factText(f, "error"));
+}
+
 StepText describeProbe(const TimelineStep &step)
 {
     if (step.name == QLatin1String("sni"))
@@ -231,6 +294,8 @@ StepText describeProbe(const TimelineStep &step)
         return {StepDescriber::tr("Cipher suites"), cipherSuitesDetail(step.facts)};
     if (step.name == QLatin1String("key-exchange"))
         return {StepDescriber::tr("Key exchange"), keyExchangeDetail(step.facts)};
+    if (step.name == QLatin1String("direct"))
+        return {StepDescriber::tr("Direct connection, without the proxy"), directDetail(step.facts)};
     return {singleLine(step.name), {}};
 }
 
@@ -299,6 +364,8 @@ StepText StepDescriber::describe(const TimelineStep &step)
         return describeProbe(step);
     case TimelineStep::Kind::Proxy:
         return describeProxy(step);
+    case TimelineStep::Kind::PlainText:
+        return describePlainText(step);
     }
     return {};
 }

@@ -11,13 +11,52 @@ namespace {
 constexpr int kMaxHostLength = 253;
 constexpr int kMaxLabelLength = 63;
 
-// Schemes that speak TLS from the first byte, with their usual ports. "http" is accepted
-// because people paste what the address bar shows; we still test TLS on 443.
-struct SchemePort { const char *scheme; quint16 port; };
+// The schemes, with their usual ports and the plain-text part before TLS for those that
+// upgrade a plain connection. "http" is accepted because people paste what the address bar
+// shows; we still test TLS on 443. `family` pairs a TLS-at-once scheme with its STARTTLS one.
+struct SchemePort { const char *scheme; quint16 port; PlainProtocol upgrade; const char *family; };
 constexpr SchemePort kSchemes[] = {
-    {"https", 443}, {"http", 443}, {"wss", 443}, {"ldaps", 636},
-    {"imaps", 993}, {"pop3s", 995}, {"smtps", 465}, {"ftps", 990},
+    {"https", 443, PlainProtocol::None, "http"},     {"http", 443, PlainProtocol::None, nullptr},
+    {"wss", 443, PlainProtocol::None, nullptr},      {"ldaps", 636, PlainProtocol::None, "ldap"},
+    {"imaps", 993, PlainProtocol::None, "imap"},     {"pop3s", 995, PlainProtocol::None, "pop3"},
+    {"smtps", 465, PlainProtocol::None, "smtp"},     {"ftps", 990, PlainProtocol::None, "ftp"},
+    {"smtp", 25, PlainProtocol::Smtp, "smtp"},       {"imap", 143, PlainProtocol::Imap, "imap"},
+    {"pop3", 110, PlainProtocol::Pop3, "pop3"},      {"ftp", 21, PlainProtocol::Ftp, "ftp"},
+    {"ldap", 389, PlainProtocol::Ldap, "ldap"},      {"xmpp", 5222, PlainProtocol::Xmpp, "xmpp"},
+    {"postgres", 5432, PlainProtocol::Postgres, "postgres"}, {"postgresql", 5432, PlainProtocol::Postgres, nullptr},
+    {"mysql", 3306, PlainProtocol::Mysql, "mysql"},
 };
+
+// Ports whose protocol a bare "host:port" is taken to mean (submission, 587, is SMTP too).
+struct PortScheme { quint16 port; const char *scheme; };
+constexpr PortScheme kPortGuesses[] = {
+    {25, "smtp"}, {587, "smtp"}, {465, "smtps"}, {143, "imap"}, {993, "imaps"}, {110, "pop3"}, {995, "pop3s"},
+    {21, "ftp"},  {990, "ftps"}, {389, "ldap"},  {636, "ldaps"}, {5222, "xmpp"}, {5432, "postgres"}, {3306, "mysql"},
+};
+
+const SchemePort *schemeEntry(const QString &scheme)
+{
+    for (const SchemePort &entry : kSchemes) {
+        if (scheme == QLatin1String(entry.scheme))
+            return &entry;
+    }
+    return nullptr;
+}
+
+// Sets the scheme and what it implies; for a bare "host:port", the port's usual protocol.
+void applyScheme(Target *target, bool typed)
+{
+    if (!typed) {
+        for (const PortScheme &guess : kPortGuesses) {
+            if (guess.port == target->port) {
+                target->scheme = QLatin1String(guess.scheme);
+                target->schemeFromPort = true;
+            }
+        }
+    }
+    if (const SchemePort *entry = schemeEntry(target->scheme))
+        target->upgrade = entry->upgrade;
+}
 
 bool hasControlOrSpace(const QString &text)
 {
@@ -96,6 +135,24 @@ TargetParseResult ipv6Literal(Target target, const QString &text)
 
 } // namespace
 
+bool Target::speaksHttp() const
+{
+    // An unset scheme is the parser's default, https (targets made by hand, in tests).
+    return scheme.isEmpty() || scheme == QLatin1String("https") || scheme == QLatin1String("wss");
+}
+
+SchemeCounterpart TargetParser::counterpart(const QString &scheme)
+{
+    const SchemePort *entry = schemeEntry(scheme);
+    if (!entry || !entry->family || scheme == QLatin1String("https"))
+        return {};
+    for (const SchemePort &other : kSchemes) {
+        if (&other != entry && other.family && qstrcmp(other.family, entry->family) == 0)
+            return {QLatin1String(other.scheme), other.port};
+    }
+    return {};
+}
+
 QString Target::authority() const
 {
     const QString hostPart = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
@@ -122,20 +179,19 @@ TargetParseResult TargetParser::parse(const QString &input)
     static const QRegularExpression schemeWithSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     static const QRegularExpression schemeWithoutSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])"));
     quint16 defaultPort = 443;
+    bool schemeTyped = false;
     if (const auto m = schemeWithSlashes.match(text); m.hasMatch()) {
         scheme = m.captured(1).toLower();
         rest = text.mid(m.capturedLength());
-        bool known = false;
-        for (const SchemePort &entry : kSchemes) {
-            if (scheme == QLatin1String(entry.scheme)) {
-                known = true;
-                defaultPort = entry.port;
-            }
-        }
-        if (!known)
+        const SchemePort *entry = schemeEntry(scheme);
+        if (!entry)
             return failure(TargetError::UnsupportedScheme, m.captured(1));
+        defaultPort = entry->port;
         if (scheme == QLatin1String("http"))
             scheme = QStringLiteral("https");
+        if (scheme == QLatin1String("postgresql"))
+            scheme = QStringLiteral("postgres");
+        schemeTyped = true;
     } else if (const auto bare = schemeWithoutSlashes.match(text);
                bare.hasMatch() && text.count(QLatin1Char(':')) == 1 && !bare.captured(1).contains(QLatin1Char('.'))
                && bare.captured(1).compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0) {
@@ -170,10 +226,13 @@ TargetParseResult TargetParser::parse(const QString &input)
             if (!after.startsWith(QLatin1Char(':')) || !parsePort(after.mid(1), &target.port))
                 return failure(TargetError::BadPort, after.mid(1));
         }
+        applyScheme(&target, schemeTyped);
         return ipv6Literal(target, host);
     }
-    if (authority.count(QLatin1Char(':')) > 1)
+    if (authority.count(QLatin1Char(':')) > 1) {
+        applyScheme(&target, schemeTyped);
         return ipv6Literal(target, authority);
+    }
 
     host = authority;
     if (const qsizetype colon = host.indexOf(QLatin1Char(':')); colon >= 0) {
@@ -181,6 +240,7 @@ TargetParseResult TargetParser::parse(const QString &input)
             return failure(TargetError::BadPort, host.mid(colon + 1));
         host.truncate(colon);
     }
+    applyScheme(&target, schemeTyped);
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     if (host.isEmpty())
@@ -217,7 +277,7 @@ QString TargetParser::explain(const TargetParseResult &result)
     case TargetError::Empty:
         return tr("Enter a web address, for example example.com or https://example.com:8443/.");
     case TargetError::UnsupportedScheme:
-        return tr("“%1:” is not an address this tool can test. Use an https:// address or a host name.")
+        return tr("“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server's address (smtp://, imaps://, ldap://, postgres://…).")
             .arg(result.offendingPart);
     case TargetError::BadCharacters:
         return tr("The address contains spaces or invisible control characters. Remove them and try again.");

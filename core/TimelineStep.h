@@ -22,6 +22,8 @@ struct TimelineStep
         Http,             // facts: request, statusLine, headers
         Probe,            // name is the probe's; facts are its summary (see ProbeRegistry)
         Proxy,            // the way to the proxy: name "dns", "tcp" or "connect" (the CONNECT and its answer)
+        PlainText,        // before TLS: name "protocol" (assumed from the port), "greeting", "capabilities",
+                          // "starttls" (facts: protocol, text), or "failed" (facts: result, stage, text)
     };
     enum class Status { Ok, Info, Warning, Failed, Skipped };
     enum class Direction { None, Sent, Received };

@@ -53,6 +53,20 @@ bool writeSeeds(const QDir &out, const char *target, const QList<QByteArray> &se
     return true;
 }
 
+// fuzz_starttls's input: the protocol (0 SMTP ... 7 MySQL), then the server's replies in
+// slices of up to 97 bytes, each after a byte that gives its length less one.
+QByteArray plainSeed(int protocol, const QList<QByteArray> &replies)
+{
+    QByteArray seed(1, char(protocol));
+    for (const QByteArray &reply : replies) {
+        for (qsizetype at = 0; at < reply.size(); at += 97) {
+            const QByteArray slice = reply.mid(at, 97);
+            seed += char(slice.size() - 1) + slice;
+        }
+    }
+    return seed;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,6 +125,17 @@ int main(int argc, char *argv[])
         && writeSeeds(out, "revocation", {testsupport::makeOcspResponse(pki.leaf, pki.intermediate),
                                           testsupport::makeOcspResponse(pki.leaf, pki.intermediate, revoked),
                                           testsupport::makeCrl(pki.intermediate, crl)})
+        && writeSeeds(out, "starttls",
+                      {plainSeed(0, {"220 mail.test ESMTP\r\n", "250-mail.test\r\n250-STARTTLS\r\n250 8BITMIME\r\n", "220 Ready\r\n"}),
+                       plainSeed(1, {"* OK ready\r\n", "* CAPABILITY IMAP4rev1 STARTTLS\r\na1 OK done\r\n", "a2 OK go\r\n"}),
+                       plainSeed(2, {"+OK ready\r\n", "+OK\r\nSTLS\r\n.\r\n", "+OK go\r\n"}),
+                       plainSeed(3, {"220 ftp\r\n", "211-Features:\r\n AUTH TLS\r\n211 End\r\n", "234 go\r\n"}),
+                       plainSeed(4, {QByteArray("\x30\x0c\x02\x01\x01\x78\x07\x0a\x01\x00\x04\x00\x04\x00", 14)}),
+                       plainSeed(5, {"<stream:stream><stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/></stream:features>",
+                                     "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"}),
+                       plainSeed(6, {"S"}),
+                       plainSeed(7, {QByteArray("\x34\x00\x00\x00\x0a" "8.0.36\0\x01\x00\x00\x00" "abcdefgh\0\xff\xff\x2d\x02\x00\xff\xdf"
+                                                "\x15\0\0\0\0\0\0\0\0\0\0" "ijklmnopqrst\0", 56)})})
         && writeSeeds(out, "hostname", {"www.example.com\n*.example.com", "example.com\n*.com", "a.b.example.com\n*.example.com",
                                         "xn--bcher-kva.example\nXN--BCHER-KVA.example", "127.0.0.1\n127.0.0.1"});
     if (!ok) {

@@ -10,6 +10,7 @@ packages=(
     dpkg-dev desktop-file-utils appstream
     clang libclang-rt-14-dev llvm-14
     tinyproxy-bin
+    libglib2.0-bin gsettings-desktop-schemas
 )
 missing=()
 for package in "${packages[@]}"; do

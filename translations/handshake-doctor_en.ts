@@ -1884,6 +1884,122 @@
         <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
         <translation>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</translation>
     </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</source>
+        <translation>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
+        <translation>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
+        <translation>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</source>
+        <translation>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</translation>
+    </message>
+    <message>
+        <source>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</source>
+        <translation>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</translation>
+    </message>
+    <message>
+        <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
+        <translation>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</translation>
+    </message>
+    <message>
+        <source>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</source>
+        <translation>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</source>
+        <translation>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which is not %2: it offered no switch to TLS.</source>
+        <translation>The server answered “%1”, which is not %2: it offered no switch to TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</source>
+        <translation>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</translation>
+    </message>
+    <message>
+        <source>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</source>
+        <translation>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</translation>
+    </message>
+    <message>
+        <source>The %1 server turned the connection away in its greeting: “%2”.</source>
+        <translation>The %1 server turned the connection away in its greeting: “%2”.</translation>
+    </message>
+    <message>
+        <source>The %1 server answered the request to start TLS with “%2”.</source>
+        <translation>The %1 server answered the request to start TLS with “%2”.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</source>
+        <translation>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</translation>
+    </message>
+    <message>
+        <source>The proxy script could not be used</source>
+        <translation>The proxy script could not be used</translation>
+    </message>
+    <message>
+        <source>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</source>
+        <translation>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</translation>
+    </message>
+    <message>
+        <source>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</source>
+        <translation>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</source>
+        <translation>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS</source>
+        <translation>The server does not offer TLS</translation>
+    </message>
+    <message>
+        <source>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</source>
+        <translation>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</source>
+        <translation>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</translation>
+    </message>
+    <message>
+        <source>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</source>
+        <translation>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</source>
+        <translation>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The server refused to start TLS</source>
+        <translation>The server refused to start TLS</translation>
+    </message>
+    <message>
+        <source>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</source>
+        <translation>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</translation>
+    </message>
+    <message>
+        <source>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</source>
+        <translation>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
+        <translation>Try again in a few minutes: some servers refuse TLS while they are overloaded.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2806,6 +2922,18 @@
         <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>Check that this computer&apos;s date and time are correct.</translation>
     </message>
+    <message>
+        <source>If your mail, directory or database client still cannot connect</source>
+        <translation>If your mail, directory or database client still cannot connect</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</source>
+        <translation>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</translation>
+    </message>
+    <message>
+        <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
+        <translation>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3418,16 +3546,100 @@
         <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
         <translation>; for “%1”: OCSP responder: %2; CRL: %3</translation>
     </message>
+    <message>
+        <source>Proxy script (PAC)</source>
+        <translation>Proxy script (PAC)</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: could not be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: defines no FindProxyForURL</source>
+        <translation>%1: defines no FindProxyForURL</translation>
+    </message>
+    <message>
+        <source>%1: cannot be evaluated on this system; connecting directly</source>
+        <translation>%1: cannot be evaluated on this system; connecting directly</translation>
+    </message>
+    <message>
+        <source>%1: no proxy for this site</source>
+        <translation>%1: no proxy for this site</translation>
+    </message>
+    <message>
+        <source>Protocol assumed from the port</source>
+        <translation>Protocol assumed from the port</translation>
+    </message>
+    <message>
+        <source>No scheme was given: port %1 is taken to mean %2://</source>
+        <translation>No scheme was given: port %1 is taken to mean %2://</translation>
+    </message>
+    <message>
+        <source>%1 opening</source>
+        <translation>%1 opening</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1 greeting</translation>
+    </message>
+    <message>
+        <source>%1: ask for capabilities</source>
+        <translation>%1: ask for capabilities</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 capabilities</translation>
+    </message>
+    <message>
+        <source>%1: ask to start TLS</source>
+        <translation>%1: ask to start TLS</translation>
+    </message>
+    <message>
+        <source>%1: answer to the TLS request</source>
+        <translation>%1: answer to the TLS request</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS: %1</source>
+        <translation>The server does not offer TLS: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer: %1</source>
+        <translation>Unexpected answer: %1</translation>
+    </message>
+    <message>
+        <source>No complete answer (%1)</source>
+        <translation>No complete answer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 did not switch to TLS</source>
+        <translation>%1 did not switch to TLS</translation>
+    </message>
+    <message>
+        <source>The same certificate as through the proxy</source>
+        <translation>The same certificate as through the proxy</translation>
+    </message>
+    <message>
+        <source>Another certificate, issued by “%1”</source>
+        <translation>Another certificate, issued by “%1”</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>No certificate: %1</translation>
+    </message>
+    <message>
+        <source>Direct connection, without the proxy</source>
+        <translation>Direct connection, without the proxy</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
     <message>
         <source>Enter a web address, for example example.com or https://example.com:8443/.</source>
         <translation>Enter a web address, for example example.com or https://example.com:8443/.</translation>
-    </message>
-    <message>
-        <source>“%1:” is not an address this tool can test. Use an https:// address or a host name.</source>
-        <translation>“%1:” is not an address this tool can test. Use an https:// address or a host name.</translation>
     </message>
     <message>
         <source>The address contains spaces or invisible control characters. Remove them and try again.</source>
@@ -3452,6 +3664,10 @@
     <message>
         <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
         <translation>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</translation>
+    </message>
+    <message>
+        <source>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</source>
+        <translation>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +4057,6 @@
         <translation>example.com or https://example.com:8443/path</translation>
     </message>
     <message>
-        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
-        <translation>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</translation>
-    </message>
-    <message>
         <source>&amp;Diagnose</source>
         <translation>&amp;Diagnose</translation>
     </message>
@@ -3947,6 +4159,10 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>Step Ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
+        <translation>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</translation>
     </message>
 </context>
 <context>

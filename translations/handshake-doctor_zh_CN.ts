@@ -1869,6 +1869,122 @@
         <source>Site owner: enable X25519, P-256 and P-384 next to any others: nginx “ssl_ecdh_curve X25519:prime256v1:secp384r1;”; Apache “SSLOpenSSLConfCmd Groups X25519:P-256:P-384”; IIS: the ECC Curve Order group policy (SSL Configuration Settings).</source>
         <translation>网站管理员：在其他组之外启用 X25519、P-256 和 P-384：nginx 使用“ssl_ecdh_curve X25519:prime256v1:secp384r1;”；Apache 使用“SSLOpenSSLConfCmd Groups X25519:P-256:P-384”；IIS 使用“ECC 曲线顺序”组策略（SSL 配置设置）。</translation>
     </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</source>
+        <translation>不经过代理 %1 直接连接时，得到的是另一个证书，由“%2”颁发：代理用它自己的证书替换了网站的证书。</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
+        <translation>不经过代理 %1 直接连接时，得到的是同一个证书：代理原样转发了该证书，因此这个根证书不是代理的。</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
+        <translation>无法不经过代理 %1 直接连接（%2）：只能检查经过代理的连接。</translation>
+    </message>
+    <message>
+        <source>The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.</source>
+        <translation>到 %1 的 %2 端口的 TCP 连接已建立，但在“%3”这一步，服务器在 %4 秒内没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.</source>
+        <translation>从第一个字节起就使用 TLS 的服务器会像这样默默等待：如果这是它的 TLS 端口，请改用 %1://，而不是 %2://。</translation>
+    </message>
+    <message>
+        <source>To check this server&apos;s own switch to TLS (STARTTLS), diagnose %1://%2 instead.</source>
+        <translation>要检查此服务器自身切换到 TLS 的功能（STARTTLS），请改为诊断 %1://%2。</translation>
+    </message>
+    <message>
+        <source>Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.</source>
+        <translation>%1 端口是 %2://（从第一个字节起就使用 TLS）的常用端口，但它以明文作了回应：服务器没有在该端口上配置 TLS。在此期间，客户端可以改用 %4 端口上的 %3://，它会通过 STARTTLS 切换到 TLS。</translation>
+    </message>
+    <message>
+        <source>Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.</source>
+        <translation>提示：%1:// 表示从第一个字节起就使用 TLS，但 %2 端口以明文开始通信。对此端口请使用 %3://（它会通过 STARTTLS 切换到 TLS），或者使用 %4 端口上的 %1://。</translation>
+    </message>
+    <message>
+        <source>The server answered “%1”, which is not %2: it offered no switch to TLS.</source>
+        <translation>服务器回应了“%1”，这不是 %2 协议的回应：它没有提供切换到 TLS 的功能。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 capabilities do not list the switch to TLS: “%2”.</source>
+        <translation>服务器的 %1 功能列表中没有切换到 TLS 的功能：“%2”。</translation>
+    </message>
+    <message>
+        <source>The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).</source>
+        <translation>同一服务可能在单独的端口上从第一个字节起就使用 TLS：%1://（通常是 %2 端口）。</translation>
+    </message>
+    <message>
+        <source>The %1 server turned the connection away in its greeting: “%2”.</source>
+        <translation>%1 服务器在问候消息中拒绝了连接：“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 server answered the request to start TLS with “%2”.</source>
+        <translation>%1 服务器对启动 TLS 的请求回应了“%2”。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1，但无法读取它：%2。依赖它的程序会像本次诊断一样直接连接，或者连接失败。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1，但它没有定义 FindProxyForURL，因此无法执行；本次诊断直接进行了连接。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.</source>
+        <translation>此计算机的设置指定了代理脚本（PAC）%1。本程序在此系统上无法执行代理脚本，因此直接进行了连接：如果该脚本让此网站经过代理访问，您的浏览器走的路径就与本次诊断不同。</translation>
+    </message>
+    <message>
+        <source>The proxy script could not be used</source>
+        <translation>无法使用代理脚本</translation>
+    </message>
+    <message>
+        <source>This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes.</source>
+        <translation>此计算机设置为通过脚本（PAC）选择代理。这里无法读取或执行该脚本，因此直接进行了连接，这可能与您的浏览器所走的路径不同。</translation>
+    </message>
+    <message>
+        <source>If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.</source>
+        <translation>如果您的浏览器经过代理访问此网站，请指定该代理后重新诊断，例如 --proxy http://proxy.example:8080。</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.</source>
+        <translation>请您的 IT 部门检查代理脚本：此计算机必须能访问它的地址，并且脚本必须定义 FindProxyForURL。</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS</source>
+        <translation>服务器不提供 TLS</translation>
+    </message>
+    <message>
+        <source>Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted.</source>
+        <translation>邮件、目录和数据库客户端先以明文通信，再请求服务器切换到 TLS（STARTTLS）。此服务器不提供这种切换：要求加密的客户端会在这里停止，而不要求加密的客户端会以未加密的方式发送密码和数据。</translation>
+    </message>
+    <message>
+        <source>Check the server name, port and scheme in the client&apos;s settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).</source>
+        <translation>检查客户端设置中的服务器名称、端口和协议：该服务可能在单独的端口上提供 TLS（例如 465 端口上的 smtps://、993 端口上的 imaps://）。</translation>
+    </message>
+    <message>
+        <source>Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).</source>
+        <translation>服务器管理员：请启用 STARTTLS，并配置此主机名的证书（例如 Postfix 中的 smtpd_tls_cert_file 和 smtpd_tls_security_level = may，PostgreSQL 中的 ssl = yes）。</translation>
+    </message>
+    <message>
+        <source>If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server&apos;s answer.</source>
+        <translation>如果服务器在其他网络中确实提供了 STARTTLS，请询问您的 IT 部门：是否有防火墙或过滤设备从服务器的回应中删除了 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The server refused to start TLS</source>
+        <translation>服务器拒绝启动 TLS</translation>
+    </message>
+    <message>
+        <source>The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away.</source>
+        <translation>客户端请求服务器切换到 TLS，服务器却回应了错误。最常见的原因是服务器无法加载其证书或密钥，或者它拒绝为此客户端服务。</translation>
+    </message>
+    <message>
+        <source>Server administrator: look in the server&apos;s log at the time of this test; an unreadable certificate or key file is the usual cause.</source>
+        <translation>服务器管理员：请查看服务器在本次测试时段的日志；常见原因是证书或密钥文件无法读取。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
+        <translation>请几分钟后重试：有些服务器在负载过高时会拒绝 TLS。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2787,6 +2903,18 @@
         <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>检查此计算机的日期和时间是否正确。</translation>
     </message>
+    <message>
+        <source>If your mail, directory or database client still cannot connect</source>
+        <translation>如果您的邮件、目录或数据库客户端仍然无法连接</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s server name, port and security setting (STARTTLS, or SSL/TLS from the start): this diagnosis used %1.</source>
+        <translation>检查客户端的服务器名称、端口和安全设置（STARTTLS，或从一开始就使用 SSL/TLS）：本次诊断使用的是 %1。</translation>
+    </message>
+    <message>
+        <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
+        <translation>如果客户端有自己的受信任颁发机构列表（Java、部分数据库驱动程序和邮件程序），请将颁发该服务器证书的机构添加到其中。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3394,16 +3522,100 @@
         <source>; for “%1”: OCSP responder: %2; CRL: %3</source>
         <translation>；“%1”：OCSP 响应服务器：%2；CRL：%3</translation>
     </message>
+    <message>
+        <source>Proxy script (PAC)</source>
+        <translation>代理脚本（PAC）</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: defines no FindProxyForURL</source>
+        <translation>%1：未定义 FindProxyForURL</translation>
+    </message>
+    <message>
+        <source>%1: cannot be evaluated on this system; connecting directly</source>
+        <translation>%1：在此系统上无法执行；直接连接</translation>
+    </message>
+    <message>
+        <source>%1: no proxy for this site</source>
+        <translation>%1：此网站不使用代理</translation>
+    </message>
+    <message>
+        <source>Protocol assumed from the port</source>
+        <translation>根据端口推断协议</translation>
+    </message>
+    <message>
+        <source>No scheme was given: port %1 is taken to mean %2://</source>
+        <translation>未指定协议：%1 端口按 %2:// 处理</translation>
+    </message>
+    <message>
+        <source>%1 opening</source>
+        <translation>%1 开始会话</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1 问候消息</translation>
+    </message>
+    <message>
+        <source>%1: ask for capabilities</source>
+        <translation>%1：查询功能列表</translation>
+    </message>
+    <message>
+        <source>%1 capabilities</source>
+        <translation>%1 功能列表</translation>
+    </message>
+    <message>
+        <source>%1: ask to start TLS</source>
+        <translation>%1：请求启动 TLS</translation>
+    </message>
+    <message>
+        <source>%1: answer to the TLS request</source>
+        <translation>%1：对 TLS 请求的回应</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS: %1</source>
+        <translation>服务器不提供 TLS：%1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer: %1</source>
+        <translation>意外的回应：%1</translation>
+    </message>
+    <message>
+        <source>No complete answer (%1)</source>
+        <translation>没有完整的回应（%1）</translation>
+    </message>
+    <message>
+        <source>%1 did not switch to TLS</source>
+        <translation>%1 未切换到 TLS</translation>
+    </message>
+    <message>
+        <source>The same certificate as through the proxy</source>
+        <translation>与经过代理时的证书相同</translation>
+    </message>
+    <message>
+        <source>Another certificate, issued by “%1”</source>
+        <translation>另一个证书，由“%1”颁发</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>没有证书：%1</translation>
+    </message>
+    <message>
+        <source>Direct connection, without the proxy</source>
+        <translation>不经过代理的直接连接</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
     <message>
         <source>Enter a web address, for example example.com or https://example.com:8443/.</source>
         <translation>请输入网址，例如 example.com 或 https://example.com:8443/。</translation>
-    </message>
-    <message>
-        <source>“%1:” is not an address this tool can test. Use an https:// address or a host name.</source>
-        <translation>“%1:”不是本工具可以测试的地址。请使用 https:// 开头的网址或主机名。</translation>
     </message>
     <message>
         <source>The address contains spaces or invisible control characters. Remove them and try again.</source>
@@ -3428,6 +3640,10 @@
     <message>
         <source>“%1” has an invalid zone (interface) after the “%”. Write it as in [fe80::1%25eth0]:443, with letters, digits, “.”, “_”, “~” or “-”.</source>
         <translation>“%1”中“%”后面的区域（网络接口）无效。请按 [fe80::1%25eth0]:443 的格式书写，只使用字母、数字、“.”、“_”、“~”或“-”。</translation>
+    </message>
+    <message>
+        <source>“%1:” is not an address this tool can test. Use an https:// address, a host name, or a mail, directory or database server&apos;s address (smtp://, imaps://, ldap://, postgres://…).</source>
+        <translation>“%1:”不是本工具可以测试的地址。请使用 https:// 开头的网址、主机名，或邮件、目录、数据库服务器的地址（smtp://、imaps://、ldap://、postgres://…）。</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +4032,6 @@
         <translation>example.com 或 https://example.com:8443/path</translation>
     </message>
     <message>
-        <source>A host name, an IP address, or a full https:// address. Recent addresses are in the list.</source>
-        <translation>主机名、IP 地址或完整的 https:// 网址。最近使用的网址在下拉列表中。</translation>
-    </message>
-    <message>
         <source>&amp;Diagnose</source>
         <translation>诊断(&amp;D)</translation>
     </message>
@@ -3922,6 +4134,10 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>步骤表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
+        <translation>主机名、IP 地址或完整的 https:// 网址；邮件、目录和数据库服务器请用其协议前缀（smtp://、imaps://、ldap://、postgres://…）。最近使用的网址在下拉列表中。</translation>
     </message>
 </context>
 <context>

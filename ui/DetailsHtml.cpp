@@ -182,8 +182,10 @@ QString DetailsHtml::stepFacts(const TimelineStep &step)
         html += row(tr("Error"), factText(f, "error"));
         break;
     case TimelineStep::Kind::Proxy:
+    case TimelineStep::Kind::PlainText:
     case TimelineStep::Kind::Probe:
-        // A proxy step's or a probe's facts are its own; StepDescriber puts them into words (the detail line).
+        // A proxy step's, a plain-text message's or a probe's facts are its own; StepDescriber
+        // puts them into words (the detail line).
         break;
     }
     return html;

@@ -146,7 +146,11 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
     case K::Connect:
     case K::Http: return {Lane::Client, Lane::Server};
     case K::TlsMessage:
-    case K::TlsAlert: return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
+    case K::TlsAlert:
+    case K::PlainText:
+        if (step.direction == TimelineStep::Direction::None)
+            return {Lane::Client, Lane::Client};
+        return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
     case K::TlsEstablished:
     case K::TlsFailed:
     case K::CertificateCheck:

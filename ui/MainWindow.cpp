@@ -63,6 +63,7 @@ int progressAfter(const TimelineStep &step, int current)
     switch (step.kind) {
     case TimelineStep::Kind::Resolve: milestone = 10; break;
     case TimelineStep::Kind::Proxy:
+    case TimelineStep::Kind::PlainText:
     case TimelineStep::Kind::Connect: milestone = 20; break;
     case TimelineStep::Kind::TlsMessage:
         if (step.name == QLatin1String("ClientHello"))
@@ -370,7 +371,7 @@ void MainWindow::retranslateUi()
 
     m_urlLabel->setText(tr("&Address:"));
     m_url->lineEdit()->setPlaceholderText(tr("example.com or https://example.com:8443/path"));
-    m_url->setToolTip(tr("A host name, an IP address, or a full https:// address. Recent addresses are in the list."));
+    m_url->setToolTip(tr("A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list."));
     m_diagnoseButton->setText(tr("&Diagnose"));
     m_diagnoseButton->setToolTip(tr("Check the connection step by step (Enter)"));
     m_cancelButton->setText(tr("Cancel"));

@@ -63,6 +63,12 @@ QString connectionGap(const Observations &obs)
     return {};
 }
 
+// A mail, directory or database server that did not switch to TLS: no handshake to read.
+QString upgradeGap(const Observations &obs)
+{
+    return obs.upgradeAttempted && !obs.upgrade.upgraded() ? QStringLiteral("no-handshake") : QString();
+}
+
 QString handshakeGap(const Observations &obs)
 {
     if (QString gap = connectionGap(obs); !gap.isEmpty())
@@ -114,9 +120,13 @@ QString missingInput(const CheckRegistry::Check &check, const Observations &obs)
     case N::Certificates:
         if (QString gap = connectionGap(obs); !gap.isEmpty())
             return gap;
+        if (QString gap = upgradeGap(obs); !gap.isEmpty())
+            return gap;
         return obs.presented.isEmpty() ? QStringLiteral("no-certificate") : QString();
     case N::HttpExchange:
     case N::HttpAnswer:
+        if (!obs.target.speaksHttp()) // mail, directory and database servers
+            return QStringLiteral("not-applicable");
         if (QString gap = handshakeGap(obs); !gap.isEmpty())
             return gap;
         if (!obs.httpAttempted)
@@ -126,6 +136,8 @@ QString missingInput(const CheckRegistry::Check &check, const Observations &obs)
         if (!obs.options.runProbes)
             return QStringLiteral("probes-off");
         if (QString gap = connectionGap(obs); !gap.isEmpty())
+            return gap;
+        if (QString gap = upgradeGap(obs); !gap.isEmpty())
             return gap;
         if (check.probeRan && !check.probeRan(obs.probes)) {
             if (QLatin1String(check.name) == QLatin1String("sni") && obs.target.isIpLiteral)
@@ -147,10 +159,12 @@ const QList<CheckRegistry::Check> &CheckRegistry::checks()
     static const QList<Check> all{
         {"reachability", checkReachability, N::Nothing, true,
          {HD_CAUSE("dns-failure"), HD_CAUSE("connection-refused"), HD_CAUSE("network-unreachable"), HD_CAUSE("timeout"),
-          HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed")}},
+          HD_CAUSE("proxy-unreachable"), HD_CAUSE("proxy-auth-required"), HD_CAUSE("proxy-refused"), HD_CAUSE("proxy-failed"),
+          HD_CAUSE("proxy-script-unusable")}},
         {"handshake", checkHandshake, N::Connection, true,
          {HD_CAUSE("not-tls"), HD_CAUSE("handshake-aborted"), HD_CAUSE("sni-unknown"), HD_CAUSE("client-cert-required"),
-          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed"), HD_CAUSE("version-interference")}},
+          HD_CAUSE("handshake-alert"), HD_CAUSE("tls-failed"), HD_CAUSE("version-interference"), HD_CAUSE("starttls-not-offered"),
+          HD_CAUSE("starttls-refused")}},
         {"trust", checkTrust, N::Certificates, true,
          {HD_CAUSE("self-signed"), HD_CAUSE("untrusted-root"), HD_CAUSE("incomplete-chain"), HD_CAUSE("cert-invalid"),
           HD_CAUSE("ca-file-unusable"), HD_CAUSE("trust-store-unusable"), HD_CAUSE("chain-order")}},

@@ -35,8 +35,9 @@ public:
     static QList<CheckResult> cancelledOutcomes();
 };
 
-QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect)
+QList<Finding> checkReachability(const Observations &obs);   // dns-failure, connection-refused, network-unreachable, timeout (connect), proxy-*
 QList<Finding> checkHandshake(const Observations &obs);      // not-tls, handshake-aborted, timeout (handshake), sni-unknown, client-cert-required, handshake-alert, tls-failed, version-interference
+QList<Finding> checkStartTls(const Observations &obs);       // starttls-not-offered, starttls-refused, timeout, handshake-aborted (part of the handshake check)
 QList<Finding> checkChainOrder(const Observations &obs);    // chain-order (part of the trust check)
 QList<Finding> checkTrust(const Observations &obs);          // self-signed, untrusted-root, incomplete-chain, cert-invalid, ca-file-unusable, trust-store-unusable, chain-order
 QList<Finding> checkValidity(const Observations &obs);       // cert-expired, cert-not-yet-valid, validity-too-long
@@ -52,6 +53,9 @@ QList<Finding> checkMixedContent(const Observations &obs);   // mixed-content
 QList<Finding> checkClock(const Observations &obs);          // clock-skew
 QList<Finding> checkConnectionLimit(const Observations &obs); // connections-limited
 QList<Finding> checkInterception(const Observations &obs);   // interception
+// checkInterception's condition, for the network half: through a proxy, it then connects
+// directly too, so that the finding can say whether the proxy replaced the certificate.
+bool interceptionSuspected(const Observations &obs);
 QList<Finding> checkProtocolVersions(const Observations &obs); // protocol-too-old, tls13-only
 QList<Finding> checkCipherSuites(const Observations &obs);   // cipher-mismatch, weak-cipher
 QList<Finding> checkKeyExchange(const Observations &obs);    // weak-dh, no-common-group

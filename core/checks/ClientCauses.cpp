@@ -67,6 +67,16 @@ QStringList interceptionEvidence(const QVariantMap &f)
         lines << CauseCatalogue::tr("Its name suggests that %1 installed it to inspect encrypted connections.").arg(factText(f, "product"));
     else
         lines << CauseCatalogue::tr("Roots like this are installed by antivirus programs that scan HTTPS, by company proxies and by TLS inspection devices.");
+    const QString direct = factText(f, "direct");
+    if (direct == QLatin1String("different"))
+        lines << CauseCatalogue::tr("A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site's certificate with one of its own.")
+                     .arg(factText(f, "proxy"), factText(f, "directIssuer"));
+    else if (direct == QLatin1String("same"))
+        lines << CauseCatalogue::tr("A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy's.")
+                     .arg(factText(f, "proxy"));
+    else if (direct == QLatin1String("failed"))
+        lines << CauseCatalogue::tr("A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.")
+                     .arg(factText(f, "proxy"), factText(f, "directError"));
     lines << CauseCatalogue::tr("Subject: %1").arg(factText(f, "subject"));
     lines << CauseCatalogue::tr("SHA-256 fingerprint: %1").arg(factText(f, "fingerprint"));
     return lines;

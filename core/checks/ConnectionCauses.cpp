@@ -48,6 +48,14 @@ QStringList timeoutEvidence(const QVariantMap &f)
                     .arg(factText(f, "address"), factText(f, "port"), seconds)};
     if (phase == QLatin1String("http"))
         return {CauseCatalogue::tr("The TLS handshake succeeded, but the server did not answer the HTTP request within %1 s.").arg(seconds)};
+    if (phase == QLatin1String("starttls")) {
+        QStringList lines{CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but at the %3 step the server sent nothing for %4 s.")
+                              .arg(factText(f, "address"), factText(f, "port"), factText(f, "after"), seconds)};
+        if (factText(f, "stage") == QLatin1String("greeting") && !factText(f, "tlsScheme").isEmpty())
+            lines << CauseCatalogue::tr("A server that expects TLS from the first byte waits silently like this: if this is its TLS port, use %1:// instead of %2://.")
+                         .arg(factText(f, "tlsScheme"), factText(f, "scheme"));
+        return lines;
+    }
     const QString after = factText(f, "after").isEmpty() ? QStringLiteral("ClientHello") : factText(f, "after");
     return {CauseCatalogue::tr("The TCP connection to %1 port %2 opened, but after %3 the server sent nothing for %4 s.")
                 .arg(factText(f, "address"), factText(f, "port"), after, seconds)};
@@ -90,7 +98,52 @@ QStringList notTlsEvidence(const QVariantMap &f)
         lines << CauseCatalogue::tr("This port speaks plain HTTP (unencrypted), not HTTPS.");
     else if (!protocol.isEmpty() && protocol != QLatin1String("unknown"))
         lines << CauseCatalogue::tr("This port speaks %1, not TLS.").arg(protocol.toUpper());
+    // An https:// address (or none) on a mail or file server's port: its own scheme checks its STARTTLS.
+    static const QStringList upgradable{QStringLiteral("smtp"), QStringLiteral("imap"), QStringLiteral("pop3"), QStringLiteral("ftp")};
+    if (factText(f, "scheme") == QLatin1String("https") && upgradable.contains(protocol))
+        lines << CauseCatalogue::tr("To check this server's own switch to TLS (STARTTLS), diagnose %1://%2 instead.")
+                     .arg(protocol, factText(f, "authority"));
+    // A mail or directory scheme that starts with TLS, on a port that answered in plain text.
+    if (!factText(f, "plainScheme").isEmpty()) {
+        if (factText(f, "port") == factText(f, "tlsPort"))
+            lines << CauseCatalogue::tr("Port %1 is the usual port of %2:// (TLS from the first byte), but it answered in plain text: the server is not set up for TLS there. Meanwhile, clients can use %3:// on port %4, which switches to TLS with STARTTLS.")
+                         .arg(factText(f, "port"), factText(f, "scheme"), factText(f, "plainScheme"), factText(f, "plainPort"));
+        else
+            lines << CauseCatalogue::tr("Hint: %1:// means TLS from the first byte, but port %2 starts in plain text. For this port use %3://, which switches to TLS with STARTTLS, or %1:// on port %4.")
+                         .arg(factText(f, "scheme"), factText(f, "port"), factText(f, "plainScheme"), factText(f, "tlsPort"));
+    }
     return lines;
+}
+
+QString protocolName(const QString &key)
+{
+    if (key == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (key == QLatin1String("mysql"))
+        return QStringLiteral("MySQL");
+    return key.toUpper();
+}
+
+QStringList notOfferedEvidence(const QVariantMap &f)
+{
+    const QString protocol = protocolName(factText(f, "protocol"));
+    QStringList lines;
+    if (f.value(QStringLiteral("unexpected")).toBool())
+        lines << CauseCatalogue::tr("The server answered “%1”, which is not %2: it offered no switch to TLS.").arg(factText(f, "answer"), protocol);
+    else
+        lines << CauseCatalogue::tr("The server's %1 capabilities do not list the switch to TLS: “%2”.").arg(protocol, factText(f, "capabilities"));
+    if (!factText(f, "tlsScheme").isEmpty())
+        lines << CauseCatalogue::tr("The same service may speak TLS from the first byte on a port of its own: %1:// (usually port %2).")
+                     .arg(factText(f, "tlsScheme"), factText(f, "tlsPort"));
+    return lines;
+}
+
+QStringList refusedStartTlsEvidence(const QVariantMap &f)
+{
+    const QString protocol = protocolName(factText(f, "protocol"));
+    if (factText(f, "stage") == QLatin1String("greeting"))
+        return {CauseCatalogue::tr("The %1 server turned the connection away in its greeting: “%2”.").arg(protocol, factText(f, "answer"))};
+    return {CauseCatalogue::tr("The %1 server answered the request to start TLS with “%2”.").arg(protocol, factText(f, "answer"))};
 }
 
 QStringList clientCertEvidence(const QVariantMap &f)
@@ -126,6 +179,19 @@ QString proxySource(const QVariantMap &f)
     return factText(f, "source") == QLatin1String("system")
                ? CauseCatalogue::tr("The proxy %1 is the one this computer's settings name for this site.").arg(factText(f, "proxy"))
                : CauseCatalogue::tr("The proxy %1 was given in the options.").arg(factText(f, "proxy"));
+}
+
+QStringList proxyScriptEvidence(const QVariantMap &f)
+{
+    const QString reason = factText(f, "reason");
+    if (reason == QLatin1String("unreachable"))
+        return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1, but it could not be read: %2. Programs that rely on it go directly, as this diagnosis did, or fail.")
+                    .arg(factText(f, "url"), factText(f, "error"))};
+    if (reason == QLatin1String("invalid"))
+        return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1, but it does not define FindProxyForURL, so it cannot be evaluated; this diagnosis went directly.")
+                    .arg(factText(f, "url"))};
+    return {CauseCatalogue::tr("This computer's settings name the proxy script (PAC) %1. This program cannot evaluate proxy scripts on this system, so it connected directly: if the script sends this site through a proxy, your browser goes another way than this diagnosis.")
+                .arg(factText(f, "url"))};
 }
 
 QStringList proxyUnreachableEvidence(const QVariantMap &f)
@@ -193,6 +259,12 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If other sites work through the proxy, ask your IT department whether the proxy can reach this one.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails from everywhere, tell the site's owner that the server does not accept connections.")}},
      proxyFailedEvidence},
+    {HD_CAUSE("proxy-script-unusable"), Severity::Warning, FixedBy::Network, 9, StepTie::ProxyStage, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The proxy script could not be used"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "This computer is set up to choose its proxy with a script (PAC). The script could not be read or evaluated here, so the connection was made directly, which may not be the way your browser goes."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "If your browser reaches this site through a proxy, diagnose again with that proxy given, for example --proxy http://proxy.example:8080.")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your IT department to check the proxy script: its address must be reachable from this computer and it must define FindProxyForURL.")}},
+     proxyScriptEvidence},
     {HD_CAUSE("dns-failure"), Severity::Error, FixedBy::Server, 10, StepTie::Resolve, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "The site's name cannot be found"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "Before connecting, the computer asks DNS for the site's address. That question got no usable answer, so no connection was even tried."),
@@ -221,6 +293,19 @@ const CauseCatalogue::Entry kCauses[] = {
       {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "Ask your network administrator whether outgoing connections to this port are allowed.")},
       {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "If it fails everywhere, tell the site's owner that the server does not answer on this port.")}},
      timeoutEvidence},
+    {HD_CAUSE("starttls-not-offered"), Severity::Error, FixedBy::Server, 36, StepTie::PlainText, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server does not offer TLS"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "Mail, directory and database clients start in plain text and ask the server to switch to TLS (STARTTLS). This server does not offer the switch: a client that requires encryption stops here, and one that does not sends passwords and data unencrypted."),
+     {{Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Check the server name, port and scheme in the client's settings: the service may offer TLS on a port of its own (for example smtps:// on 465, imaps:// on 993).")},
+      {Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Server administrator: enable STARTTLS with a certificate for this host name (for example smtpd_tls_cert_file and smtpd_tls_security_level = may in Postfix, ssl = yes in PostgreSQL).")},
+      {Actor::It, QT_TRANSLATE_NOOP("CauseCatalogue", "If the server does offer it elsewhere, ask your IT department whether a firewall or filter strips STARTTLS from the server's answer.")}},
+     notOfferedEvidence},
+    {HD_CAUSE("starttls-refused"), Severity::Error, FixedBy::Server, 38, StepTie::PlainText, CertificateTie::None,
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The server refused to start TLS"),
+     QT_TRANSLATE_NOOP("CauseCatalogue", "The client asked the server to switch to TLS, and the server answered with an error. Most often the server cannot load its certificate or key, or it turns this client away."),
+     {{Actor::SiteOwner, QT_TRANSLATE_NOOP("CauseCatalogue", "Server administrator: look in the server's log at the time of this test; an unreadable certificate or key file is the usual cause.")},
+      {Actor::You, QT_TRANSLATE_NOOP("CauseCatalogue", "Try again in a few minutes: some servers refuse TLS while they are overloaded.")}},
+     refusedStartTlsEvidence},
     {HD_CAUSE("not-tls"), Severity::Error, FixedBy::Server, 40, StepTie::Handshake, CertificateTie::None,
      QT_TRANSLATE_NOOP("CauseCatalogue", "This port does not speak TLS"),
      QT_TRANSLATE_NOOP("CauseCatalogue", "A secure connection starts with a TLS handshake, but the server answered in another protocol. Either the address names the wrong port, or the server is not set up for HTTPS on it."),

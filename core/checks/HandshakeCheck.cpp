@@ -36,6 +36,24 @@ QString guessProtocol(const QByteArray &bytes)
     return QStringLiteral("unknown");
 }
 
+// For a scheme that starts with TLS (smtps, imaps...), the plain scheme of the same service
+// and the TLS scheme's usual port: the hint when its port answered in plain text.
+QVariantMap notTlsFacts(const Observations &obs)
+{
+    QVariantMap facts{{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},
+                      {QStringLiteral("protocol"), guessProtocol(obs.firstBytes)},
+                      {QStringLiteral("scheme"), obs.target.scheme},
+                      {QStringLiteral("port"), obs.target.port}};
+    facts.insert(QStringLiteral("authority"), obs.target.authority());
+    const SchemeCounterpart plain = TargetParser::counterpart(obs.target.scheme);
+    if (obs.target.upgrade == PlainProtocol::None && !plain.scheme.isEmpty()) {
+        facts.insert(QStringLiteral("plainScheme"), plain.scheme);
+        facts.insert(QStringLiteral("plainPort"), plain.port);
+        facts.insert(QStringLiteral("tlsPort"), TargetParser::counterpart(plain.scheme).port);
+    }
+    return facts;
+}
+
 bool isClientCertificateRejection(int alertCode)
 {
     switch (alertCode) {
@@ -80,8 +98,7 @@ QList<Finding> failedHandshake(const Observations &obs)
         return {versionInterference(obs)};
     switch (obs.handshakeResult) {
     case R::NotTls:
-        return {CauseCatalogue::make(HD_CAUSE("not-tls"), {{QStringLiteral("firstBytes"), printablePrefix(obs.firstBytes)},
-                                                 {QStringLiteral("protocol"), guessProtocol(obs.firstBytes)}})};
+        return {CauseCatalogue::make(HD_CAUSE("not-tls"), notTlsFacts(obs))};
     case R::PeerAlert: {
         const AlertEvent alert = obs.firstFatalAlertFromServer().value_or(AlertEvent{});
         if (alert.code == tls::UnrecognizedName)
@@ -147,6 +164,8 @@ QList<Finding> afterEstablished(const Observations &obs)
 
 QList<Finding> checkHandshake(const Observations &obs)
 {
+    if (obs.upgradeAttempted && !obs.upgrade.upgraded())
+        return checkStartTls(obs);
     if (!obs.handshakeAttempted)
         return {};
     return obs.handshakeEstablished() ? afterEstablished(obs) : failedHandshake(obs);

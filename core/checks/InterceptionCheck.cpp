@@ -75,24 +75,41 @@ bool isPublicName(const Target &target)
 
 } // namespace
 
-QList<Finding> checkInterception(const Observations &obs)
+bool interceptionSuspected(const Observations &obs)
 {
     const ChainVerification &v = obs.verification;
     // Without Mozilla's list (resources/mozilla-roots.txt missing) every root is unknown.
     if (!PublicRoots::isAvailable() || obs.presented.isEmpty() || v.built.isEmpty() || !v.anchoredInStore)
-        return {};
+        return false;
     // A root the user passed with --ca-file is their own deliberate choice.
     if (obs.anchorFromExtraCaFile || !isPublicName(obs.target))
+        return false;
+    return !PublicRoots::contains(v.built.last().sha256Fingerprint);
+}
+
+QList<Finding> checkInterception(const Observations &obs)
+{
+    if (!interceptionSuspected(obs))
         return {};
-    const CertificateInfo &root = v.built.last();
-    if (PublicRoots::contains(root.sha256Fingerprint))
-        return {};
-    return {CauseCatalogue::make(HD_CAUSE("interception"), {{QStringLiteral("root"), root.displayName()},
-                                                  {QStringLiteral("subject"), root.subject},
-                                                  {QStringLiteral("fingerprint"), root.sha256Fingerprint},
-                                                  {QStringLiteral("product"), guessProduct(root)},
-                                                  {QStringLiteral("publicRoots"), PublicRoots::count()},
-                                                  {QStringLiteral("host"), obs.target.host}})};
+    const CertificateInfo &root = obs.verification.built.last();
+    QVariantMap facts{{QStringLiteral("root"), root.displayName()},
+                      {QStringLiteral("subject"), root.subject},
+                      {QStringLiteral("fingerprint"), root.sha256Fingerprint},
+                      {QStringLiteral("product"), guessProduct(root)},
+                      {QStringLiteral("publicRoots"), PublicRoots::count()},
+                      {QStringLiteral("host"), obs.target.host}};
+    // Through a proxy: what the site itself sent on a direct connection, if one was possible.
+    const DirectComparison &direct = obs.proxy.direct;
+    if (direct.attempted) {
+        const bool same = direct.leafFingerprint == obs.presented.first().sha256Fingerprint;
+        facts.insert(QStringLiteral("proxy"), obs.proxy.server.display());
+        facts.insert(QStringLiteral("direct"), direct.leafFingerprint.isEmpty() ? QStringLiteral("failed")
+                                               : same                         ? QStringLiteral("same")
+                                                                              : QStringLiteral("different"));
+        facts.insert(QStringLiteral("directIssuer"), direct.issuer);
+        facts.insert(QStringLiteral("directError"), direct.error);
+    }
+    return {CauseCatalogue::make(HD_CAUSE("interception"), facts)};
 }
 
 } // namespace hd

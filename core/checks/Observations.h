@@ -11,6 +11,7 @@
 #include "probes/ConnectionScheduler.h"
 #include "probes/ProbeResults.h"
 #include "probes/ServerGroupsProbe.h"
+#include "starttls/StartTls.h"
 #include "tls/HandshakeRecorder.h"
 #include "tls/TlsSession.h"
 
@@ -31,6 +32,26 @@ struct IssuerFetch
     QString error;
 };
 
+// Beside a proxy whose chain ends at a root that is not public: the same site connected to
+// directly, to see whether the proxy replaced the site's certificate (interception).
+struct DirectComparison
+{
+    bool attempted = false;
+    QString leafFingerprint;      // of the certificate the site sent directly; empty when none came
+    QString issuer;               // that certificate's issuer, for the evidence
+    QString error;                // why no certificate came
+};
+
+// The proxy script (PAC) the system names, when no proxy came out of it for this site.
+struct PacObservation
+{
+    QString url;                  // empty: the system names no script
+    bool evaluatedBySystem = false;
+    bool fetched = false;         // its text could be read (http:// or file://)
+    bool definesFunction = false; // the text defines FindProxyForURL
+    QString error;                // why it could not be read
+};
+
 // The proxy the connections went through, and how far the way through it got.
 struct ProxyObservation
 {
@@ -42,6 +63,8 @@ struct ProxyObservation
     QHostAddress address;
     bool tunnelRequested = false;
     ConnectAnswer answer;
+    DirectComparison direct;
+    PacObservation pac;
 
     bool used() const { return server.isSet(); }
     bool tunnelOpen() const { return tunnelRequested && answer.tunnelOpen(); }
@@ -80,6 +103,10 @@ struct Observations
     bool connected = false;
     NetResult connectError;
     QHostAddress address;
+
+    // The plain-text part before TLS (STARTTLS and its kin), for protocols that have one
+    bool upgradeAttempted = false;
+    UpgradeOutcome upgrade;
 
     // TLS
     bool handshakeAttempted = false;

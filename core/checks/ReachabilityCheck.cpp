@@ -45,12 +45,31 @@ QList<Finding> checkProxy(const Observations &obs)
     return {CauseCatalogue::make(HD_CAUSE("proxy-refused"), facts)};
 }
 
-} // namespace
-
-QList<Finding> checkReachability(const Observations &obs)
+// The system names a proxy script, and no proxy came out of it: say why, when it may be
+// the script's fault or this program's (it cannot run one on this system).
+QList<Finding> checkProxyScript(const Observations &obs)
 {
-    if (obs.proxy.used())
-        return checkProxy(obs);
+    const PacObservation &pac = obs.proxy.pac;
+    if (pac.url.isEmpty())
+        return {};
+    QString reason;
+    if (!pac.error.isEmpty())
+        reason = QStringLiteral("unreachable");
+    else if (pac.fetched && !pac.definesFunction)
+        reason = QStringLiteral("invalid");
+    else if (!pac.evaluatedBySystem)
+        reason = QStringLiteral("not-evaluated");
+    if (reason.isEmpty())
+        return {};
+    return {CauseCatalogue::make(HD_CAUSE("proxy-script-unusable"), {{QStringLiteral("stage"), QStringLiteral("pac")},
+                                                                    {QStringLiteral("url"), pac.url},
+                                                                    {QStringLiteral("reason"), reason},
+                                                                    {QStringLiteral("error"), pac.error}})};
+}
+
+// Without a proxy: the name, then TCP to the site.
+QList<Finding> checkDirectReachability(const Observations &obs)
+{
     using Status = ResolveOutcome::Status;
     const ResolveOutcome &resolve = obs.resolve;
     if (resolve.status == Status::NotFound || resolve.status == Status::Failed || resolve.status == Status::Timeout) {
@@ -86,6 +105,15 @@ QList<Finding> checkReachability(const Observations &obs)
     default:
         return {CauseCatalogue::make(HD_CAUSE("network-unreachable"), where)};
     }
+}
+
+} // namespace
+
+QList<Finding> checkReachability(const Observations &obs)
+{
+    if (obs.proxy.used())
+        return checkProxy(obs);
+    return checkProxyScript(obs) + checkDirectReachability(obs);
 }
 
 } // namespace hd

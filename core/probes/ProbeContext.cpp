@@ -1,6 +1,7 @@
 #include "ProbeContext.h"
 
 #include "http/HttpExchange.h"
+#include "starttls/StartTls.h"
 #include "tls/TlsNames.h"
 
 namespace hd {
@@ -60,11 +61,19 @@ template <typename Attempt> Attempt notTried(const ProbeContext &context)
     return attempt;
 }
 
-// The same way as the main connection: directly, or through the proxy's tunnel.
+// The same way as the main connection: directly, or through the proxy's tunnel; then the
+// protocol's plain-text part (STARTTLS and its kin), so that TLS starts where it did there.
 NetResult connectToServer(const ProbeContext &context, Socket &socket, QDeadlineTimer deadline)
 {
-    return ProxyTunnel::open(socket, context.proxy, context.address, context.target.host, context.target.port, deadline,
-                             context.cancel);
+    const NetResult opened = ProxyTunnel::open(socket, context.proxy, context.address, context.target.host,
+                                               context.target.port, deadline, context.cancel);
+    if (!opened.ok())
+        return opened;
+    const UpgradeOutcome upgrade = PlainUpgrade::perform(context.target.upgrade, socket, context.target.host, deadline,
+                                                         context.cancel);
+    if (upgrade.upgraded())
+        return {};
+    return upgrade.error.ok() ? NetResult{NetError::Refused, upgrade.answer} : upgrade.error;
 }
 
 ProbeHandshake handshakeOnce(const ProbeContext &context, const TlsClientConfig &config, const QByteArray &httpRequest,

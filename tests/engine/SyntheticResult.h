@@ -41,7 +41,7 @@ struct Case
 {
     QVariantMap facts;
     QStringList steps;        // "dns", "tcp", "tls-failed", "tls-alert", "certificate-check", "issuer-fetch",
-                              // "http", "probe:NAME", "proxy:STAGE"
+                              // "http", "probe:NAME", "proxy:STAGE", "plain-text:NAME"
     QStringList certificates;
 };
 
@@ -64,10 +64,13 @@ inline QMap<QString, Case> cases()
         {QStringLiteral("proxy-auth-required"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
         {QStringLiteral("proxy-refused"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
         {QStringLiteral("proxy-failed"), {{{QStringLiteral("stage"), QStringLiteral("connect")}}, {QStringLiteral("proxy:connect")}, {}}},
+        {QStringLiteral("proxy-script-unusable"), {{{QStringLiteral("stage"), QStringLiteral("pac")}}, {QStringLiteral("proxy:pac")}, {}}},
         {QStringLiteral("connection-refused"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("network-unreachable"), {{}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("timeout"), {{{QStringLiteral("phase"), QStringLiteral("connect")}}, {QStringLiteral("tcp")}, {}}},
         {QStringLiteral("not-tls"), {{}, handshake, {}}},
+        {QStringLiteral("starttls-not-offered"), {{{QStringLiteral("protocol"), QStringLiteral("smtp")}}, {QStringLiteral("plain-text:failed")}, {}}},
+        {QStringLiteral("starttls-refused"), {{{QStringLiteral("protocol"), QStringLiteral("smtp")}}, {QStringLiteral("plain-text:failed")}, {}}},
         {QStringLiteral("handshake-aborted"), {{}, handshake, {}}},
         {QStringLiteral("sni-unknown"), {{}, handshake, {}}},
         {QStringLiteral("client-cert-required"), {{}, handshake, {}}},
@@ -127,8 +130,12 @@ inline hd::DiagnosisResult resultWith(const QString &id)
                   step(Kind::TlsAlert, QStringLiteral("alert"), D::Received), step(Kind::TlsFailed),
                   step(Kind::CertificateCheck), step(Kind::IssuerFetch), step(Kind::Http)};
     if (id.startsWith(QLatin1String("proxy-"))) { // the way through a proxy comes first
-        for (const char *stage : {"dns", "tcp", "connect"})
+        for (const char *stage : {"pac", "dns", "tcp", "connect"})
             r.timeline.prepend(step(Kind::Proxy, QLatin1String(stage)));
+    }
+    if (id.startsWith(QLatin1String("starttls-"))) { // the plain-text part before TLS comes after TCP
+        r.timeline.insert(2, step(Kind::PlainText, QStringLiteral("greeting"), D::Received));
+        r.timeline.insert(3, step(Kind::PlainText, QStringLiteral("failed")));
     }
     for (const char *probe : {"sni", "revocation", "protocol-versions", "cipher-suites", "key-exchange"})
         r.timeline << step(Kind::Probe, QLatin1String(probe));
@@ -159,6 +166,7 @@ inline QString stepKey(const hd::TimelineStep &s)
     case Kind::Http: return QStringLiteral("http");
     case Kind::Probe: return QStringLiteral("probe:") + s.name;
     case Kind::Proxy: return QStringLiteral("proxy:") + s.name;
+    case Kind::PlainText: return QStringLiteral("plain-text:") + s.name;
     }
     return {};
 }

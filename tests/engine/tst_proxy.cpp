@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace testsupport;
@@ -222,6 +223,86 @@ private slots:
             QVERIFY(bad.waitForFinished(10000));
             QCOMPARE(bad.exitCode(), 64);
         }
+    }
+
+    // GNOME's settings name a proxy script (PAC) and no proxy comes out of it (Qt cannot run
+    // one on Linux): the script is read, and what kept it from being used is a finding. The
+    // settings live in a keyfile of the test's own, as GSETTINGS_BACKEND=keyfile reads them.
+    void proxyScript_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("evidence");
+        QTest::newRow("missing") << QByteArray() << "unreachable" << "could not be read: HTTP/1.1 404";
+        QTest::newRow("no function") << QByteArray("<html>login first</html>") << "invalid" << "does not define FindProxyForURL";
+        QTest::newRow("valid, not run here") << QByteArray("function FindProxyForURL(url, host) { return \"PROXY 127.0.0.1:1\"; }")
+                                             << "not-evaluated" << "cannot evaluate proxy scripts on this system";
+    }
+
+    void proxyScript()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, reason);
+        QFETCH(QString, evidence);
+        HttpTestServer pacServer;
+        QVERIFY(pacServer.start());
+        if (!script.isEmpty())
+            pacServer.setRoute("/proxy.pac", "application/x-ns-proxy-autoconfig", script);
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("glib-2.0/settings"))));
+        writeFile(config.filePath(QStringLiteral("glib-2.0/settings/keyfile")),
+                  "[system/proxy]\nmode='auto'\nautoconfig-url='" + pacServer.url("/proxy.pac").toUtf8() + "'\n");
+        qputenv("GSETTINGS_BACKEND", "keyfile");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        qputenv("XDG_CURRENT_DESKTOP", "GNOME");
+        const hd::DiagnosisResult result = diagnose(m_server->port(), hd::ProxyMode::System, {});
+        qunsetenv("XDG_CURRENT_DESKTOP");
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("GSETTINGS_BACKEND");
+
+        QCOMPARE(proxySteps(result), QStringList{QStringLiteral("pac:warning")});
+        QCOMPARE(result.findingIds(), QStringList{QStringLiteral("proxy-script-unusable")});
+        QCOMPARE(result.findings.first().facts.value(QStringLiteral("reason")).toString(), reason);
+        const QString text = evidenceIn(QStringLiteral("en"), result.findings.first()).join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(evidence), qPrintable(text));
+        QCOMPARE(result.tlsVersion, QStringLiteral("TLS 1.3")); // it went directly
+    }
+
+    // A TLS inspection box as the proxy: it answers CONNECT itself and re-signs the site
+    // with a root of its own. A direct connection shows the site's own certificate, so the
+    // finding can say that the proxy replaced it.
+    void interceptingProxyComparedDirectly()
+    {
+        const QString host = QStringLiteral("shop.example.org"); // a public name: no private root expected
+        const TestPki site = makePki({host});
+        const TestPki inspector = makePki({host});
+        TlsTestServer::Config siteConfig;
+        siteConfig.chain = {site.leaf, site.intermediate};
+        auto siteServer = m_runner.startServer(siteConfig);
+        QVERIFY(siteServer);
+        TlsTestServer::Config boxConfig;
+        boxConfig.chain = {inspector.leaf, inspector.intermediate};
+        boxConfig.interceptConnect = true;
+        auto box = m_runner.startServer(boxConfig);
+        QVERIFY(box);
+
+        hd::DiagnosisOptions options;
+        options.timeoutMs = 8000;
+        options.runProbes = false;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("inspected.pem"), pemBundle({site.root, inspector.root}));
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(box->port());
+        QVERIFY(hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(siteServer->port()), &options.addressOverride));
+        const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(host).arg(siteServer->port())).target;
+        const hd::DiagnosisResult result = hd::Diagnosis::run(target, options);
+
+        const QList<hd::Finding> found = result.findings;
+        const auto interception = std::find_if(found.cbegin(), found.cend(), [](const hd::Finding &f) { return f.id == QLatin1String("interception"); });
+        QVERIFY2(interception != found.cend(), qPrintable(describeFindings(result)));
+        QCOMPARE(interception->facts.value(QStringLiteral("direct")).toString(), QStringLiteral("different"));
+        const QString evidence = evidenceIn(QStringLiteral("en"), *interception).join(QLatin1Char('\n'));
+        QVERIFY2(evidence.contains(QStringLiteral("got another certificate")), qPrintable(evidence));
+        QCOMPARE(siteServer->acceptedConnections(), 1); // the direct comparison, nothing else
     }
 };
 

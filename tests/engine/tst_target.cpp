@@ -58,6 +58,64 @@ private slots:
         QCOMPARE(result.target.isIpLiteral, ipLiteral);
     }
 
+    // Mail, directory and database schemes: their ports and the plain-text part before TLS;
+    // a bare host:port takes the port's usual protocol and says it was assumed.
+    void protocolSchemes_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("upgrade");
+        QTest::addColumn<bool>("fromPort");
+        using P = hd::PlainProtocol;
+        QTest::newRow("smtp") << "smtp://mail.example.com" << "smtp" << 25 << int(P::Smtp) << false;
+        QTest::newRow("smtp submission") << "smtp://mail.example.com:587" << "smtp" << 587 << int(P::Smtp) << false;
+        QTest::newRow("smtps") << "smtps://mail.example.com" << "smtps" << 465 << int(P::None) << false;
+        QTest::newRow("imap") << "imap://mail.example.com" << "imap" << 143 << int(P::Imap) << false;
+        QTest::newRow("imaps") << "imaps://mail.example.com" << "imaps" << 993 << int(P::None) << false;
+        QTest::newRow("pop3") << "pop3://mail.example.com" << "pop3" << 110 << int(P::Pop3) << false;
+        QTest::newRow("pop3s") << "pop3s://mail.example.com" << "pop3s" << 995 << int(P::None) << false;
+        QTest::newRow("ftp") << "ftp://files.example.com" << "ftp" << 21 << int(P::Ftp) << false;
+        QTest::newRow("ldap") << "ldap://dir.example.com" << "ldap" << 389 << int(P::Ldap) << false;
+        QTest::newRow("ldaps") << "ldaps://dir.example.com" << "ldaps" << 636 << int(P::None) << false;
+        QTest::newRow("xmpp") << "xmpp://chat.example.com" << "xmpp" << 5222 << int(P::Xmpp) << false;
+        QTest::newRow("postgres") << "postgres://db.example.com" << "postgres" << 5432 << int(P::Postgres) << false;
+        QTest::newRow("postgresql") << "postgresql://db.example.com/app" << "postgres" << 5432 << int(P::Postgres) << false;
+        QTest::newRow("mysql") << "mysql://db.example.com" << "mysql" << 3306 << int(P::Mysql) << false;
+        QTest::newRow("bare 993") << "mail.example.com:993" << "imaps" << 993 << int(P::None) << true;
+        QTest::newRow("bare 25") << "mail.example.com:25" << "smtp" << 25 << int(P::Smtp) << true;
+        QTest::newRow("bare 5432 ipv4") << "192.0.2.7:5432" << "postgres" << 5432 << int(P::Postgres) << true;
+        QTest::newRow("bare 389 ipv6") << "[2001:db8::1]:389" << "ldap" << 389 << int(P::Ldap) << true;
+        QTest::newRow("bare 8443 stays https") << "example.com:8443" << "https" << 8443 << int(P::None) << false;
+        QTest::newRow("typed scheme wins") << "https://example.com:993" << "https" << 993 << int(P::None) << false;
+    }
+
+    void protocolSchemes()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, scheme);
+        QFETCH(int, port);
+        QFETCH(int, upgrade);
+        QFETCH(bool, fromPort);
+        const hd::TargetParseResult result = hd::TargetParser::parse(input);
+        QVERIFY2(result.ok(), qPrintable(hd::TargetParser::explain(result)));
+        QCOMPARE(result.target.scheme, scheme);
+        QCOMPARE(int(result.target.port), port);
+        QCOMPARE(int(result.target.upgrade), upgrade);
+        QCOMPARE(result.target.schemeFromPort, fromPort);
+        QCOMPARE(result.target.speaksHttp(), scheme == QLatin1String("https"));
+    }
+
+    void schemeCounterparts()
+    {
+        QCOMPARE(hd::TargetParser::counterpart(QStringLiteral("smtps")).scheme, QStringLiteral("smtp"));
+        QCOMPARE(int(hd::TargetParser::counterpart(QStringLiteral("smtp")).port), 465);
+        QCOMPARE(hd::TargetParser::counterpart(QStringLiteral("imaps")).scheme, QStringLiteral("imap"));
+        QCOMPARE(hd::TargetParser::counterpart(QStringLiteral("ldap")).scheme, QStringLiteral("ldaps"));
+        QVERIFY(hd::TargetParser::counterpart(QStringLiteral("https")).scheme.isEmpty());
+        QVERIFY(hd::TargetParser::counterpart(QStringLiteral("mysql")).scheme.isEmpty());
+    }
+
     void displayHostKeepsUnicode()
     {
         const hd::TargetParseResult result = hd::TargetParser::parse(QString::fromUtf8("bücher.example"));
@@ -77,7 +135,7 @@ private slots:
         QTest::newRow("newline injection") << QStringLiteral("example.com\r\nHost: evil") << int(TargetError::BadCharacters);
         QTest::newRow("javascript") << "javascript:alert(1)" << int(TargetError::UnsupportedScheme);
         QTest::newRow("mailto") << "mailto:someone@example.com" << int(TargetError::UnsupportedScheme);
-        QTest::newRow("ftp") << "ftp://example.com" << int(TargetError::UnsupportedScheme);
+        QTest::newRow("gopher") << "gopher://example.com" << int(TargetError::UnsupportedScheme);
         QTest::newRow("file") << "file:///etc/passwd" << int(TargetError::UnsupportedScheme);
         QTest::newRow("port zero") << "example.com:0" << int(TargetError::BadPort);
         QTest::newRow("port too big") << "example.com:65536" << int(TargetError::BadPort);

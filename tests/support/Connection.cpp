@@ -76,6 +76,22 @@ bool Connection::readUntil(QByteArray &buffer, const std::function<bool(const QB
     return true;
 }
 
+bool Connection::readExactly(QByteArray &buffer, qsizetype count, Duration idleLimit)
+{
+    buffer.clear();
+    char chunk[4096];
+    while (buffer.size() < count) {
+        if (!waitReadable(idleLimit))
+            return false;
+        const qint64 received = net::readSome(m_socket, chunk, qMin<qint64>(sizeof chunk, count - buffer.size()));
+        if (received == 0 || received == net::kFailed)
+            return false;
+        if (received > 0)
+            buffer.append(chunk, received);
+    }
+    return true;
+}
+
 void Connection::drain(Duration limit)
 {
     using Clock = std::chrono::steady_clock;

@@ -34,6 +34,9 @@ public:
     // the peer closes, fails, stops sending for idleLimit, or the server stops (false).
     bool readUntil(QByteArray &buffer, const std::function<bool(const QByteArray &)> &isComplete,
                    Duration idleLimit);
+    // Reads exactly `count` bytes and no more: what follows (a ClientHello after a
+    // protocol's switch to TLS) stays queued for the next reader.
+    bool readExactly(QByteArray &buffer, qsizetype count, Duration idleLimit);
     // Reads and throws away whatever arrives until the peer closes or `limit` passes.
     void drain(Duration limit);
     bool writeAll(const QByteArray &data);

@@ -67,6 +67,13 @@ void serveWithBehavior(ScenarioSetup &setup, TlsTestServer::Behavior behavior)
     setup.config.behavior = behavior;
 }
 
+void serveStartTls(ScenarioSetup &setup, StartTlsVariant variant)
+{
+    servePki(setup);
+    setup.config.startTls = StartTlsProtocol::Smtp;
+    setup.config.startTlsVariant = variant;
+}
+
 void serveLeafChange(ScenarioSetup &setup, void (*change)(CertSpec &leaf))
 {
     CertSpec leaf = localhostLeaf();
@@ -280,6 +287,17 @@ const Scenario kScenarios[] = {
      [](ScenarioSetup &s) { serveWithBehavior(s, TlsTestServer::Behavior::Banner); }},
     {"garbage", "answers the ClientHello with random non-TLS bytes",
      [](ScenarioSetup &s) { serveWithBehavior(s, TlsTestServer::Behavior::Garbage); }},
+    {"smtp-starttls", "an SMTP server that offers STARTTLS and upgrades (diagnose smtp://127.0.0.1:PORT)",
+     [](ScenarioSetup &s) { serveStartTls(s, StartTlsVariant::Upgrade); }},
+    {"smtp-no-starttls", "an SMTP server whose EHLO answer does not list STARTTLS",
+     [](ScenarioSetup &s) { serveStartTls(s, StartTlsVariant::NotOffered); }},
+    {"smtp-starttls-refused", "an SMTP server that answers STARTTLS with 454",
+     [](ScenarioSetup &s) { serveStartTls(s, StartTlsVariant::Refused); }},
+    {"smtp-plain", "greets in plain SMTP where TLS is expected (diagnose smtps://127.0.0.1:PORT)",
+     [](ScenarioSetup &s) {
+         serveWithBehavior(s, TlsTestServer::Behavior::Banner);
+         s.config.bannerText = plainGreeting(StartTlsProtocol::Smtp);
+     }},
 };
 
 const Scenario *findScenario(const QString &name)

@@ -156,12 +156,27 @@ void TlsTestServer::stop()
 
 void TlsTestServer::serve(Connection &connection) const
 {
+    if (m_config.startTls != StartTlsProtocol::None && m_config.behavior == Behavior::Tls) {
+        if (serveStartTls(connection, m_config.startTls, m_config.startTlsVariant))
+            serveTls(connection);
+        else
+            connection.closeGracefully();
+        return;
+    }
     // Everywhere else the client speaks first.
     if (m_config.behavior != Behavior::Banner && m_config.behavior != Behavior::ResetOnAccept) {
         if (!clientSentSomething(connection))
             return;
         if (m_config.answerDelayMs > 0 && !connection.pause(std::chrono::milliseconds(m_config.answerDelayMs)))
             return;
+    }
+    if (m_config.interceptConnect) {
+        QByteArray request;
+        if (!connection.readUntil(request, hasCompleteHttpHeader, kClientIdleLimit)
+            || !connection.writeAll("HTTP/1.1 200 Connection established\r\n\r\n")) {
+            connection.closeGracefully();
+            return;
+        }
     }
     switch (m_config.behavior) {
     case Behavior::Tls:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionServer.h"
+#include "StartTlsDialogue.h"
 #include "TestCertificates.h"
 
 #include <QByteArray>
@@ -67,6 +68,13 @@ public:
         quint16 port = 0;          // 0: ephemeral
         ConnectionLimits limits;   // one at a time, resetting extra connections, a rate limit
         int answerDelayMs = 0;     // a slow server: answers each client this long after its first bytes
+        // A mail, directory or database server: this protocol's plain-text part first, then
+        // (for behavior Tls) the handshake.
+        StartTlsProtocol startTls = StartTlsProtocol::None;
+        // An intercepting proxy: answers the client's CONNECT with 200, then serves TLS with
+        // `chain` itself instead of tunnelling to the site (a TLS inspection box).
+        bool interceptConnect = false;
+        StartTlsVariant startTlsVariant = StartTlsVariant::Upgrade;
     };
 
     explicit TlsTestServer(Config config);
