@@ -1792,6 +1792,138 @@
         <source>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</source>
         <translation>Site owner: nginx reads the order of ssl_certificate; Apache of SSLCertificateFile (and SSLCertificateChainFile); IIS builds the chain from the machine&apos;s certificate store, so remove stale intermediates there. Reload and test again.</translation>
     </message>
+    <message>
+        <source>Renew the certificate: it has expired.</source>
+        <translation>Renew the certificate: it has expired.</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its validity period is too long for browsers.</source>
+        <translation>Replace the certificate: its validity period is too long for browsers.</translation>
+    </message>
+    <message>
+        <source>Compare the name visitors use (see evidence) with the names the certificate covers.</source>
+        <translation>Compare the name visitors use (see evidence) with the names the certificate covers.</translation>
+    </message>
+    <message>
+        <source>Reissue the certificate so that it lists the host name as a Subject Alternative Name (SAN).</source>
+        <translation>Reissue the certificate so that it lists the host name as a Subject Alternative Name (SAN).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it was issued for another purpose (for example client login or code signing).</source>
+        <translation>Replace the certificate: it was issued for another purpose (for example client login or code signing).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its SHA-1/MD5 signature is obsolete.</source>
+        <translation>Replace the certificate: its SHA-1/MD5 signature is obsolete.</translation>
+    </message>
+    <message>
+        <source>Replace the certificate and its key: the key is too short.</source>
+        <translation>Replace the certificate and its key: the key is too short.</translation>
+    </message>
+    <message>
+        <source>Check whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
+        <translation>Check whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</translation>
+    </message>
+    <message>
+        <source>If the visitor&apos;s clock is right, the server&apos;s clock is wrong: synchronise it (NTP).</source>
+        <translation>If the visitor&apos;s clock is right, the server&apos;s clock is wrong: synchronise it (NTP).</translation>
+    </message>
+    <message>
+        <source>Check that the proxy is running and reachable from this network.</source>
+        <translation>Check that the proxy is running and reachable from this network.</translation>
+    </message>
+    <message>
+        <source>If the login is refused, check the user&apos;s proxy account.</source>
+        <translation>If the login is refused, check the user&apos;s proxy account.</translation>
+    </message>
+    <message>
+        <source>Allow this site and port on the proxy (see the proxy&apos;s answer under evidence).</source>
+        <translation>Allow this site and port on the proxy (see the proxy&apos;s answer under evidence).</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, check whether the proxy can reach this one.</source>
+        <translation>If other sites work through the proxy, check whether the proxy can reach this one.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server accept connections: start the service and check the firewall.</source>
+        <translation>If it fails from everywhere, make the server accept connections: start the service and check the firewall.</translation>
+    </message>
+    <message>
+        <source>If the name is right, add its DNS record (A or AAAA).</source>
+        <translation>If the name is right, add its DNS record (A or AAAA).</translation>
+    </message>
+    <message>
+        <source>The HTTPS service is not running, or not listening on this port and address.</source>
+        <translation>The HTTPS service is not running, or not listening on this port and address.</translation>
+    </message>
+    <message>
+        <source>If the address is IPv6, check that this network routes IPv6.</source>
+        <translation>If the address is IPv6, check that this network routes IPv6.</translation>
+    </message>
+    <message>
+        <source>Check whether a VPN or firewall rule blocks this address.</source>
+        <translation>Check whether a VPN or firewall rule blocks this address.</translation>
+    </message>
+    <message>
+        <source>Check that outgoing connections to this port are allowed.</source>
+        <translation>Check that outgoing connections to this port are allowed.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server answer on this port: check that the service runs and that the firewall lets connections in.</source>
+        <translation>If it fails from everywhere, make the server answer on this port: check that the service runs and that the firewall lets connections in.</translation>
+    </message>
+    <message>
+        <source>If the site should be public, stop requiring client certificates.</source>
+        <translation>If the site should be public, stop requiring client certificates.</translation>
+    </message>
+    <message>
+        <source>Make the server support TLS 1.2 and TLS 1.3.</source>
+        <translation>Make the server support TLS 1.2 and TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Current clients support none of the suites the server accepts (listed below).</source>
+        <translation>Current clients support none of the suites the server accepts (listed below).</translation>
+    </message>
+    <message>
+        <source>Some suites the server accepts are weak (listed below, with why).</source>
+        <translation>Some suites the server accepts are weak (listed below, with why).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DH group is too small (its size is shown below).</source>
+        <translation>The server&apos;s DH group is too small (its size is shown below).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it has been revoked.</source>
+        <translation>Replace the certificate: it has been revoked.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (port 80) to the addresses listed under evidence.</source>
+        <translation>Allow plain HTTP (port 80) to the addresses listed under evidence.</translation>
+    </message>
+    <message>
+        <source>If an address answered with an error or an invalid answer, report it to the certificate authority.</source>
+        <translation>If an address answered with an error or an invalid answer, report it to the certificate authority.</translation>
+    </message>
+    <message>
+        <source>On an internal network: install the certificate as trusted on the computers that use it.</source>
+        <translation>On an internal network: install the certificate as trusted on the computers that use it.</translation>
+    </message>
+    <message>
+        <source>If this is a company-internal site, install the company&apos;s root certificate on the computer.</source>
+        <translation>If this is a company-internal site, install the company&apos;s root certificate on the computer.</translation>
+    </message>
+    <message>
+        <source>If it is a public site, use a certificate from a publicly trusted authority.</source>
+        <translation>If it is a public site, use a certificate from a publicly trusted authority.</translation>
+    </message>
+    <message>
+        <source>Make the server send the full chain (the site&apos;s certificate and the intermediates).</source>
+        <translation>Make the server send the full chain (the site&apos;s certificate and the intermediates).</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate chain out of order.</source>
+        <translation>The server sends its certificate chain out of order.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2714,6 +2846,26 @@
         <source>Check that this computer&apos;s date and time are correct.</source>
         <translation>Check that this computer&apos;s date and time are correct.</translation>
     </message>
+    <message>
+        <source>Written for the person who saw the problem</source>
+        <translation>Written for the person who saw the problem</translation>
+    </message>
+    <message>
+        <source>Written for the site&apos;s administrator</source>
+        <translation>Written for the site&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>Written for the network administrator (IT)</source>
+        <translation>Written for the network administrator (IT)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>What the person who saw the problem can try</source>
+        <translation>What the person who saw the problem can try</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2762,16 +2914,8 @@
         <translation>No problems found.</translation>
     </message>
     <message>
-        <source>Handshake timeline</source>
-        <translation>Handshake timeline</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>Certificate chain</translation>
-    </message>
-    <message>
-        <source>From the root at the top down to the site&apos;s certificate.</source>
-        <translation>From the root at the top down to the site&apos;s certificate.</translation>
     </message>
     <message>
         <source>Handshake Doctor report</source>
@@ -2792,6 +2936,38 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The handshake, step by step</source>
+        <translation>The handshake, step by step</translation>
+    </message>
+    <message>
+        <source>From the site&apos;s certificate up to the root.</source>
+        <translation>From the site&apos;s certificate up to the root.</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>Would common clients connect?</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3852,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>

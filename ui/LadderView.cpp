@@ -134,10 +134,10 @@ void LadderView::scrollToSelected()
 
 QSize LadderView::sizeHint() const
 {
-    return QSize(kMinimumWidth, kHeaderHeight + int(m_steps.size()) * kRowHeight + kRowHeight / 2);
+    return QSize(kMinimumWidth, heightFor(int(m_steps.size())));
 }
 
-LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
+LadderView::Arrow LadderView::arrowOf(const TimelineStep &step)
 {
     using K = TimelineStep::Kind;
     const bool received = step.direction == TimelineStep::Direction::Received;
@@ -149,8 +149,8 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
     case K::TlsAlert: return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
     case K::TlsEstablished:
     case K::TlsFailed:
-    case K::CertificateCheck:
-    case K::Proxy: return {Lane::Client, Lane::Client}; // the proxy has no lane of its own yet
+    case K::CertificateCheck: return {Lane::Client, Lane::Client};
+    case K::Proxy: return step.name == QLatin1String("dns") ? Arrow{Lane::Client, Lane::Dns} : Arrow{Lane::Client, Lane::Proxy};
     case K::IssuerFetch: return {Lane::Client, Lane::Authority};
     case K::Probe:
         return step.name == QLatin1String("revocation") ? Arrow{Lane::Client, Lane::Authority}
@@ -159,112 +159,148 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
     return {Lane::Client, Lane::Client};
 }
 
-// The name server and the authority's server only when a step went to them.
-QList<LadderView::Lane> LadderView::lanes() const
+// The name server, the proxy and the authority's server only when a step went to them.
+QList<LadderView::Lane> LadderView::lanes(const QList<TimelineStep> &steps)
 {
-    bool dns = false;
-    bool authority = false;
-    for (const TimelineStep &step : m_steps) {
-        const Arrow arrow = arrowOf(step);
-        dns = dns || arrow.to == Lane::Dns;
-        authority = authority || arrow.to == Lane::Authority;
-    }
+    QList<Lane> used;
+    for (const TimelineStep &step : steps)
+        used << arrowOf(step).to;
     QList<Lane> out;
-    if (dns)
-        out << Lane::Dns;
-    out << Lane::Client << Lane::Server;
-    if (authority)
-        out << Lane::Authority;
+    for (const Lane lane : {Lane::Dns, Lane::Client, Lane::Proxy, Lane::Server, Lane::Authority}) {
+        if (lane == Lane::Client || lane == Lane::Server || used.contains(lane))
+            out << lane;
+    }
     return out;
 }
 
-int LadderView::laneX(Lane lane) const
+int LadderView::laneX(const QList<Lane> &shown, Lane lane, int width)
 {
-    const QList<Lane> shown = lanes();
     const int index = int(shown.indexOf(lane));
-    const int usable = width() - kTimeColumn - 20;
+    const int usable = width - kTimeColumn - 20;
     return kTimeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
 }
 
-QString LadderView::laneName(Lane lane) const
+QString LadderView::laneName(Lane lane)
 {
     switch (lane) {
     case Lane::Dns: return tr("Name server (DNS)");
     case Lane::Client: return tr("This computer");
+    case Lane::Proxy: return tr("Proxy");
     case Lane::Server: return tr("Server");
     case Lane::Authority: return tr("Certificate authority");
     }
     return {};
 }
 
+QString LadderView::label(const TimelineStep &step)
+{
+    return StepDescriber::describe(step).title;
+}
+
+int LadderView::heightFor(int rows)
+{
+    return kHeaderHeight + rows * kRowHeight + kRowHeight / 2;
+}
+
+QString LadderView::paintedText(const QList<TimelineStep> &steps)
+{
+    QString text = QStringLiteral("…");
+    for (const Lane lane : lanes(steps))
+        text += laneName(lane);
+    for (const TimelineStep &step : steps)
+        text += label(step) + ResultText::offset(rowTimeMs(step));
+    return text;
+}
+
+QList<TimelineStep> LadderView::drawnSteps(const QList<TimelineStep> &timeline)
+{
+    QList<TimelineStep> out;
+    for (const TimelineStep &step : timeline) {
+        if (!isExtraCheckStep(step)) // summarized in their own panel
+            out << step;
+    }
+    return out;
+}
+
 void LadderView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    painter.fillRect(rect(), pal.base());
+    painter.fillRect(rect(), palette().base());
+    paintRows(&painter, m_steps, width(), 0, int(m_steps.size()), {palette(), font(), m_selected, hasFocus()});
+}
 
-    QFont bold = font();
+void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, int width, int first, int count,
+                           const Style &style)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = style.palette;
+    const QList<Lane> shown = lanes(steps);
+    const int last = qMin(first + count, int(steps.size()));
+    const auto rowRect = [&](int row) { return QRect(0, kHeaderHeight + (row - first) * kRowHeight, width, kRowHeight); };
+
+    QFont bold = style.font;
     bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(pal.color(QPalette::Text));
-    const int bottom = height() - 4;
-    for (const Lane lane : lanes()) {
-        const int x = laneX(lane);
-        painter.drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
-        painter.setPen(QPen(pal.color(QPalette::Mid), 2));
-        painter.drawLine(x, kHeaderHeight, x, bottom);
-        painter.setPen(pal.color(QPalette::Text));
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::Text));
+    const int bottom = heightFor(last - first) - 4;
+    for (const Lane lane : shown) {
+        const int x = laneX(shown, lane, width);
+        painter->drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
+        painter->setPen(QPen(pal.color(QPalette::Mid), 2));
+        painter->drawLine(x, kHeaderHeight, x, bottom);
+        painter->setPen(pal.color(QPalette::Text));
     }
-    painter.setFont(font());
+    painter->setFont(style.font);
 
-    for (int row = 0; row < m_steps.size(); ++row) {
-        const TimelineStep &s = m_steps[row];
+    for (int row = first; row < last; ++row) {
+        const TimelineStep &s = steps[row];
         const QRect r = rowRect(row);
-        if (row == m_selected)
-            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(hasFocus() ? 170 : 185));
+        if (row == style.selected)
+            painter->fillRect(r, pal.color(QPalette::Highlight).lighter(style.focused ? 170 : 185));
         const Tone tone = toneOf(s.status);
         const bool marked = tone == Tone::Bad || tone == Tone::Warning;
         const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         ResultText::offset(rowTimeMs(s)));
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                          ResultText::offset(rowTimeMs(s)));
 
         const Arrow arrow = arrowOf(s);
-        const QString title = StepDescriber::describe(s).title;
-        QFont labelFont = font();
+        const QString title = label(s);
+        QFont labelFont = style.font;
         labelFont.setBold(marked);
-        painter.setFont(labelFont);
+        painter->setFont(labelFont);
         const int y = r.center().y() + 4;
         if (arrow.from == arrow.to) {
-            const int x = laneX(arrow.from);
-            const int textWidth = painter.fontMetrics().horizontalAdvance(title) + 16;
-            const QRect box(x - 6, r.top() + 4, qMin(textWidth, width() - x - 4), r.height() - 8);
-            painter.setPen(QPen(ink, marked ? 2 : 1));
-            painter.setBrush(marked ? toneBackground(pal, tone) : pal.color(QPalette::AlternateBase));
-            painter.drawRoundedRect(box, 4, 4);
-            painter.setPen(ink);
-            painter.drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             painter.fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
+            const int x = laneX(shown, arrow.from, width);
+            const int textWidth = painter->fontMetrics().horizontalAdvance(title) + 16;
+            const QRect box(x - 6, r.top() + 4, qMin(textWidth, width - x - 4), r.height() - 8);
+            painter->setPen(QPen(ink, marked ? 2 : 1));
+            painter->setBrush(marked ? toneBackground(pal, tone) : pal.color(QPalette::AlternateBase));
+            painter->drawRoundedRect(box, 4, 4);
+            painter->setPen(ink);
+            painter->drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              painter->fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
         } else {
-            const int x1 = laneX(arrow.from);
-            const int x2 = laneX(arrow.to);
-            painter.setPen(QPen(ink, marked ? 2.5 : 1.5));
-            painter.drawLine(x1, y, x2, y);
+            const int x1 = laneX(shown, arrow.from, width);
+            const int x2 = laneX(shown, arrow.to, width);
+            painter->setPen(QPen(ink, marked ? 2.5 : 1.5));
+            painter->drawLine(x1, y, x2, y);
             const int dir = x2 > x1 ? -1 : 1;
             QPainterPath head;
             head.moveTo(x2, y);
             head.lineTo(x2 + dir * 9, y - 5);
             head.lineTo(x2 + dir * 9, y + 5);
             head.closeSubpath();
-            painter.fillPath(head, ink);
+            painter->fillPath(head, ink);
             const QRect label(qMin(x1, x2) + 6, r.top(), qAbs(x2 - x1) - 12, y - r.top() - 1);
-            painter.setPen(ink);
-            painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
-                             painter.fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
+            painter->setPen(ink);
+            painter->drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
+                              painter->fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
         }
-        painter.setFont(font());
+        painter->setFont(style.font);
     }
+    painter->restore();
 }
 
 void LadderView::mousePressEvent(QMouseEvent *event)

@@ -2,15 +2,17 @@
 
 #include "TimelineStep.h"
 
+#include <QPalette>
 #include <QWidget>
 
 namespace hd {
 
 // The handshake as a ladder (sequence) diagram: a lane for this computer and one for the
-// server, plus the name server and the certificate authority's server when they took part;
-// one arrow per message with its plain title, local steps (certificate check) as boxes on
-// this computer's lane, the time on the left. Drawn live as steps arrive; the failing step
-// is red and selected at the end of a run. Sits in a QScrollArea.
+// server, plus the name server, the proxy and the certificate authority's server when they
+// took part; one arrow per message with its plain title, local steps (certificate check) as
+// boxes on this computer's lane, the time on the left. Drawn live as steps arrive; the
+// failing step is red and selected at the end of a run. Sits in a QScrollArea. The same
+// drawing goes into the PDF report (paintRows()).
 class LadderView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,22 @@ public:
 
     QSize sizeHint() const override;
 
+    // The drawing itself, for the window and for paper: the lanes' names, then rows
+    // [first, first + count) of `steps` (as drawnSteps() gives them), `width` wide. Lanes
+    // come from all of `steps`, so every part of a diagram split over pages has the same.
+    struct Style
+    {
+        QPalette palette;
+        QFont font;
+        int selected = -1;
+        bool focused = false;
+    };
+    static void paintRows(QPainter *painter, const QList<TimelineStep> &steps, int width, int first, int count,
+                          const Style &style);
+    static int heightFor(int rows);
+    static QString paintedText(const QList<TimelineStep> &steps); // every word paintRows() may draw
+    static QList<TimelineStep> drawnSteps(const QList<TimelineStep> &timeline); // without the extra checks' steps
+
 signals:
     void stepActivated(int timelineIndex); // clicked or chosen by keyboard
 
@@ -41,16 +59,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Lane { Dns, Client, Server, Authority };
+    enum class Lane { Dns, Client, Proxy, Server, Authority };
     struct Arrow
     {
         Lane from = Lane::Client;
         Lane to = Lane::Client; // from == to: a step on one lane (drawn as a box)
     };
-    Arrow arrowOf(const TimelineStep &step) const;
-    QList<Lane> lanes() const;
-    int laneX(Lane lane) const;
-    QString laneName(Lane lane) const;
+    static Arrow arrowOf(const TimelineStep &step);
+    static QList<Lane> lanes(const QList<TimelineStep> &steps);
+    static int laneX(const QList<Lane> &shown, Lane lane, int width);
+    static QString laneName(Lane lane);
+    static QString label(const TimelineStep &step); // the words on a step's arrow or box
     void updateAccessibleText();
     void scrollToSelected();
 
