@@ -3498,6 +3498,178 @@
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1: its certificate is not valid for it (%2)</translation>
     </message>
+    <message>
+        <source>Server switches to encryption</source>
+        <translation>Server switches to encryption</translation>
+    </message>
+    <message>
+        <source>This computer switches to encryption</source>
+        <translation>This computer switches to encryption</translation>
+    </message>
+    <message>
+        <source>Server asks for another hello</source>
+        <translation>Server asks for another hello</translation>
+    </message>
+    <message>
+        <source>This computer says hello: offers %1</source>
+        <translation>This computer says hello: offers %1</translation>
+    </message>
+    <message>
+        <source>Server says hello: chooses %1</source>
+        <translation>Server says hello: chooses %1</translation>
+    </message>
+    <message>
+        <source>Server sends its settings, encrypted</source>
+        <translation>Server sends its settings, encrypted</translation>
+    </message>
+    <message>
+        <source>This computer sends its certificate</source>
+        <translation>This computer sends its certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server sends its certificate: %n certificate(s)</source>
+        <translation>
+            <numerusform>Server sends its certificate: %n certificate</numerusform>
+            <numerusform>Server sends its certificate: %n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server sends its key share</source>
+        <translation>Server sends its key share</translation>
+    </message>
+    <message>
+        <source>Server asks for a client certificate</source>
+        <translation>Server asks for a client certificate</translation>
+    </message>
+    <message>
+        <source>Server has said its hello</source>
+        <translation>Server has said its hello</translation>
+    </message>
+    <message>
+        <source>Server proves it holds the certificate&apos;s key</source>
+        <translation>Server proves it holds the certificate&apos;s key</translation>
+    </message>
+    <message>
+        <source>This computer proves it holds its certificate&apos;s key</source>
+        <translation>This computer proves it holds its certificate&apos;s key</translation>
+    </message>
+    <message>
+        <source>This computer sends its key share</source>
+        <translation>This computer sends its key share</translation>
+    </message>
+    <message>
+        <source>Server confirms the handshake</source>
+        <translation>Server confirms the handshake</translation>
+    </message>
+    <message>
+        <source>This computer confirms the handshake</source>
+        <translation>This computer confirms the handshake</translation>
+    </message>
+    <message>
+        <source>Server sends a ticket to resume later</source>
+        <translation>Server sends a ticket to resume later</translation>
+    </message>
+    <message>
+        <source>Server sends its certificate&apos;s revocation status</source>
+        <translation>Server sends its certificate&apos;s revocation status</translation>
+    </message>
+    <message>
+        <source>Looks up %1: not found</source>
+        <translation>Looks up %1: not found</translation>
+    </message>
+    <message>
+        <source>Looks up %1: %2</source>
+        <translation>Looks up %1: %2</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: refused</source>
+        <translation>Connects to port %1: refused</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: no answer</source>
+        <translation>Connects to port %1: no answer</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: failed</source>
+        <translation>Connects to port %1: failed</translation>
+    </message>
+    <message>
+        <source>Connects to port %1</source>
+        <translation>Connects to port %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a sentence, then the message&apos;s protocol name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This computer closes the connection (close_notify)</source>
+        <translation>This computer closes the connection (close_notify)</translation>
+    </message>
+    <message>
+        <source>Server closes the connection (close_notify)</source>
+        <translation>Server closes the connection (close_notify)</translation>
+    </message>
+    <message>
+        <source>This computer stops with alert %1</source>
+        <translation>This computer stops with alert %1</translation>
+    </message>
+    <message>
+        <source>Server stops with alert %1</source>
+        <translation>Server stops with alert %1</translation>
+    </message>
+    <message>
+        <source>Secure connection established: %1</source>
+        <translation>Secure connection established: %1</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: not accepted</source>
+        <translation>Checks the certificate: not accepted</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: accepted</source>
+        <translation>Checks the certificate: accepted</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate</source>
+        <translation>Downloads the missing certificate</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate: failed</source>
+        <translation>Downloads the missing certificate: failed</translation>
+    </message>
+    <message>
+        <source>Asks for the page: no answer</source>
+        <translation>Asks for the page: no answer</translation>
+    </message>
+    <message>
+        <source>Asks for the page: %1</source>
+        <translation>Asks for the page: %1</translation>
+    </message>
+    <message>
+        <source>Asks whether the certificate was revoked</source>
+        <translation>Asks whether the certificate was revoked</translation>
+    </message>
+    <message>
+        <source>Looks up the proxy</source>
+        <translation>Looks up the proxy</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy: failed</source>
+        <translation>Connects to the proxy: failed</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy</source>
+        <translation>Connects to the proxy</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: no answer</source>
+        <translation>Asks the proxy for a tunnel: no answer</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: %1</source>
+        <translation>Asks the proxy for a tunnel: %1</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

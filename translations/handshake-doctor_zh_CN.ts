@@ -3474,6 +3474,177 @@
         <source>%1: its certificate is not valid for it (%2)</source>
         <translation>%1：其证书对该地址无效（%2）</translation>
     </message>
+    <message>
+        <source>Server switches to encryption</source>
+        <translation>服务器切换到加密通信</translation>
+    </message>
+    <message>
+        <source>This computer switches to encryption</source>
+        <translation>本机切换到加密通信</translation>
+    </message>
+    <message>
+        <source>Server asks for another hello</source>
+        <translation>服务器要求重新问候</translation>
+    </message>
+    <message>
+        <source>This computer says hello: offers %1</source>
+        <translation>本机发出问候：提供 %1</translation>
+    </message>
+    <message>
+        <source>Server says hello: chooses %1</source>
+        <translation>服务器回应问候：选择 %1</translation>
+    </message>
+    <message>
+        <source>Server sends its settings, encrypted</source>
+        <translation>服务器发送加密的参数设置</translation>
+    </message>
+    <message>
+        <source>This computer sends its certificate</source>
+        <translation>本机发送自己的证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server sends its certificate: %n certificate(s)</source>
+        <translation>
+            <numerusform>服务器发送证书：%n 张证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server sends its key share</source>
+        <translation>服务器发送密钥交换参数</translation>
+    </message>
+    <message>
+        <source>Server asks for a client certificate</source>
+        <translation>服务器要求客户端证书</translation>
+    </message>
+    <message>
+        <source>Server has said its hello</source>
+        <translation>服务器问候完毕</translation>
+    </message>
+    <message>
+        <source>Server proves it holds the certificate&apos;s key</source>
+        <translation>服务器证明它持有证书的私钥</translation>
+    </message>
+    <message>
+        <source>This computer proves it holds its certificate&apos;s key</source>
+        <translation>本机证明它持有证书的私钥</translation>
+    </message>
+    <message>
+        <source>This computer sends its key share</source>
+        <translation>本机发送密钥交换参数</translation>
+    </message>
+    <message>
+        <source>Server confirms the handshake</source>
+        <translation>服务器确认握手</translation>
+    </message>
+    <message>
+        <source>This computer confirms the handshake</source>
+        <translation>本机确认握手</translation>
+    </message>
+    <message>
+        <source>Server sends a ticket to resume later</source>
+        <translation>服务器发送会话票据，供以后恢复连接</translation>
+    </message>
+    <message>
+        <source>Server sends its certificate&apos;s revocation status</source>
+        <translation>服务器发送证书的吊销状态</translation>
+    </message>
+    <message>
+        <source>Looks up %1: not found</source>
+        <translation>查询 %1：找不到</translation>
+    </message>
+    <message>
+        <source>Looks up %1: %2</source>
+        <translation>查询 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: refused</source>
+        <translation>连接端口 %1：被拒绝</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: no answer</source>
+        <translation>连接端口 %1：没有应答</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: failed</source>
+        <translation>连接端口 %1：失败</translation>
+    </message>
+    <message>
+        <source>Connects to port %1</source>
+        <translation>连接端口 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a sentence, then the message&apos;s protocol name</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This computer closes the connection (close_notify)</source>
+        <translation>本机关闭连接（close_notify）</translation>
+    </message>
+    <message>
+        <source>Server closes the connection (close_notify)</source>
+        <translation>服务器关闭连接（close_notify）</translation>
+    </message>
+    <message>
+        <source>This computer stops with alert %1</source>
+        <translation>本机以警报 %1 中止</translation>
+    </message>
+    <message>
+        <source>Server stops with alert %1</source>
+        <translation>服务器以警报 %1 中止</translation>
+    </message>
+    <message>
+        <source>Secure connection established: %1</source>
+        <translation>已建立安全连接：%1</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: not accepted</source>
+        <translation>检查证书：不予接受</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: accepted</source>
+        <translation>检查证书：已接受</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate</source>
+        <translation>下载缺失的证书</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate: failed</source>
+        <translation>下载缺失的证书：失败</translation>
+    </message>
+    <message>
+        <source>Asks for the page: no answer</source>
+        <translation>请求网页：没有应答</translation>
+    </message>
+    <message>
+        <source>Asks for the page: %1</source>
+        <translation>请求网页：%1</translation>
+    </message>
+    <message>
+        <source>Asks whether the certificate was revoked</source>
+        <translation>询问证书是否已被吊销</translation>
+    </message>
+    <message>
+        <source>Looks up the proxy</source>
+        <translation>查询代理地址</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy: failed</source>
+        <translation>连接代理：失败</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy</source>
+        <translation>连接代理</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: no answer</source>
+        <translation>请求代理建立隧道：没有应答</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: %1</source>
+        <translation>请求代理建立隧道：%1</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>

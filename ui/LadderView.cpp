@@ -12,6 +12,8 @@
 #include <QPainterPath>
 #include <QScrollArea>
 
+#include <algorithm>
+
 namespace hd {
 
 namespace {
@@ -48,6 +50,7 @@ LadderView::LadderView(QWidget *parent) : QWidget(parent)
 
 void LadderView::clear()
 {
+    m_highlighted.clear();
     m_steps.clear();
     m_timelineIndexes.clear();
     m_nextIndex = 0;
@@ -108,6 +111,19 @@ int LadderView::timelineIndexOf(int row) const
 QRect LadderView::rowRect(int row) const
 {
     return QRect(0, kHeaderHeight + row * kRowHeight, width(), kRowHeight);
+}
+
+void LadderView::highlightSteps(const QList<int> &timelineIndexes)
+{
+    m_highlighted.clear();
+    for (const int index : timelineIndexes) {
+        if (const int row = rowOfTimelineIndex(index); row >= 0)
+            m_highlighted << row;
+    }
+    std::sort(m_highlighted.begin(), m_highlighted.end());
+    if (!m_highlighted.isEmpty())
+        selectRow(m_highlighted.first());
+    update();
 }
 
 void LadderView::selectRow(int row)
@@ -194,7 +210,7 @@ QString LadderView::laneName(Lane lane)
 
 QString LadderView::label(const TimelineStep &step)
 {
-    return StepDescriber::describe(step).title;
+    return StepDescriber::sentence(step);
 }
 
 int LadderView::heightFor(int rows)
@@ -202,11 +218,17 @@ int LadderView::heightFor(int rows)
     return kHeaderHeight + rows * kRowHeight + kRowHeight / 2;
 }
 
+QStringList LadderView::laneNames(const QList<TimelineStep> &steps)
+{
+    QStringList names;
+    for (const Lane lane : lanes(steps))
+        names << laneName(lane);
+    return names;
+}
+
 QString LadderView::paintedText(const QList<TimelineStep> &steps)
 {
-    QString text = QStringLiteral("…");
-    for (const Lane lane : lanes(steps))
-        text += laneName(lane);
+    QString text = QStringLiteral("…") + laneNames(steps).join(QString());
     for (const TimelineStep &step : steps)
         text += label(step) + ResultText::offset(rowTimeMs(step));
     return text;
@@ -226,7 +248,7 @@ void LadderView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    paintRows(&painter, m_steps, width(), 0, int(m_steps.size()), {palette(), font(), m_selected, hasFocus()});
+    paintRows(&painter, m_steps, width(), 0, int(m_steps.size()), {palette(), font(), m_selected, hasFocus(), m_highlighted});
 }
 
 void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, int width, int first, int count,
@@ -256,8 +278,13 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
     for (int row = first; row < last; ++row) {
         const TimelineStep &s = steps[row];
         const QRect r = rowRect(row);
-        if (row == style.selected)
-            painter->fillRect(r, pal.color(QPalette::Highlight).lighter(style.focused ? 170 : 185));
+        const QColor background = row == style.selected ? pal.color(QPalette::Highlight).lighter(style.focused ? 170 : 185)
+                                  : style.highlighted.contains(row) ? pal.color(QPalette::Highlight).lighter(192)
+                                                                    : pal.color(QPalette::Base);
+        if (background != pal.color(QPalette::Base))
+            painter->fillRect(r, background);
+        if (style.highlighted.contains(row))
+            painter->fillRect(QRect(r.left(), r.top(), 4, r.height()), pal.color(QPalette::Highlight));
         const Tone tone = toneOf(s.status);
         const bool marked = tone == Tone::Bad || tone == Tone::Warning;
         const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
@@ -293,7 +320,13 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
             head.lineTo(x2 + dir * 9, y + 5);
             head.closeSubpath();
             painter->fillPath(head, ink);
-            const QRect label(qMin(x1, x2) + 6, r.top(), qAbs(x2 - x1) - 12, y - r.top() - 1);
+            // A sentence is often wider than its arrow: centred over it, it may reach past the
+            // lanes to either side, but not off the drawing.
+            const int room = width - kTimeColumn - 8;
+            const int textWidth = qMin(painter->fontMetrics().horizontalAdvance(title) + 4, room);
+            const int left = qBound(kTimeColumn + 4, (x1 + x2 - textWidth) / 2, width - 4 - textWidth);
+            const QRect label(left, r.top(), textWidth, y - r.top() - 1);
+            painter->fillRect(label.adjusted(0, 2, 0, 0), background); // the lanes' lines pass behind it
             painter->setPen(ink);
             painter->drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
                               painter->fontMetrics().elidedText(title, Qt::ElideRight, label.width()));

@@ -26,6 +26,10 @@ public:
     const TimelineStep *step(int row) const;
     int selectedRow() const { return m_selected; }
     void selectRow(int row);          // and scrolls it into view
+    // Marks the steps a card is tied to (indexes into DiagnosisResult::timeline) and
+    // selects the first of them.
+    void highlightSteps(const QList<int> &timelineIndexes);
+    QList<int> highlightedRows() const { return m_highlighted; }
     int failingRow() const;           // a fatal alert, else the first failed step; -1 for none
     int rowOfTimelineIndex(int index) const; // a step of DiagnosisResult::timeline; -1 when not drawn
     int timelineIndexOf(int row) const;
@@ -42,11 +46,14 @@ public:
         QFont font;
         int selected = -1;
         bool focused = false;
+        QList<int> highlighted; // rows a chosen card is tied to
     };
     static void paintRows(QPainter *painter, const QList<TimelineStep> &steps, int width, int first, int count,
                           const Style &style);
     static int heightFor(int rows);
     static QString paintedText(const QList<TimelineStep> &steps); // every word paintRows() may draw
+    static QString label(const TimelineStep &step); // the words on a step's arrow or box
+    static QStringList laneNames(const QList<TimelineStep> &steps); // left to right
     static QList<TimelineStep> drawnSteps(const QList<TimelineStep> &timeline); // without the extra checks' steps
 
 signals:
@@ -69,7 +76,6 @@ private:
     static QList<Lane> lanes(const QList<TimelineStep> &steps);
     static int laneX(const QList<Lane> &shown, Lane lane, int width);
     static QString laneName(Lane lane);
-    static QString label(const TimelineStep &step); // the words on a step's arrow or box
     void updateAccessibleText();
     void scrollToSelected();
 
@@ -77,6 +83,7 @@ private:
     QList<int> m_timelineIndexes; // each drawn step's index in the result's timeline
     int m_nextIndex = 0;          // of the next step that arrives
     int m_selected = -1;
+    QList<int> m_highlighted; // rows, in order
 };
 
 } // namespace hd

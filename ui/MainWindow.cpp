@@ -303,6 +303,7 @@ void MainWindow::createCentralWidget()
     m_ladder = new LadderView(diagram);
     diagram->setWidget(m_ladder);
     connect(m_ladder, &LadderView::stepActivated, this, &MainWindow::showCardOfStep);
+    connect(m_cards, &FindingsPanel::cardActivated, this, &MainWindow::showStepsOfFinding);
     m_timeline = new TimelinePanel(m_tabs);
     m_chain = new ChainPanel(m_tabs);
     m_extraChecks = new ExtraChecksPanel(m_tabs);
@@ -563,6 +564,21 @@ void MainWindow::showCardOfStep(int timelineIndex)
         if (finding.steps.contains(timelineIndex)) {
             m_cards->showCard(finding.id);
             return;
+        }
+    }
+}
+
+// A card was clicked: where it happened is marked in the diagram and chosen in the table.
+void MainWindow::showStepsOfFinding(const QString &findingId)
+{
+    const Finding *finding = m_result ? m_result->finding(findingId) : nullptr;
+    if (!finding)
+        return;
+    m_ladder->highlightSteps(finding->steps);
+    for (const int index : finding->steps) {
+        if (m_timeline->model()->indexOf(m_result->timeline.value(index)).isValid()) {
+            m_timeline->selectStep(m_result->timeline.value(index));
+            break;
         }
     }
 }

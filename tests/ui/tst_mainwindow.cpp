@@ -13,6 +13,7 @@
 #include "TimelineModel.h"
 #include "UiTestSupport.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -29,6 +30,8 @@
 #include <QTextBrowser>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
@@ -37,6 +40,8 @@
 #include <QRegularExpression>
 
 #include <openssl/crypto.h>
+
+#include <algorithm>
 
 using hd::ChainModel;
 using hd::MainWindow;
@@ -327,7 +332,70 @@ private slots:
             QVERIFY(tied);
             const QRect shown(tied->mapTo(cards->viewport(), QPoint(0, 0)), QSize(tied->width(), 10));
             QVERIFY2(cards->viewport()->rect().intersects(shown), "the tied card is in view");
+            QVERIFY(tied->isCurrent());
+
+            // Clicking a card marks its steps in the diagram, selects the first, and chooses
+            // it in the step table.
+            ladder->selectRow(-1);
+            const hd::FindingCard *root = window.findChildren<hd::FindingCard *>().first();
+            QTest::mouseClick(root->findChild<QLabel *>(QStringLiteral("cardExplanationLabel")), Qt::LeftButton);
+            QList<int> rows;
+            for (const int index : window.result()->finding(root->findingId())->steps) {
+                if (const int row = ladder->rowOfTimelineIndex(index); row >= 0)
+                    rows << row;
+            }
+            std::sort(rows.begin(), rows.end());
+            QVERIFY(!rows.isEmpty());
+            QCOMPARE(ladder->highlightedRows(), rows);
+            QCOMPARE(ladder->selectedRow(), rows.first());
+            auto *table = child<QTreeView>(window, "timelineView");
+            const hd::TimelineStep *chosen = static_cast<const TimelineModel *>(table->model())->step(table->currentIndex());
+            QVERIFY(chosen);
+            bool tiedToCard = false;
+            for (const int index : window.result()->finding(root->findingId())->steps)
+                tiedToCard = tiedToCard || window.result()->timeline[index].startMs == chosen->startMs;
+            QVERIFY(tiedToCard);
         }
+    }
+
+    // A proxy that took part gets a lane of its own, between this computer and the server.
+    void proxyHasALane()
+    {
+        hd::TimelineStep tcp;
+        tcp.kind = Kind::Proxy;
+        tcp.name = QStringLiteral("tcp");
+        hd::TimelineStep tunnel;
+        tunnel.kind = Kind::Proxy;
+        tunnel.name = QStringLiteral("connect");
+        tunnel.facts = {{QStringLiteral("request"), QStringLiteral("CONNECT localhost:443 HTTP/1.1")},
+                        {QStringLiteral("statusLine"), QStringLiteral("HTTP/1.1 200 Connection established")}};
+        hd::TimelineStep hello;
+        hello.kind = Kind::TlsMessage;
+        hello.name = QStringLiteral("ClientHello");
+        hello.direction = hd::TimelineStep::Direction::Sent;
+        QCOMPARE(hd::LadderView::laneNames({tcp, tunnel, hello}),
+                 (QStringList{QStringLiteral("This computer"), QStringLiteral("Proxy"), QStringLiteral("Server")}));
+        QCOMPARE(hd::LadderView::laneNames({hello}), (QStringList{QStringLiteral("This computer"), QStringLiteral("Server")}));
+        QCOMPARE(hd::LadderView::label(tunnel), QStringLiteral("Asks the proxy for a tunnel: HTTP/1.1 200 Connection established"));
+    }
+
+    // Each arrow says what happens in a plain sentence, the message's protocol name after it.
+    void arrowsArePlainSentences()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QStringList labels;
+        for (int row = 0; row < ladder->stepCount(); ++row)
+            labels << hd::LadderView::label(*ladder->step(row));
+        QVERIFY2(labels.contains(QStringLiteral("Server sends its certificate: 2 certificates (Certificate)")), qPrintable(labels.join(QLatin1Char('\n'))));
+        QVERIFY(labels.contains(QStringLiteral("Connects to port %1").arg(server->port)));
+        QVERIFY(labels.contains(QStringLiteral("Checks the certificate: accepted")));
+        QVERIFY(labels.filter(QStringLiteral("This computer says hello: offers TLS 1.3")).size() == 1);
     }
 
     // The extra connections are one compact summary, not timeline rows: versions with their
@@ -706,6 +774,7 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), server->url());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(finished.wait(30000));
+
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, "diagnoseButton"));
     }
