@@ -3056,6 +3056,10 @@
         <comment>date, time, time zone</comment>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Finding ids: %1</source>
+        <translation>Finding ids: %1</translation>
+    </message>
 </context>
 <context>
     <name>StepDescriber</name>
@@ -4203,6 +4207,38 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>Step Ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>Handshake: a step failed</source>
+        <translation>Handshake: a step failed</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Step Table: a step failed</source>
+        <translation>Step Table: a step failed</translation>
+    </message>
+    <message>
+        <source>Step Table</source>
+        <translation>Step Table</translation>
+    </message>
+    <message>
+        <source>Certificates: a problem was found</source>
+        <translation>Certificates: a problem was found</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Versions and Clients: a problem was found</source>
+        <translation>Versions and Clients: a problem was found</translation>
+    </message>
+    <message>
+        <source>Versions and Clients</source>
+        <translation>Versions and Clients</translation>
     </message>
 </context>
 <context>

@@ -3037,6 +3037,10 @@
         <comment>date, time, time zone</comment>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>Finding ids: %1</source>
+        <translation>问题编号：%1</translation>
+    </message>
 </context>
 <context>
     <name>StepDescriber</name>
@@ -4177,6 +4181,38 @@
     <message>
         <source>Step Ta&amp;ble</source>
         <translation>步骤表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Handshake: a step failed</source>
+        <translation>握手过程：有一步失败</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手过程</translation>
+    </message>
+    <message>
+        <source>Step Table: a step failed</source>
+        <translation>步骤表：有一步失败</translation>
+    </message>
+    <message>
+        <source>Step Table</source>
+        <translation>步骤表</translation>
+    </message>
+    <message>
+        <source>Certificates: a problem was found</source>
+        <translation>证书：发现问题</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Versions and Clients: a problem was found</source>
+        <translation>版本与客户端：发现问题</translation>
+    </message>
+    <message>
+        <source>Versions and Clients</source>
+        <translation>版本与客户端</translation>
     </message>
 </context>
 <context>

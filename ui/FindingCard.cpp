@@ -41,6 +41,7 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(paren
     setCursor(Qt::PointingHandCursor);
 
     m_icon = new QWidget(this);
+    m_icon->setObjectName(QStringLiteral("cardStatusIcon"));
     m_icon->setFixedSize(kIconSize, kIconSize);
     m_title = plainLabel(this, "cardTitleLabel");
     QFont titleFont = m_title->font();

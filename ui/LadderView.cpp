@@ -5,11 +5,15 @@
 #include "StepDescriber.h"
 #include "TimelineModel.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QScrollArea>
 
 #include <algorithm>
@@ -32,6 +36,93 @@ constexpr int kRowHeight = 30;
 constexpr int kTimeColumn = 70;
 constexpr int kMinimumWidth = 560;
 
+// The diagram to assistive technology: a list with one item per step, named by its words
+// and its status, as the table would be.
+class LadderStepAccessible : public QAccessibleInterface
+{
+public:
+    LadderStepAccessible(LadderView *view, int row) : m_view(view), m_row(row) {}
+    bool isValid() const override { return m_view && m_view->step(m_row); }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *focusChild() const override { return nullptr; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QString text(QAccessible::Text t) const override
+    {
+        const TimelineStep *s = isValid() ? m_view->step(m_row) : nullptr;
+        if (!s)
+            return {};
+        if (t == QAccessible::Name)
+            return LadderView::tr("%1: %2").arg(LadderView::label(*s), StepDescriber::statusLabel(s->status));
+        if (t == QAccessible::Description)
+            return StepDescriber::describe(*s).detail;
+        return {};
+    }
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect r = m_view->rowRect(m_row);
+        return QRect(m_view->mapToGlobal(r.topLeft()), r.size());
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State state;
+        state.selectable = true;
+        state.selected = isValid() && m_view->selectedRow() == m_row;
+        return state;
+    }
+
+private:
+    QPointer<LadderView> m_view;
+    int m_row;
+};
+
+class LadderAccessible : public QAccessibleWidget
+{
+public:
+    explicit LadderAccessible(QWidget *widget) : QAccessibleWidget(widget, QAccessible::List) {}
+    ~LadderAccessible() override
+    {
+        for (const QAccessible::Id id : std::as_const(m_children))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+    int childCount() const override { return view()->stepCount(); }
+    QAccessibleInterface *child(int index) const override
+    {
+        if (index < 0 || index >= childCount())
+            return nullptr;
+        if (!m_children.contains(index))
+            m_children.insert(index, QAccessible::registerAccessibleInterface(new LadderStepAccessible(view(), index)));
+        return QAccessible::accessibleInterface(m_children.value(index));
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+            if (QAccessible::accessibleInterface(it.value()) == child)
+                return it.key();
+        }
+        return -1;
+    }
+
+private:
+    LadderView *view() const { return static_cast<LadderView *>(widget()); }
+    mutable QHash<int, QAccessible::Id> m_children;
+};
+
+QAccessibleInterface *ladderAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("hd::LadderView") && object && object->isWidgetType())
+        return new LadderAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
 bool isFatalAlert(const TimelineStep &step)
 {
     return step.kind == TimelineStep::Kind::TlsAlert && step.status == TimelineStep::Status::Failed;
@@ -41,6 +132,8 @@ bool isFatalAlert(const TimelineStep &step)
 
 LadderView::LadderView(QWidget *parent) : QWidget(parent)
 {
+    static const bool accessible = (QAccessible::installFactory(ladderAccessibleFactory), true);
+    Q_UNUSED(accessible);
     setObjectName(QStringLiteral("ladderView"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumWidth(kMinimumWidth);

@@ -79,6 +79,8 @@ private:
     void onFinished(const DiagnosisResult &result);
     void showCardOfStep(int timelineIndex);
     void showStepsOfFinding(const QString &findingId);
+    void arrangeFocusChain();
+    void updateTabStatus();
     void rememberTarget(const QString &input);
     void loadSettings();
     void saveSettings() const;

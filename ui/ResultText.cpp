@@ -114,6 +114,11 @@ QString ResultText::helpDeskSummary(const DiagnosisResult &result)
     if (!result.usedAddress.isEmpty())
         out << tr("Server address: %1 port %2").arg(result.usedAddress).arg(result.target.port);
     out << tr("Result: %1").arg(verdictLabel(result));
+    QStringList ids;
+    for (const Finding &finding : result.findings)
+        ids << finding.id;
+    if (!ids.isEmpty()) // for the help desk to search
+        out << tr("Finding ids: %1").arg(ids.join(QStringLiteral(", ")));
     out << ReportText::plainText(ReportText::summaryBlock(result));
     if (!result.findings.isEmpty())
         out << QString() << ReportText::plainText(ReportText::findingsBlock(result));

@@ -664,6 +664,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
         QVERIFY(text.contains(QStringLiteral("What you can do now:\n       1. Check that this computer's date and time are correct.")));
         QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
+        // The finding ids, for the agent to search.
+        QVERIFY(text.contains(QStringLiteral("Finding ids: cert-expired")));
     }
 
     void savesCertificateAsPem()
@@ -775,8 +777,86 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(finished.wait(30000));
 
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, "diagnoseButton"));
+        // The answer takes the focus; Tab goes on to what to do, then Copy, then Export.
+        QList<QWidget *> order{child<QWidget>(window, "verdictLabel")};
+        for (QWidget *steps : child<QWidget>(window, "verdictActions")->findChildren<QWidget *>(QStringLiteral("actionStepsLabel")))
+            order << steps;
+        QCOMPARE(order.size(), 3); // the verdict, then the site's owner's and your steps
+        order << child<QWidget>(window, "copyHelpDeskButton") << child<QWidget>(window, "exportReportButton");
+        QTRY_COMPARE(QApplication::focusWidget(), order.first());
+        for (int i = 1; i < order.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), order[i]);
+        }
+        QVERIFY(!order[1]->accessibleName().isEmpty()); // the steps are named by who does them
+    }
+
+    // The menu's shortcuts work while the address field has the focus.
+    void shortcutsWorkInTheAddressField()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *edit = child<QLineEdit>(window, "urlLineEdit");
+        edit->setFocus();
+        QVERIFY(edit->hasFocus());
+
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("cert-expired")));
+
+        const QString path = server->dir.filePath(QStringLiteral("shortcut.pdf"));
+        hd::FileDialog::setNextAnswer(path);
+        QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(QFileInfo::exists(path));
+
+        QTest::keyClick(edit, Qt::Key_Comma, Qt::ControlModifier);
+        hd::OptionsDialog *dialog = nullptr; // the one configure() used may wait for its deletion
+        for (hd::OptionsDialog *each : window.findChildren<hd::OptionsDialog *>(QStringLiteral("optionsDialog"))) {
+            if (each->isVisible())
+                dialog = each;
+        }
+        QVERIFY(dialog);
+        dialog->reject();
+
+        child<QWidget>(window, "ladderView")->setFocus();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(edit->hasFocus());
+        QCOMPARE(edit->selectedText(), edit->text());
+    }
+
+    // Screen readers hear each step of the diagram and each status icon in words.
+    void accessibleNames()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QAccessibleInterface *diagram = QAccessible::queryAccessibleInterface(ladder);
+        QVERIFY(diagram);
+        QCOMPARE(diagram->childCount(), ladder->stepCount());
+        const int failing = ladder->failingRow();
+        QAccessibleInterface *step = diagram->child(failing);
+        QVERIFY(step);
+        QCOMPARE(step->role(), QAccessible::ListItem);
+        QCOMPARE(step->text(QAccessible::Name),
+                 QStringLiteral("%1: %2").arg(hd::LadderView::label(*ladder->step(failing)), QStringLiteral("Failed")));
+        QVERIFY(step->state().selected);
+        QCOMPARE(diagram->indexOfChild(step), failing);
+
+        const hd::FindingCard *card = window.findChildren<hd::FindingCard *>().first();
+        QCOMPARE(card->findChild<QWidget *>(QStringLiteral("cardStatusIcon"))->accessibleName(), QStringLiteral("Error"));
+        QCOMPARE(child<QWidget>(window, "verdictIcon")->accessibleName(), QStringLiteral("Problem found"));
+        auto *tabs = child<QTabWidget>(window, "detailsTabWidget");
+        QCOMPARE(tabs->tabBar()->accessibleTabName(0), QStringLiteral("Handshake: a step failed"));
     }
 
     void aboutNamesTheVersions()
