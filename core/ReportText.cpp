@@ -4,7 +4,9 @@
 #include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -211,6 +213,20 @@ QString ReportText::html(const QList<Line> &lines)
         }
     }
     return out;
+}
+
+QString ReportText::date(const QDateTime &when)
+{
+    // The language's own order ("2026年11月29日"), not the system locale's mix of weekday,
+    // zone name and order; QLocale's default follows the installed language.
+    return QLocale().toString(when.toLocalTime().date(), tr("d MMM yyyy", "date format for QLocale::toString()"));
+}
+
+QString ReportText::dateTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return tr("%1 %2 %3", "date, time, time zone")
+        .arg(date(when), local.time().toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation());
 }
 
 QString ReportText::verdictWord(const DiagnosisResult &result)

@@ -52,6 +52,12 @@ public:
     static QString plainText(const QList<Line> &lines);
     static QString html(const QList<Line> &lines); // escaped
 
+    // The one date format of each language, in this computer's time zone (named):
+    // "29 Nov 2026 21:37:06 UTC", "2026年11月29日 21:37:06 UTC"; for evidence, the CLI, the
+    // window and the PDF alike.
+    static QString date(const QDateTime &when);      // "29 Nov 2026", "2026年11月29日"
+    static QString dateTime(const QDateTime &when);  // with the time and the time zone
+
     static QString verdictWord(const DiagnosisResult &result); // "OK", "WARNING", "FAIL", "CANCELLED"
     static QString actorHeading(Actor actor, Actor reader = Actor::You);
     static QString evidenceHeading();          // "What was found"

@@ -2866,6 +2866,16 @@
         <source>What the person who saw the problem can try</source>
         <translation>What the person who saw the problem can try</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3045,16 +3055,6 @@
         <source>Checked: %1</source>
         <comment>the names of the checks that passed</comment>
         <translation>Checked: %1</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format for QLocale::toString()</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>date, time, time zone</comment>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Finding ids: %1</source>

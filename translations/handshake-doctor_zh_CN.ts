@@ -2847,6 +2847,16 @@
         <source>What the person who saw the problem can try</source>
         <translation>遇到问题的人可以尝试</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3026,16 +3036,6 @@
         <source>Checked: %1</source>
         <comment>the names of the checks that passed</comment>
         <translation>已检查：%1</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format for QLocale::toString()</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>date, time, time zone</comment>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Finding ids: %1</source>

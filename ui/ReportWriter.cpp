@@ -58,7 +58,7 @@ QString summaryTable(const DiagnosisResult &result)
         html += D::row(ReportWriter::tr("Host name"), QStringLiteral("%1 (%2)").arg(result.target.displayHost, result.target.host));
     if (!result.usedAddress.isEmpty())
         html += D::row(ReportWriter::tr("Server address"), ReportWriter::tr("%1 port %2").arg(result.usedAddress).arg(result.target.port));
-    html += D::row(ReportWriter::tr("Checked"), ResultText::dateTime(result.startedAt));
+    html += D::row(ReportWriter::tr("Checked"), ReportText::dateTime(result.startedAt));
     html += D::row(ReportWriter::tr("Duration"), ResultText::milliseconds(result.durationMs));
     if (!result.tlsVersion.isEmpty())
         html += D::row(ReportWriter::tr("Connection"), QStringLiteral("%1, %2").arg(result.tlsVersion, result.cipher));
