@@ -231,54 +231,27 @@ private slots:
         QCOMPARE(chainRows(*chain->model()), expected);
     }
 
-    // The banner answers at a glance: the headline, then who acts with their steps, the first
-    // actor first; a healthy site says what was checked and folds its notes away.
+    // The cases (uitest::cases()): the banner answers at a glance (the headline, then
+    // who acts with their steps, the first actor first; a healthy site says what was checked
+    // and folds its notes away), the diagram shows the failing step, the chain tree its
+    // statuses.
     void bannerSaysWhoActs_data()
     {
-        QTest::addColumn<QString>("scenario"); // "refused": a closed port
-        QTest::addColumn<int>("timeoutSeconds");
-        QTest::addColumn<QString>("headline");
-        QTest::addColumn<QStringList>("actors"); // actorKey()s, in order
-        QTest::addColumn<QStringList>("headings");
-        const QString you = QStringLiteral("What you can do now");
-        const QString owner = QStringLiteral("What to tell the site's owner");
-        const QString it = QStringLiteral("What to ask your IT department");
-        const QStringList youThenOwner{QStringLiteral("you"), QStringLiteral("site-owner")};
-        const QStringList ownerOnly{QStringLiteral("site-owner")};
-        QTest::newRow("wrong name") << "hostname-mismatch" << 15 << "The certificate is for www.example.test, not for localhost"
-                                    << youThenOwner << QStringList{you, owner};
-        QTest::newRow("revoked leaf") << "revoked-stapled" << 15 << "The certificate has been revoked" << youThenOwner
-                                      << QStringList{you, owner};
-        QTest::newRow("incomplete chain")
-            << "incomplete-chain" << 15 << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"
-            << ownerOnly << QStringList{owner};
-        QTest::newRow("mixed content") << "mixed-content" << 15 << "The secure page loads content over unencrypted HTTP"
-                                       << ownerOnly << QStringList{owner};
-        QTest::newRow("refused port") << "refused" << 15 << "Nothing accepts connections on 127.0.0.1 port" << youThenOwner
-                                      << QStringList{you, owner};
-        QTest::newRow("timeout") << "hang" << 3 << "The server accepts the connection but never answers the TLS handshake"
-                                 << QStringList{QStringLiteral("you"), QStringLiteral("it"), QStringLiteral("site-owner")}
-                                 << QStringList{you, it, owner};
-        QTest::newRow("healthy") << "healthy" << 15 << "The secure connection to localhost works" << QStringList{} << QStringList{};
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < uitest::cases().size(); ++i)
+            QTest::newRow(qPrintable(uitest::cases()[i].name)) << i;
     }
 
     void bannerSaysWhoActs()
     {
-        QFETCH(QString, scenario);
-        QFETCH(int, timeoutSeconds);
-        const bool refused = scenario == QLatin1String("refused");
-        const auto server = uitest::startScenario(refused ? QStringLiteral("healthy") : scenario);
+        QFETCH(int, index);
+        const uitest::Case c = uitest::cases()[index];
+        QString url;
+        const auto server = uitest::startCase(c, &url);
         QVERIFY(server);
-        QString url = server->url();
-        if (refused) {
-            QTcpServer closed;
-            QVERIFY(closed.listen(QHostAddress::LocalHost));
-            url = QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort());
-        }
         MainWindow window;
         window.show();
-        QVERIFY(uitest::configure(window, server->caFile, timeoutSeconds));
-        QVERIFY(uitest::diagnose(window, url));
+        QVERIFY(uitest::diagnoseCase(window, c, *server, url));
 
         const QString shown = child<QLabel>(window, "verdictLabel")->text();
         QStringList actors;
@@ -291,10 +264,21 @@ private slots:
             const QString steps = column->findChild<QLabel *>(QStringLiteral("actionStepsLabel"))->text();
             QVERIFY2(steps.startsWith(QStringLiteral("1. ")), qPrintable(steps));
         }
-        QFETCH(QString, headline);
-        QVERIFY2(shown.startsWith(headline), qPrintable(shown));
-        QTEST(actors, "actors");
-        QTEST(headings, "headings");
+        QVERIFY2(shown.startsWith(c.headline), qPrintable(shown));
+        QCOMPARE(actors, c.actors);
+        static const QHash<QString, QString> headingOf{{QStringLiteral("you"), QStringLiteral("What you can do now")},
+                                                       {QStringLiteral("site-owner"), QStringLiteral("What to tell the site's owner")},
+                                                       {QStringLiteral("it"), QStringLiteral("What to ask your IT department")}};
+        QStringList expectedHeadings;
+        for (const QString &actor : c.actors)
+            expectedHeadings << headingOf.value(actor);
+        QCOMPARE(headings, expectedHeadings);
+
+        // The chain tree: each level's name and status.
+        QList<QPair<QString, Problems>> chain;
+        for (int i = 0; i < c.chain.size(); ++i)
+            chain.append({c.chain[i], c.chainProblems[i]});
+        QCOMPARE(chainRows(*child<QTreeView>(window, "chainTreeView")->model()), chain);
         const QString detail = child<QLabel>(window, "verdictDetailLabel")->text();
         if (actors.isEmpty()) { // healthy: what was checked, in one line
             QVERIFY2(detail.startsWith(QStringLiteral("Checked: reaching the server, TLS handshake, certificate chain and trust")),
@@ -311,9 +295,17 @@ private slots:
         QVERIFY(ladder->stepCount() > 0);
         const int failing = ladder->failingRow();
         QCOMPARE(ladder->selectedRow(), failing);
-        QCOMPARE(failing >= 0, !actors.isEmpty());
+        QCOMPARE(failing >= 0, c.stepFails);
         if (failing >= 0) {
             QCOMPARE(ladder->step(failing)->status, hd::TimelineStep::Status::Failed);
+            // Red: the step is drawn in the "bad" colour.
+            const QImage drawn = ladder->grab(ladder->rowRect(failing)).toImage();
+            bool red = false;
+            for (int y = 0; y < drawn.height() && !red; ++y) {
+                for (int x = 0; x < drawn.width() && !red; ++x)
+                    red = drawn.pixelColor(x, y).rgb() == hd::toneColor(hd::Tone::Bad).rgb();
+            }
+            QVERIFY2(red, "the failing step is red");
             auto *area = child<QScrollArea>(window, "ladderScrollArea");
             const QRect row = ladder->rowRect(failing);
             const auto rowTop = [&] { return ladder->mapTo(area->viewport(), row.topLeft()).y(); };

@@ -9,6 +9,7 @@
 #include "ReportWriter.h"
 #include "ReportText.h"
 #include "ResultText.h"
+#include "LadderView.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -232,6 +233,59 @@ private slots:
         for (const hd::CompatibilityRow &row : result.compatibility)
             QVERIFY2(chain.contains(uitest::normalized(hd::Compatibility::clientName(row.clientId)).left(6)), qPrintable(row.clientId));
         m_window->setLanguage(QStringLiteral("en"));
+    }
+
+    // The cases, as PDFs in English and Chinese: the headline, who it is for, each
+    // card with its first step worded for them, the failing step of the diagram, the chain.
+    void pdfForEachCase_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < uitest::cases().size(); ++i)
+            QTest::newRow(qPrintable(uitest::cases()[i].name)) << i;
+    }
+
+    void pdfForEachCase()
+    {
+        QFETCH(int, index);
+        const uitest::Case c = uitest::cases()[index];
+        QString url;
+        const auto server = uitest::startCase(c, &url);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::diagnoseCase(window, c, *server, url));
+        const hd::DiagnosisResult &result = *window.result();
+        const hd::Actor reader = hd::ReportText::readerOf(result);
+        QCOMPARE(hd::actorKey(reader), c.reader);
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(window.setLanguage(language));
+            const QString path = server->dir.filePath(QStringLiteral("case-%1.pdf").arg(language));
+            QVERIFY(window.exportReport(path));
+            const QStringList pages = pageTexts(path);
+            const QString text = pages.join(QString());
+            QVERIFY2(pages.value(0).contains(uitest::normalized(hd::ResultText::verdictHeadline(result))), qPrintable(language));
+            if (reader != hd::Actor::You)
+                QVERIFY(pages[0].contains(uitest::normalized(hd::ReportText::readerLabel(reader))));
+            for (const hd::Finding &finding : result.findings) {
+                const hd::RenderedFinding card = hd::CauseCatalogue::render(finding, reader);
+                QVERIFY2(contains(text, card.title), qPrintable(card.title));
+                QVERIFY2(contains(text, card.fixSteps.first()), qPrintable(card.fixSteps.first()));
+            }
+            const QList<hd::TimelineStep> drawn = hd::LadderView::drawnSteps(result.timeline);
+            for (const hd::TimelineStep &step : drawn) {
+                if (step.status == hd::TimelineStep::Status::Failed)
+                    QVERIFY2(contains(text, hd::LadderView::label(step)), qPrintable(hd::LadderView::label(step)));
+            }
+            for (const QString &name : c.chain)
+                QVERIFY2(contains(text, name), qPrintable(name));
+            if (language == QLatin1String("zh_CN")) {
+                // Nothing of the English report is left in the Chinese one.
+                for (const QString english : {QStringLiteral("Certificate chain"), QStringLiteral("What to do"), QStringLiteral("Page 1 of"),
+                                              QStringLiteral("This computer"), QStringLiteral("Written for")})
+                    QVERIFY2(!contains(text, english), qPrintable(english));
+            }
+        }
+        window.setLanguage(QStringLiteral("en"));
     }
 
     // Qt maps each glyph back to the lowest code point that uses it; the repair puts back
