@@ -237,6 +237,8 @@ void LadderView::scrollToSelected()
     auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
     if (!area || m_selected < 0)
         return;
+    // When the view shrinks (the banner grows, another language), the step stays in view.
+    area->viewport()->installEventFilter(this);
     const QRect r = rowRect(m_selected);
     area->ensureVisible(r.center().x(), r.center().y(), 0, kRowHeight * 2);
 }
@@ -450,6 +452,13 @@ void LadderView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool LadderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == parentWidget())
+        QMetaObject::invokeMethod(this, &LadderView::scrollToSelected, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void LadderView::changeEvent(QEvent *event)

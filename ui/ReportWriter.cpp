@@ -74,6 +74,8 @@ QString verdictBox(const DiagnosisResult &result, Actor reader)
     html += QStringLiteral("<p>%1</p>").arg(D::colored(ResultText::verdictLabel(result), toneColor(tone)));
     QList<ReportText::Line> summary = ReportText::summaryBlock(result, reader);
     html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(esc(summary.takeFirst().text));
+    if (!result.cancelled && result.verdict() == Verdict::Ok) // what was checked, as the window's banner says
+        html += QStringLiteral("<p>%1</p>").arg(esc(ResultText::whatWasChecked(result)));
     html += ReportText::html(summary);
     return html + QStringLiteral("</td></tr></table>");
 }

@@ -347,6 +347,18 @@ private slots:
             for (const int index : window.result()->finding(root->findingId())->steps)
                 tiedToCard = tiedToCard || window.result()->timeline[index].startMs == chosen->startMs;
             QVERIFY(tiedToCard);
+
+            // The failing step is back in view when the view shrinks (the window, the banner's
+            // new words) while another tab is shown.
+            ladder->selectRow(failing);
+            auto *tabs = child<QTabWidget>(window, "detailsTabWidget");
+            tabs->setCurrentIndex(3);
+            QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
+            window.resize(window.width(), window.height() - 160);
+            QTest::qWait(50);
+            tabs->setCurrentIndex(0);
+            QTRY_VERIFY2(rowTop() >= 0 && rowTop() + row.height() <= area->viewport()->height(), "in view in Chinese");
+            QVERIFY(window.setLanguage(QStringLiteral("en")));
         }
     }
 

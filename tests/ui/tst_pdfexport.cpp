@@ -266,6 +266,8 @@ private slots:
             QVERIFY2(pages.value(0).contains(uitest::normalized(hd::ResultText::verdictHeadline(result))), qPrintable(language));
             if (reader != hd::Actor::You)
                 QVERIFY(pages[0].contains(uitest::normalized(hd::ReportText::readerLabel(reader))));
+            if (result.verdict() == hd::Verdict::Ok) // what was checked, in one line
+                QVERIFY(pages[0].contains(uitest::normalized(hd::ResultText::whatWasChecked(result))));
             for (const hd::Finding &finding : result.findings) {
                 const hd::RenderedFinding card = hd::CauseCatalogue::render(finding, reader);
                 QVERIFY2(contains(text, card.title), qPrintable(card.title));
