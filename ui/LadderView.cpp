@@ -33,7 +33,7 @@ double rowTimeMs(const TimelineStep &step)
 
 constexpr int kHeaderHeight = 34;
 constexpr int kRowHeight = 30;
-constexpr int kTimeColumn = 70;
+constexpr int kTimeColumn = 70; // at least; wider when the times need it
 constexpr int kMinimumWidth = 560;
 
 // The diagram to assistive technology: a list with one item per step, named by its words
@@ -284,11 +284,11 @@ QList<LadderView::Lane> LadderView::lanes(const QList<TimelineStep> &steps)
     return out;
 }
 
-int LadderView::laneX(const QList<Lane> &shown, Lane lane, int width)
+int LadderView::laneX(const QList<Lane> &shown, Lane lane, int width, int timeColumn)
 {
     const int index = int(shown.indexOf(lane));
-    const int usable = width - kTimeColumn - 20;
-    return kTimeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
+    const int usable = width - timeColumn - 20;
+    return timeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
 }
 
 QString LadderView::laneName(Lane lane)
@@ -354,6 +354,10 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
     const QPalette &pal = style.palette;
     const QList<Lane> shown = lanes(steps);
     const int last = qMin(first + count, int(steps.size()));
+    painter->setFont(style.font);
+    int timeColumn = kTimeColumn; // "+10.1 毫秒" is wider than "+10.1 ms"
+    for (const TimelineStep &step : steps)
+        timeColumn = qMax(timeColumn, painter->fontMetrics().horizontalAdvance(ResultText::offset(rowTimeMs(step))) + 12);
     const auto rowRect = [&](int row) { return QRect(0, kHeaderHeight + (row - first) * kRowHeight, width, kRowHeight); };
 
     QFont bold = style.font;
@@ -362,7 +366,7 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
     painter->setPen(pal.color(QPalette::Text));
     const int bottom = heightFor(last - first) - 4;
     for (const Lane lane : shown) {
-        const int x = laneX(shown, lane, width);
+        const int x = laneX(shown, lane, width, timeColumn);
         painter->drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
         painter->setPen(QPen(pal.color(QPalette::Mid), 2));
         painter->drawLine(x, kHeaderHeight, x, bottom);
@@ -384,7 +388,7 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
         const bool marked = tone == Tone::Bad || tone == Tone::Warning;
         const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
         painter->setPen(pal.color(QPalette::PlaceholderText));
-        painter->drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+        painter->drawText(QRect(4, r.top(), timeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
                           ResultText::offset(rowTimeMs(s)));
 
         const Arrow arrow = arrowOf(s);
@@ -394,7 +398,7 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
         painter->setFont(labelFont);
         const int y = r.center().y() + 4;
         if (arrow.from == arrow.to) {
-            const int x = laneX(shown, arrow.from, width);
+            const int x = laneX(shown, arrow.from, width, timeColumn);
             const int textWidth = painter->fontMetrics().horizontalAdvance(title) + 16;
             const QRect box(x - 6, r.top() + 4, qMin(textWidth, width - x - 4), r.height() - 8);
             painter->setPen(QPen(ink, marked ? 2 : 1));
@@ -404,8 +408,8 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
             painter->drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                               painter->fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
         } else {
-            const int x1 = laneX(shown, arrow.from, width);
-            const int x2 = laneX(shown, arrow.to, width);
+            const int x1 = laneX(shown, arrow.from, width, timeColumn);
+            const int x2 = laneX(shown, arrow.to, width, timeColumn);
             painter->setPen(QPen(ink, marked ? 2.5 : 1.5));
             painter->drawLine(x1, y, x2, y);
             const int dir = x2 > x1 ? -1 : 1;
@@ -417,9 +421,9 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
             painter->fillPath(head, ink);
             // A sentence is often wider than its arrow: centred over it, it may reach past the
             // lanes to either side, but not off the drawing.
-            const int room = width - kTimeColumn - 8;
+            const int room = width - timeColumn - 8;
             const int textWidth = qMin(painter->fontMetrics().horizontalAdvance(title) + 4, room);
-            const int left = qBound(kTimeColumn + 4, (x1 + x2 - textWidth) / 2, width - 4 - textWidth);
+            const int left = qBound(timeColumn + 4, (x1 + x2 - textWidth) / 2, width - 4 - textWidth);
             const QRect label(left, r.top(), textWidth, y - r.top() - 1);
             painter->fillRect(label.adjusted(0, 2, 0, 0), background); // the lanes' lines pass behind it
             painter->setPen(ink);

@@ -75,7 +75,7 @@ private:
     };
     static Arrow arrowOf(const TimelineStep &step);
     static QList<Lane> lanes(const QList<TimelineStep> &steps);
-    static int laneX(const QList<Lane> &shown, Lane lane, int width);
+    static int laneX(const QList<Lane> &shown, Lane lane, int width, int timeColumn);
     static QString laneName(Lane lane);
     void updateAccessibleText();
     void scrollToSelected();
