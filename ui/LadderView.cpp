@@ -367,7 +367,10 @@ void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, 
     const int bottom = heightFor(last - first) - 4;
     for (const Lane lane : shown) {
         const int x = laneX(shown, lane, width, timeColumn);
-        painter->drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
+        // As wide as a lane, on two lines when needed: five lanes share a narrow pane.
+        const int spacing = (width - timeColumn - 20) / int(shown.size());
+        const QRect name = QRect(x - spacing / 2 + 3, 2, spacing - 6, kHeaderHeight - 4).intersected(QRect(0, 0, width, kHeaderHeight));
+        painter->drawText(name, Qt::AlignCenter | Qt::TextWordWrap, laneName(lane));
         painter->setPen(QPen(pal.color(QPalette::Mid), 2));
         painter->drawLine(x, kHeaderHeight, x, bottom);
         painter->setPen(pal.color(QPalette::Text));

@@ -11,6 +11,7 @@
 #include "LadderView.h"
 #include "OptionsDialog.h"
 #include "TimelineModel.h"
+#include "TinyProxy.h"
 #include "UiTestSupport.h"
 
 #include <QAccessible>
@@ -381,6 +382,28 @@ private slots:
                  (QStringList{QStringLiteral("This computer"), QStringLiteral("Proxy"), QStringLiteral("Server")}));
         QCOMPARE(hd::LadderView::laneNames({hello}), (QStringList{QStringLiteral("This computer"), QStringLiteral("Server")}));
         QCOMPARE(hd::LadderView::label(tunnel), QStringLiteral("Asks the proxy for a tunnel: HTTP/1.1 200 Connection established"));
+
+        // Through a real proxy (tinyproxy), the window draws that lane.
+        if (!testsupport::TinyProxy::available())
+            QSKIP("tinyproxy is not installed");
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        testsupport::TinyProxy proxy;
+        QVERIFY2(proxy.start({{}, {}, {server->port}}), qPrintable(proxy.error()));
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        hd::DiagnosisOptions options = window.options();
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = proxy.url(false);
+        window.setOptions(options);
+        QVERIFY(uitest::diagnose(window, server->url()));
+        const QList<hd::TimelineStep> drawn = hd::LadderView::drawnSteps(window.result()->timeline);
+        QVERIFY(hd::LadderView::laneNames(drawn).contains(QStringLiteral("Proxy")));
+        QStringList labels;
+        for (const hd::TimelineStep &step : drawn)
+            labels << hd::LadderView::label(step);
+        QVERIFY2(!labels.filter(QStringLiteral("Asks the proxy for a tunnel: HTTP/1.")).isEmpty(), qPrintable(labels.join(QLatin1Char('\n'))));
     }
 
     // Each arrow says what happens in a plain sentence, the message's protocol name after it.
