@@ -104,7 +104,7 @@ QString headlineFor(const Finding &finding, const QString &title)
 
 } // namespace
 
-RenderedFinding CauseCatalogue::render(const Finding &finding)
+RenderedFinding CauseCatalogue::render(const Finding &finding, Actor reader)
 {
     RenderedFinding text;
     const Entry *cause = entry(finding.id);
@@ -116,7 +116,7 @@ RenderedFinding CauseCatalogue::render(const Finding &finding)
     text.evidence = cause->evidence(finding.facts);
     for (const FixStep &step : cause->fixSteps) {
         if (step.text) {
-            text.fixSteps << tr(step.text);
+            text.fixSteps << tr(step.actor == reader && step.forActor ? step.forActor : step.text);
             text.fixActors << step.actor;
         }
     }

@@ -63,6 +63,10 @@ public:
     {
         Actor actor;
         const char *text;            // QT_TRANSLATE_NOOP'd
+        // The step in a report written for its own actor, when `text` asks the person at the
+        // keyboard to pass it on ("Tell the site's owner that…" becomes "Renew the
+        // certificate…"); nullptr when `text` reads right for them too.
+        const char *forActor = nullptr;
     };
     struct Entry
     {
@@ -82,7 +86,9 @@ public:
     static const Entry *entry(const QString &id);
     static QStringList ids();        // every id that has an entry, family by family
     static Finding make(CauseId id, const QVariantMap &facts = {});
-    static RenderedFinding render(const Finding &finding);
+    // `reader`: who the text is written for (a report for the site's owner words their
+    // steps to them); the person at the keyboard unless said otherwise.
+    static RenderedFinding render(const Finding &finding, Actor reader = Actor::You);
     static void sortByRootCause(QList<Finding> *findings);
 
     static QString severityLabel(Severity severity);

@@ -5,7 +5,9 @@
 #include "tls/CipherSuiteTraits.h"
 #include "tls/TlsNames.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -58,28 +60,54 @@ QString ReportText::headline(const DiagnosisResult &result)
     return tr("The secure connection to %1 works").arg(result.target.displayHost);
 }
 
-QList<ReportText::ActionGroup> ReportText::actionGroups(const Finding &finding)
+QList<ReportText::ActionGroup> ReportText::actionGroups(const Finding &finding, Actor reader)
 {
-    const RenderedFinding text = CauseCatalogue::render(finding);
+    const RenderedFinding text = CauseCatalogue::render(finding, reader);
     QList<ActionGroup> groups;
     for (qsizetype i = 0; i < text.fixSteps.size(); ++i) {
         const Actor actor = text.fixActors.value(i, Actor::You);
         auto group = std::find_if(groups.begin(), groups.end(), [actor](const ActionGroup &g) { return g.actor == actor; });
         if (group == groups.end()) {
-            groups.append({actor, actorHeading(actor), {}});
+            groups.append({actor, actorHeading(actor, reader), {}});
             group = groups.end() - 1;
         }
         group->steps << text.fixSteps[i];
     }
+    // A report for the one who fixes it puts their own steps first: it is theirs to act on.
+    if (reader != Actor::You)
+        std::stable_partition(groups.begin(), groups.end(), [reader](const ActionGroup &g) { return g.actor == reader; });
     return groups;
 }
 
-QList<ReportText::ActionGroup> ReportText::actFirst(const DiagnosisResult &result)
+Actor ReportText::readerOf(const DiagnosisResult &result)
+{
+    const int root = result.summary.rootCause;
+    if (result.cancelled || root < 0 || root >= result.findings.size())
+        return Actor::You;
+    switch (result.findings[root].fixedBy) {
+    case FixedBy::Server: return Actor::SiteOwner;
+    case FixedBy::Network: return Actor::It;
+    case FixedBy::Client: return Actor::You;
+    }
+    return Actor::You;
+}
+
+QString ReportText::readerLabel(Actor reader)
+{
+    switch (reader) {
+    case Actor::You: return tr("Written for the person who saw the problem");
+    case Actor::SiteOwner: return tr("Written for the site's administrator");
+    case Actor::It: return tr("Written for the network administrator (IT)");
+    }
+    return {};
+}
+
+QList<ReportText::ActionGroup> ReportText::actFirst(const DiagnosisResult &result, Actor reader)
 {
     const int root = result.summary.rootCause;
     if (result.cancelled || root < 0 || root >= result.findings.size())
         return {};
-    return actionGroups(result.findings[root]);
+    return actionGroups(result.findings[root], reader);
 }
 
 QStringList ReportText::alsoNoticed(const DiagnosisResult &result)
@@ -103,12 +131,12 @@ QString ReportText::unfinished(const DiagnosisResult &result)
     return tr("%n check(s) could not finish: %1.", nullptr, int(ids.size())).arg(parts.join(tr("; ")));
 }
 
-QList<ReportText::Line> ReportText::summaryBlock(const DiagnosisResult &result)
+QList<ReportText::Line> ReportText::summaryBlock(const DiagnosisResult &result, Actor reader)
 {
     QList<Line> out{{Line::Kind::Heading, headline(result)}};
     if (const QString more = unfinished(result); !more.isEmpty())
         out.append({Line::Kind::Text, more});
-    appendGroups(&out, actFirst(result));
+    appendGroups(&out, actFirst(result, reader));
     // Everything worked from here: what is left lives in the browser, which this program
     // does not go through.
     if (!result.cancelled && result.verdict() == Verdict::Ok && result.summary.problems == 0 && !result.target.speaksHttp()) {
@@ -137,7 +165,7 @@ QList<ReportText::Line> ReportText::summaryBlock(const DiagnosisResult &result)
     return out;
 }
 
-QList<ReportText::Line> ReportText::findingsBlock(const DiagnosisResult &result)
+QList<ReportText::Line> ReportText::findingsBlock(const DiagnosisResult &result, Actor reader)
 {
     QList<Line> out;
     if (result.findings.isEmpty())
@@ -154,7 +182,7 @@ QList<ReportText::Line> ReportText::findingsBlock(const DiagnosisResult &result)
             for (const QString &line : text.evidence)
                 out.append({Line::Kind::Bullet, line});
         }
-        appendGroups(&out, actionGroups(finding));
+        appendGroups(&out, actionGroups(finding, reader));
     }
     return out;
 }
@@ -196,6 +224,20 @@ QString ReportText::html(const QList<Line> &lines)
     return out;
 }
 
+QString ReportText::date(const QDateTime &when)
+{
+    // The language's own order ("2026年11月29日"), not the system locale's mix of weekday,
+    // zone name and order; QLocale's default follows the installed language.
+    return QLocale().toString(when.toLocalTime().date(), tr("d MMM yyyy", "date format for QLocale::toString()"));
+}
+
+QString ReportText::dateTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return tr("%1 %2 %3", "date, time, time zone")
+        .arg(date(when), local.time().toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation());
+}
+
 QString ReportText::verdictWord(const DiagnosisResult &result)
 {
     if (result.cancelled)
@@ -208,8 +250,12 @@ QString ReportText::verdictWord(const DiagnosisResult &result)
     return {};
 }
 
-QString ReportText::actorHeading(Actor actor)
+QString ReportText::actorHeading(Actor actor, Actor reader)
 {
+    if (reader != Actor::You && actor == reader)
+        return tr("What to do");
+    if (reader != Actor::You && actor == Actor::You)
+        return tr("What the person who saw the problem can try");
     switch (actor) {
     case Actor::You: return tr("What you can do now");
     case Actor::SiteOwner: return tr("What to tell the site's owner");

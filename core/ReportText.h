@@ -33,20 +33,33 @@ public:
     // the connection works (never a note).
     static QString headline(const DiagnosisResult &result);
     // summary.actFirst: the root cause's steps by who does them, the first actor first.
-    static QList<ActionGroup> actFirst(const DiagnosisResult &result);
-    static QList<ActionGroup> actionGroups(const Finding &finding);
+    // `reader`: who the words are for. The window, the CLI and the help-desk text speak to
+    // the person at the keyboard; the PDF report to the one who fixes it (readerOf()), with
+    // their own steps first and worded to them.
+    static QList<ActionGroup> actFirst(const DiagnosisResult &result, Actor reader = Actor::You);
+    static QList<ActionGroup> actionGroups(const Finding &finding, Actor reader = Actor::You);
+    // Who fixes the root cause: the site's owner for the server's fault, IT for the
+    // network's, else the person at the keyboard.
+    static Actor readerOf(const DiagnosisResult &result);
+    static QString readerLabel(Actor reader); // "Written for the site's administrator"
     // summary.alsoNoticed: the notes' titles.
     static QStringList alsoNoticed(const DiagnosisResult &result);
     // "2 checks could not finish: …", or empty.
     static QString unfinished(const DiagnosisResult &result);
 
-    static QList<Line> summaryBlock(const DiagnosisResult &result);
-    static QList<Line> findingsBlock(const DiagnosisResult &result);
+    static QList<Line> summaryBlock(const DiagnosisResult &result, Actor reader = Actor::You);
+    static QList<Line> findingsBlock(const DiagnosisResult &result, Actor reader = Actor::You);
     static QString plainText(const QList<Line> &lines);
     static QString html(const QList<Line> &lines); // escaped
 
+    // The one date format of each language, in this computer's time zone (named):
+    // "29 Nov 2026 21:37:06 UTC", "2026年11月29日 21:37:06 UTC"; for evidence, the CLI, the
+    // window and the PDF alike.
+    static QString date(const QDateTime &when);      // "29 Nov 2026", "2026年11月29日"
+    static QString dateTime(const QDateTime &when);  // with the time and the time zone
+
     static QString verdictWord(const DiagnosisResult &result); // "OK", "WARNING", "FAIL", "CANCELLED"
-    static QString actorHeading(Actor actor);
+    static QString actorHeading(Actor actor, Actor reader = Actor::You);
     static QString evidenceHeading();          // "What was found"
     static QString whoFixes(FixedBy fixedBy);  // "Who fixes it: …"
     static QString severityLabel(Severity severity);

@@ -370,6 +370,110 @@ StepText StepDescriber::describe(const TimelineStep &step)
     return {};
 }
 
+namespace {
+
+QString messageSentence(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    const bool fromServer = step.direction == TimelineStep::Direction::Received;
+    if (step.name == QLatin1String("ChangeCipherSpec"))
+        return fromServer ? StepDescriber::tr("Server switches to encryption") : StepDescriber::tr("This computer switches to encryption");
+    if (step.name == QLatin1String("HelloRetryRequest"))
+        return StepDescriber::tr("Server asks for another hello");
+    switch (f.value(QStringLiteral("type"), -1).toInt()) {
+    case tls::ClientHello: return StepDescriber::tr("This computer says hello: offers %1").arg(factList(f, "offeredVersions"));
+    case tls::ServerHello: return StepDescriber::tr("Server says hello: chooses %1").arg(factText(f, "version"));
+    case tls::EncryptedExtensions: return StepDescriber::tr("Server sends its settings, encrypted");
+    case tls::Certificate:
+        if (!fromServer)
+            return StepDescriber::tr("This computer sends its certificate");
+        return StepDescriber::tr("Server sends its certificate: %n certificate(s)", nullptr, f.value(QStringLiteral("count")).toInt());
+    case tls::ServerKeyExchange: return StepDescriber::tr("Server sends its key share");
+    case tls::CertificateRequest: return StepDescriber::tr("Server asks for a client certificate");
+    case tls::ServerHelloDone: return StepDescriber::tr("Server has said its hello");
+    case tls::CertificateVerify:
+        return fromServer ? StepDescriber::tr("Server proves it holds the certificate's key")
+                          : StepDescriber::tr("This computer proves it holds its certificate's key");
+    case tls::ClientKeyExchange: return StepDescriber::tr("This computer sends its key share");
+    case tls::Finished:
+        return fromServer ? StepDescriber::tr("Server confirms the handshake") : StepDescriber::tr("This computer confirms the handshake");
+    case tls::NewSessionTicket: return StepDescriber::tr("Server sends a ticket to resume later");
+    case tls::CertificateStatus: return StepDescriber::tr("Server sends its certificate's revocation status");
+    default: return {};
+    }
+}
+
+} // namespace
+
+QString StepDescriber::sentence(const TimelineStep &step)
+{
+    const QVariantMap &f = step.facts;
+    const bool failed = step.status == TimelineStep::Status::Failed;
+    switch (step.kind) {
+    case TimelineStep::Kind::Resolve:
+        if (!factText(f, "error").isEmpty() || factList(f, "addresses").isEmpty())
+            return tr("Looks up %1: not found").arg(factText(f, "host"));
+        return tr("Looks up %1: %2").arg(factText(f, "host"), factText(f, "used").isEmpty() ? factList(f, "addresses") : factText(f, "used"));
+    case TimelineStep::Kind::Connect: {
+        const QString error = factText(f, "error");
+        if (error == QLatin1String("refused"))
+            return tr("Connects to port %1: refused").arg(factText(f, "port"));
+        if (error == QLatin1String("timeout"))
+            return tr("Connects to port %1: no answer").arg(factText(f, "port"));
+        if (!error.isEmpty())
+            return tr("Connects to port %1: failed").arg(factText(f, "port"));
+        return tr("Connects to port %1").arg(factText(f, "port"));
+    }
+    case TimelineStep::Kind::TlsMessage: {
+        const QString text = messageSentence(step);
+        return text.isEmpty() ? singleLine(step.name) : tr("%1 (%2)", "a sentence, then the message's protocol name").arg(text, singleLine(step.name));
+    }
+    case TimelineStep::Kind::TlsAlert: {
+        const bool sent = step.direction == TimelineStep::Direction::Sent;
+        if (step.name == QLatin1String("close_notify")) // the polite goodbye, not a failure
+            return sent ? tr("This computer closes the connection (close_notify)") : tr("Server closes the connection (close_notify)");
+        return sent ? tr("This computer stops with alert %1").arg(singleLine(step.name))
+                    : tr("Server stops with alert %1").arg(singleLine(step.name));
+    }
+    case TimelineStep::Kind::TlsEstablished: return tr("Secure connection established: %1").arg(factText(f, "version"));
+    case TimelineStep::Kind::TlsFailed: return tr("Handshake failed");
+    case TimelineStep::Kind::CertificateCheck:
+        return failed ? tr("Checks the certificate: not accepted") : tr("Checks the certificate: accepted");
+    case TimelineStep::Kind::IssuerFetch:
+        return factText(f, "error").isEmpty() ? tr("Downloads the missing certificate") : tr("Downloads the missing certificate: failed");
+    case TimelineStep::Kind::Http:
+        if (!factText(f, "error").isEmpty())
+            return tr("Asks for the page: no answer");
+        return tr("Asks for the page: %1").arg(factText(f, "statusLine"));
+    case TimelineStep::Kind::Probe:
+        if (step.name == QLatin1String("revocation"))
+            return tr("Asks whether the certificate was revoked");
+        return describe(step).title;
+    case TimelineStep::Kind::PlainText: {
+        const bool sent = step.direction == TimelineStep::Direction::Sent;
+        const QString protocol = protocolName(factText(f, "protocol"));
+        if (step.name == QLatin1String("protocol"))
+            return tr("Takes port %1 to mean %2://").arg(factText(f, "port"), factText(f, "scheme"));
+        if (step.name == QLatin1String("greeting"))
+            return sent ? tr("This computer opens the %1 conversation").arg(protocol) : tr("Server greets in %1").arg(protocol);
+        if (step.name == QLatin1String("capabilities"))
+            return sent ? tr("This computer asks what the server offers") : tr("Server lists what it offers");
+        if (step.name == QLatin1String("starttls"))
+            return sent ? tr("This computer asks to switch to TLS") : tr("Server answers the request to switch to TLS");
+        return tr("Server does not switch to TLS");
+    }
+    case TimelineStep::Kind::Proxy:
+        if (step.name == QLatin1String("dns"))
+            return tr("Looks up the proxy");
+        if (step.name == QLatin1String("tcp"))
+            return failed ? tr("Connects to the proxy: failed") : tr("Connects to the proxy");
+        if (factText(f, "statusLine").isEmpty())
+            return tr("Asks the proxy for a tunnel: no answer");
+        return tr("Asks the proxy for a tunnel: %1").arg(factText(f, "statusLine"));
+    }
+    return describe(step).title;
+}
+
 QStringList StepDescriber::certificateProblems(const QVariantMap &facts)
 {
     QStringList lines;

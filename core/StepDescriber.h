@@ -19,6 +19,9 @@ class StepDescriber
     Q_DECLARE_TR_FUNCTIONS(StepDescriber)
 public:
     static StepText describe(const TimelineStep &step);
+    // The step as one plain sentence for a diagram's arrow ("Server sends its certificate:
+    // 2 certificates"), the message's protocol name after it.
+    static QString sentence(const TimelineStep &step);
     static QString statusLabel(TimelineStep::Status status);
     static QString directionArrow(TimelineStep::Direction direction); // "→" client to server
     // A certificate-check step's problems in words (OpenSSL's own text only as a fallback).

@@ -2000,6 +2000,150 @@
         <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
         <translation>Try again in a few minutes: some servers refuse TLS while they are overloaded.</translation>
     </message>
+    <message>
+        <source>Renew the certificate: it has expired.</source>
+        <translation>Renew the certificate: it has expired.</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its validity period is too long for browsers.</source>
+        <translation>Replace the certificate: its validity period is too long for browsers.</translation>
+    </message>
+    <message>
+        <source>Compare the name visitors use (see evidence) with the names the certificate covers.</source>
+        <translation>Compare the name visitors use (see evidence) with the names the certificate covers.</translation>
+    </message>
+    <message>
+        <source>Reissue the certificate so that it lists the host name as a Subject Alternative Name (SAN).</source>
+        <translation>Reissue the certificate so that it lists the host name as a Subject Alternative Name (SAN).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it was issued for another purpose (for example client login or code signing).</source>
+        <translation>Replace the certificate: it was issued for another purpose (for example client login or code signing).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its SHA-1/MD5 signature is obsolete.</source>
+        <translation>Replace the certificate: its SHA-1/MD5 signature is obsolete.</translation>
+    </message>
+    <message>
+        <source>Replace the certificate and its key: the key is too short.</source>
+        <translation>Replace the certificate and its key: the key is too short.</translation>
+    </message>
+    <message>
+        <source>Check whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
+        <translation>Check whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</translation>
+    </message>
+    <message>
+        <source>If the visitor&apos;s clock is right, the server&apos;s clock is wrong: synchronise it (NTP).</source>
+        <translation>If the visitor&apos;s clock is right, the server&apos;s clock is wrong: synchronise it (NTP).</translation>
+    </message>
+    <message>
+        <source>Check that the proxy is running and reachable from this network.</source>
+        <translation>Check that the proxy is running and reachable from this network.</translation>
+    </message>
+    <message>
+        <source>If the login is refused, check the user&apos;s proxy account.</source>
+        <translation>If the login is refused, check the user&apos;s proxy account.</translation>
+    </message>
+    <message>
+        <source>Allow this site and port on the proxy (see the proxy&apos;s answer under evidence).</source>
+        <translation>Allow this site and port on the proxy (see the proxy&apos;s answer under evidence).</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, check whether the proxy can reach this one.</source>
+        <translation>If other sites work through the proxy, check whether the proxy can reach this one.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server accept connections: start the service and check the firewall.</source>
+        <translation>If it fails from everywhere, make the server accept connections: start the service and check the firewall.</translation>
+    </message>
+    <message>
+        <source>If the name is right, add its DNS record (A or AAAA).</source>
+        <translation>If the name is right, add its DNS record (A or AAAA).</translation>
+    </message>
+    <message>
+        <source>The HTTPS service is not running, or not listening on this port and address.</source>
+        <translation>The HTTPS service is not running, or not listening on this port and address.</translation>
+    </message>
+    <message>
+        <source>If the address is IPv6, check that this network routes IPv6.</source>
+        <translation>If the address is IPv6, check that this network routes IPv6.</translation>
+    </message>
+    <message>
+        <source>Check whether a VPN or firewall rule blocks this address.</source>
+        <translation>Check whether a VPN or firewall rule blocks this address.</translation>
+    </message>
+    <message>
+        <source>Check that outgoing connections to this port are allowed.</source>
+        <translation>Check that outgoing connections to this port are allowed.</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server answer on this port: check that the service runs and that the firewall lets connections in.</source>
+        <translation>If it fails from everywhere, make the server answer on this port: check that the service runs and that the firewall lets connections in.</translation>
+    </message>
+    <message>
+        <source>If the site should be public, stop requiring client certificates.</source>
+        <translation>If the site should be public, stop requiring client certificates.</translation>
+    </message>
+    <message>
+        <source>Make the server support TLS 1.2 and TLS 1.3.</source>
+        <translation>Make the server support TLS 1.2 and TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Current clients support none of the suites the server accepts (listed below).</source>
+        <translation>Current clients support none of the suites the server accepts (listed below).</translation>
+    </message>
+    <message>
+        <source>Some suites the server accepts are weak (listed below, with why).</source>
+        <translation>Some suites the server accepts are weak (listed below, with why).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DH group is too small (its size is shown below).</source>
+        <translation>The server&apos;s DH group is too small (its size is shown below).</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it has been revoked.</source>
+        <translation>Replace the certificate: it has been revoked.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (port 80) to the addresses listed under evidence.</source>
+        <translation>Allow plain HTTP (port 80) to the addresses listed under evidence.</translation>
+    </message>
+    <message>
+        <source>If an address answered with an error or an invalid answer, report it to the certificate authority.</source>
+        <translation>If an address answered with an error or an invalid answer, report it to the certificate authority.</translation>
+    </message>
+    <message>
+        <source>On an internal network: install the certificate as trusted on the computers that use it.</source>
+        <translation>On an internal network: install the certificate as trusted on the computers that use it.</translation>
+    </message>
+    <message>
+        <source>If this is a company-internal site, install the company&apos;s root certificate on the computer.</source>
+        <translation>If this is a company-internal site, install the company&apos;s root certificate on the computer.</translation>
+    </message>
+    <message>
+        <source>If it is a public site, use a certificate from a publicly trusted authority.</source>
+        <translation>If it is a public site, use a certificate from a publicly trusted authority.</translation>
+    </message>
+    <message>
+        <source>Make the server send the full chain (the site&apos;s certificate and the intermediates).</source>
+        <translation>Make the server send the full chain (the site&apos;s certificate and the intermediates).</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate chain out of order.</source>
+        <translation>The server sends its certificate chain out of order.</translation>
+    </message>
+    <message>
+        <source>Check the proxy script: its address must be reachable from the users&apos; computers and it must define FindProxyForURL.</source>
+        <translation>Check the proxy script: its address must be reachable from the users&apos; computers and it must define FindProxyForURL.</translation>
+    </message>
+    <message>
+        <source>If the server does offer STARTTLS, check whether a firewall or filter between the users and the server strips it from the server&apos;s answer.</source>
+        <translation>If the server does offer STARTTLS, check whether a firewall or filter between the users and the server strips it from the server&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2934,6 +3078,36 @@
         <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
         <translation>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</translation>
     </message>
+    <message>
+        <source>Written for the person who saw the problem</source>
+        <translation>Written for the person who saw the problem</translation>
+    </message>
+    <message>
+        <source>Written for the site&apos;s administrator</source>
+        <translation>Written for the site&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>Written for the network administrator (IT)</source>
+        <translation>Written for the network administrator (IT)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>What the person who saw the problem can try</source>
+        <translation>What the person who saw the problem can try</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2982,16 +3156,8 @@
         <translation>No problems found.</translation>
     </message>
     <message>
-        <source>Handshake timeline</source>
-        <translation>Handshake timeline</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>Certificate chain</translation>
-    </message>
-    <message>
-        <source>From the root at the top down to the site&apos;s certificate.</source>
-        <translation>From the root at the top down to the site&apos;s certificate.</translation>
     </message>
     <message>
         <source>Handshake Doctor report</source>
@@ -3012,6 +3178,38 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The handshake, step by step</source>
+        <translation>The handshake, step by step</translation>
+    </message>
+    <message>
+        <source>From the site&apos;s certificate up to the root.</source>
+        <translation>From the site&apos;s certificate up to the root.</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>Would common clients connect?</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3091,14 +3289,8 @@
         <translation>Checked: %1</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>date format for QLocale::toString()</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>date, time, time zone</comment>
-        <translation>%1 %2 %3</translation>
+        <source>Finding ids: %1</source>
+        <translation>Finding ids: %1</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3826,210 @@
         <source>Direct connection, without the proxy</source>
         <translation>Direct connection, without the proxy</translation>
     </message>
+    <message>
+        <source>Server switches to encryption</source>
+        <translation>Server switches to encryption</translation>
+    </message>
+    <message>
+        <source>This computer switches to encryption</source>
+        <translation>This computer switches to encryption</translation>
+    </message>
+    <message>
+        <source>Server asks for another hello</source>
+        <translation>Server asks for another hello</translation>
+    </message>
+    <message>
+        <source>This computer says hello: offers %1</source>
+        <translation>This computer says hello: offers %1</translation>
+    </message>
+    <message>
+        <source>Server says hello: chooses %1</source>
+        <translation>Server says hello: chooses %1</translation>
+    </message>
+    <message>
+        <source>Server sends its settings, encrypted</source>
+        <translation>Server sends its settings, encrypted</translation>
+    </message>
+    <message>
+        <source>This computer sends its certificate</source>
+        <translation>This computer sends its certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server sends its certificate: %n certificate(s)</source>
+        <translation>
+            <numerusform>Server sends its certificate: %n certificate</numerusform>
+            <numerusform>Server sends its certificate: %n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server sends its key share</source>
+        <translation>Server sends its key share</translation>
+    </message>
+    <message>
+        <source>Server asks for a client certificate</source>
+        <translation>Server asks for a client certificate</translation>
+    </message>
+    <message>
+        <source>Server has said its hello</source>
+        <translation>Server has said its hello</translation>
+    </message>
+    <message>
+        <source>Server proves it holds the certificate&apos;s key</source>
+        <translation>Server proves it holds the certificate&apos;s key</translation>
+    </message>
+    <message>
+        <source>This computer proves it holds its certificate&apos;s key</source>
+        <translation>This computer proves it holds its certificate&apos;s key</translation>
+    </message>
+    <message>
+        <source>This computer sends its key share</source>
+        <translation>This computer sends its key share</translation>
+    </message>
+    <message>
+        <source>Server confirms the handshake</source>
+        <translation>Server confirms the handshake</translation>
+    </message>
+    <message>
+        <source>This computer confirms the handshake</source>
+        <translation>This computer confirms the handshake</translation>
+    </message>
+    <message>
+        <source>Server sends a ticket to resume later</source>
+        <translation>Server sends a ticket to resume later</translation>
+    </message>
+    <message>
+        <source>Server sends its certificate&apos;s revocation status</source>
+        <translation>Server sends its certificate&apos;s revocation status</translation>
+    </message>
+    <message>
+        <source>Looks up %1: not found</source>
+        <translation>Looks up %1: not found</translation>
+    </message>
+    <message>
+        <source>Looks up %1: %2</source>
+        <translation>Looks up %1: %2</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: refused</source>
+        <translation>Connects to port %1: refused</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: no answer</source>
+        <translation>Connects to port %1: no answer</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: failed</source>
+        <translation>Connects to port %1: failed</translation>
+    </message>
+    <message>
+        <source>Connects to port %1</source>
+        <translation>Connects to port %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a sentence, then the message&apos;s protocol name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This computer closes the connection (close_notify)</source>
+        <translation>This computer closes the connection (close_notify)</translation>
+    </message>
+    <message>
+        <source>Server closes the connection (close_notify)</source>
+        <translation>Server closes the connection (close_notify)</translation>
+    </message>
+    <message>
+        <source>This computer stops with alert %1</source>
+        <translation>This computer stops with alert %1</translation>
+    </message>
+    <message>
+        <source>Server stops with alert %1</source>
+        <translation>Server stops with alert %1</translation>
+    </message>
+    <message>
+        <source>Secure connection established: %1</source>
+        <translation>Secure connection established: %1</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: not accepted</source>
+        <translation>Checks the certificate: not accepted</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: accepted</source>
+        <translation>Checks the certificate: accepted</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate</source>
+        <translation>Downloads the missing certificate</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate: failed</source>
+        <translation>Downloads the missing certificate: failed</translation>
+    </message>
+    <message>
+        <source>Asks for the page: no answer</source>
+        <translation>Asks for the page: no answer</translation>
+    </message>
+    <message>
+        <source>Asks for the page: %1</source>
+        <translation>Asks for the page: %1</translation>
+    </message>
+    <message>
+        <source>Asks whether the certificate was revoked</source>
+        <translation>Asks whether the certificate was revoked</translation>
+    </message>
+    <message>
+        <source>Looks up the proxy</source>
+        <translation>Looks up the proxy</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy: failed</source>
+        <translation>Connects to the proxy: failed</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy</source>
+        <translation>Connects to the proxy</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: no answer</source>
+        <translation>Asks the proxy for a tunnel: no answer</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: %1</source>
+        <translation>Asks the proxy for a tunnel: %1</translation>
+    </message>
+    <message>
+        <source>Takes port %1 to mean %2://</source>
+        <translation>Takes port %1 to mean %2://</translation>
+    </message>
+    <message>
+        <source>This computer opens the %1 conversation</source>
+        <translation>This computer opens the %1 conversation</translation>
+    </message>
+    <message>
+        <source>Server greets in %1</source>
+        <translation>Server greets in %1</translation>
+    </message>
+    <message>
+        <source>This computer asks what the server offers</source>
+        <translation>This computer asks what the server offers</translation>
+    </message>
+    <message>
+        <source>Server lists what it offers</source>
+        <translation>Server lists what it offers</translation>
+    </message>
+    <message>
+        <source>This computer asks to switch to TLS</source>
+        <translation>This computer asks to switch to TLS</translation>
+    </message>
+    <message>
+        <source>Server answers the request to switch to TLS</source>
+        <translation>Server answers the request to switch to TLS</translation>
+    </message>
+    <message>
+        <source>Server does not switch to TLS</source>
+        <translation>Server does not switch to TLS</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3989,6 +4385,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>
@@ -4163,6 +4563,38 @@
     <message>
         <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
         <translation>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</translation>
+    </message>
+    <message>
+        <source>Handshake: a step failed</source>
+        <translation>Handshake: a step failed</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Step Table: a step failed</source>
+        <translation>Step Table: a step failed</translation>
+    </message>
+    <message>
+        <source>Step Table</source>
+        <translation>Step Table</translation>
+    </message>
+    <message>
+        <source>Certificates: a problem was found</source>
+        <translation>Certificates: a problem was found</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Versions and Clients: a problem was found</source>
+        <translation>Versions and Clients: a problem was found</translation>
+    </message>
+    <message>
+        <source>Versions and Clients</source>
+        <translation>Versions and Clients</translation>
     </message>
 </context>
 <context>

@@ -1985,6 +1985,150 @@
         <source>Try again in a few minutes: some servers refuse TLS while they are overloaded.</source>
         <translation>请几分钟后重试：有些服务器在负载过高时会拒绝 TLS。</translation>
     </message>
+    <message>
+        <source>Renew the certificate: it has expired.</source>
+        <translation>请续期证书：它已过期。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its validity period is too long for browsers.</source>
+        <translation>请更换证书：它的有效期对浏览器来说太长。</translation>
+    </message>
+    <message>
+        <source>Compare the name visitors use (see evidence) with the names the certificate covers.</source>
+        <translation>请对照访问者使用的名称（见证据）和证书涵盖的名称。</translation>
+    </message>
+    <message>
+        <source>Reissue the certificate so that it lists the host name as a Subject Alternative Name (SAN).</source>
+        <translation>请重新签发证书，把该主机名列为使用者可选名称（SAN）。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it was issued for another purpose (for example client login or code signing).</source>
+        <translation>请更换证书：它是为其他用途签发的（例如客户端登录或代码签名）。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: its SHA-1/MD5 signature is obsolete.</source>
+        <translation>请更换证书：它的 SHA-1/MD5 签名已经过时。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate and its key: the key is too short.</source>
+        <translation>请更换证书及其密钥：密钥太短。</translation>
+    </message>
+    <message>
+        <source>Check whether a company proxy or security product inspects encrypted connections on this computer: if so, this is expected.</source>
+        <translation>请检查是否有公司代理或安全产品在这台计算机上检查加密连接：如果有，这是预期的情况。</translation>
+    </message>
+    <message>
+        <source>If the visitor&apos;s clock is right, the server&apos;s clock is wrong: synchronise it (NTP).</source>
+        <translation>如果访问者的时钟正确，那么是服务器的时钟有误：请同步服务器时钟（NTP）。</translation>
+    </message>
+    <message>
+        <source>Check that the proxy is running and reachable from this network.</source>
+        <translation>请检查代理是否在运行，并且能从这个网络访问。</translation>
+    </message>
+    <message>
+        <source>If the login is refused, check the user&apos;s proxy account.</source>
+        <translation>如果登录被拒绝，请检查该用户的代理帐户。</translation>
+    </message>
+    <message>
+        <source>Allow this site and port on the proxy (see the proxy&apos;s answer under evidence).</source>
+        <translation>请在代理上允许这个网站和端口（代理的回答见证据）。</translation>
+    </message>
+    <message>
+        <source>If other sites work through the proxy, check whether the proxy can reach this one.</source>
+        <translation>如果其他网站能通过代理访问，请检查代理能否访问这个网站。</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server accept connections: start the service and check the firewall.</source>
+        <translation>如果从任何地方都无法连接，请让服务器接受连接：启动服务并检查防火墙。</translation>
+    </message>
+    <message>
+        <source>If the name is right, add its DNS record (A or AAAA).</source>
+        <translation>如果名称正确，请为它添加 DNS 记录（A 或 AAAA）。</translation>
+    </message>
+    <message>
+        <source>The HTTPS service is not running, or not listening on this port and address.</source>
+        <translation>HTTPS 服务没有运行，或没有在此端口和地址上监听。</translation>
+    </message>
+    <message>
+        <source>If the address is IPv6, check that this network routes IPv6.</source>
+        <translation>如果地址是 IPv6，请检查这个网络是否支持 IPv6 路由。</translation>
+    </message>
+    <message>
+        <source>Check whether a VPN or firewall rule blocks this address.</source>
+        <translation>请检查是否有 VPN 或防火墙规则阻止了这个地址。</translation>
+    </message>
+    <message>
+        <source>Check that outgoing connections to this port are allowed.</source>
+        <translation>请检查是否允许到这个端口的出站连接。</translation>
+    </message>
+    <message>
+        <source>If it fails from everywhere, make the server answer on this port: check that the service runs and that the firewall lets connections in.</source>
+        <translation>如果从任何地方都无法连接，请让服务器在这个端口上应答：检查服务是否在运行，以及防火墙是否放行连接。</translation>
+    </message>
+    <message>
+        <source>If the site should be public, stop requiring client certificates.</source>
+        <translation>如果这个网站应当公开访问，请不要再要求客户端证书。</translation>
+    </message>
+    <message>
+        <source>Make the server support TLS 1.2 and TLS 1.3.</source>
+        <translation>请让服务器支持 TLS 1.2 和 TLS 1.3。</translation>
+    </message>
+    <message>
+        <source>Current clients support none of the suites the server accepts (listed below).</source>
+        <translation>当前的客户端不支持服务器接受的任何套件（见下方列表）。</translation>
+    </message>
+    <message>
+        <source>Some suites the server accepts are weak (listed below, with why).</source>
+        <translation>服务器接受的部分套件较弱（见下方列表及原因）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DH group is too small (its size is shown below).</source>
+        <translation>服务器的 DH 组太小（大小见下方）。</translation>
+    </message>
+    <message>
+        <source>Replace the certificate: it has been revoked.</source>
+        <translation>请更换证书：它已被吊销。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (port 80) to the addresses listed under evidence.</source>
+        <translation>请允许到证据中所列地址的普通 HTTP 连接（端口 80）。</translation>
+    </message>
+    <message>
+        <source>If an address answered with an error or an invalid answer, report it to the certificate authority.</source>
+        <translation>如果某个地址返回了错误或无效的回答，请报告给证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>On an internal network: install the certificate as trusted on the computers that use it.</source>
+        <translation>在内部网络中：请在使用它的计算机上把该证书安装为受信任证书。</translation>
+    </message>
+    <message>
+        <source>If this is a company-internal site, install the company&apos;s root certificate on the computer.</source>
+        <translation>如果这是公司内部网站，请在该计算机上安装公司的根证书。</translation>
+    </message>
+    <message>
+        <source>If it is a public site, use a certificate from a publicly trusted authority.</source>
+        <translation>如果这是公共网站，请使用公共受信任机构签发的证书。</translation>
+    </message>
+    <message>
+        <source>Make the server send the full chain (the site&apos;s certificate and the intermediates).</source>
+        <translation>请让服务器发送完整的证书链（网站证书和中间证书）。</translation>
+    </message>
+    <message>
+        <source>The server sends its certificate chain out of order.</source>
+        <translation>服务器发送的证书链顺序不对。</translation>
+    </message>
+    <message>
+        <source>Check the proxy script: its address must be reachable from the users&apos; computers and it must define FindProxyForURL.</source>
+        <translation>检查代理脚本：用户的计算机必须能访问它的地址，并且脚本必须定义 FindProxyForURL。</translation>
+    </message>
+    <message>
+        <source>If the server does offer STARTTLS, check whether a firewall or filter between the users and the server strips it from the server&apos;s answer.</source>
+        <translation>如果服务器确实提供了 STARTTLS，请检查用户与服务器之间是否有防火墙或过滤设备从服务器的回应中删除了 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
+        <translation>服务器不接受浏览器提供的任何密钥交换组（这些组列在下方）。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
@@ -2915,6 +3059,36 @@
         <source>If the client keeps its own list of trusted authorities (Java, some database drivers and mail programs), add the authority that issued the server&apos;s certificate to it.</source>
         <translation>如果客户端有自己的受信任颁发机构列表（Java、部分数据库驱动程序和邮件程序），请将颁发该服务器证书的机构添加到其中。</translation>
     </message>
+    <message>
+        <source>Written for the person who saw the problem</source>
+        <translation>本报告写给遇到问题的人</translation>
+    </message>
+    <message>
+        <source>Written for the site&apos;s administrator</source>
+        <translation>本报告写给网站管理员</translation>
+    </message>
+    <message>
+        <source>Written for the network administrator (IT)</source>
+        <translation>本报告写给网络管理员（IT 部门）</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format for QLocale::toString()</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, time zone</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>What the person who saw the problem can try</source>
+        <translation>遇到问题的人可以尝试</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2963,16 +3137,8 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>Handshake timeline</source>
-        <translation>握手时间线</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>证书链</translation>
-    </message>
-    <message>
-        <source>From the root at the top down to the site&apos;s certificate.</source>
-        <translation>从最上方的根证书一直到网站证书。</translation>
     </message>
     <message>
         <source>Handshake Doctor report</source>
@@ -2993,6 +3159,38 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The handshake, step by step</source>
+        <translation>握手过程，一步一步</translation>
+    </message>
+    <message>
+        <source>From the site&apos;s certificate up to the root.</source>
+        <translation>从网站证书一直到根证书。</translation>
+    </message>
+    <message>
+        <source>Would common clients connect?</source>
+        <translation>常见客户端能否连接？</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>能否连接</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>能</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不能</translation>
     </message>
 </context>
 <context>
@@ -3072,14 +3270,8 @@
         <translation>已检查：%1</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>date format for QLocale::toString()</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <comment>date, time, time zone</comment>
-        <translation>%1 %2 %3</translation>
+        <source>Finding ids: %1</source>
+        <translation>问题编号：%1</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3802,209 @@
         <source>Direct connection, without the proxy</source>
         <translation>不经过代理的直接连接</translation>
     </message>
+    <message>
+        <source>Server switches to encryption</source>
+        <translation>服务器切换到加密通信</translation>
+    </message>
+    <message>
+        <source>This computer switches to encryption</source>
+        <translation>本机切换到加密通信</translation>
+    </message>
+    <message>
+        <source>Server asks for another hello</source>
+        <translation>服务器要求重新问候</translation>
+    </message>
+    <message>
+        <source>This computer says hello: offers %1</source>
+        <translation>本机发出问候：提供 %1</translation>
+    </message>
+    <message>
+        <source>Server says hello: chooses %1</source>
+        <translation>服务器回应问候：选择 %1</translation>
+    </message>
+    <message>
+        <source>Server sends its settings, encrypted</source>
+        <translation>服务器发送加密的参数设置</translation>
+    </message>
+    <message>
+        <source>This computer sends its certificate</source>
+        <translation>本机发送自己的证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server sends its certificate: %n certificate(s)</source>
+        <translation>
+            <numerusform>服务器发送证书：%n 张证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server sends its key share</source>
+        <translation>服务器发送密钥交换参数</translation>
+    </message>
+    <message>
+        <source>Server asks for a client certificate</source>
+        <translation>服务器要求客户端证书</translation>
+    </message>
+    <message>
+        <source>Server has said its hello</source>
+        <translation>服务器问候完毕</translation>
+    </message>
+    <message>
+        <source>Server proves it holds the certificate&apos;s key</source>
+        <translation>服务器证明它持有证书的私钥</translation>
+    </message>
+    <message>
+        <source>This computer proves it holds its certificate&apos;s key</source>
+        <translation>本机证明它持有证书的私钥</translation>
+    </message>
+    <message>
+        <source>This computer sends its key share</source>
+        <translation>本机发送密钥交换参数</translation>
+    </message>
+    <message>
+        <source>Server confirms the handshake</source>
+        <translation>服务器确认握手</translation>
+    </message>
+    <message>
+        <source>This computer confirms the handshake</source>
+        <translation>本机确认握手</translation>
+    </message>
+    <message>
+        <source>Server sends a ticket to resume later</source>
+        <translation>服务器发送会话票据，供以后恢复连接</translation>
+    </message>
+    <message>
+        <source>Server sends its certificate&apos;s revocation status</source>
+        <translation>服务器发送证书的吊销状态</translation>
+    </message>
+    <message>
+        <source>Looks up %1: not found</source>
+        <translation>查询 %1：找不到</translation>
+    </message>
+    <message>
+        <source>Looks up %1: %2</source>
+        <translation>查询 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: refused</source>
+        <translation>连接端口 %1：被拒绝</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: no answer</source>
+        <translation>连接端口 %1：没有应答</translation>
+    </message>
+    <message>
+        <source>Connects to port %1: failed</source>
+        <translation>连接端口 %1：失败</translation>
+    </message>
+    <message>
+        <source>Connects to port %1</source>
+        <translation>连接端口 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a sentence, then the message&apos;s protocol name</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This computer closes the connection (close_notify)</source>
+        <translation>本机关闭连接（close_notify）</translation>
+    </message>
+    <message>
+        <source>Server closes the connection (close_notify)</source>
+        <translation>服务器关闭连接（close_notify）</translation>
+    </message>
+    <message>
+        <source>This computer stops with alert %1</source>
+        <translation>本机以警报 %1 中止</translation>
+    </message>
+    <message>
+        <source>Server stops with alert %1</source>
+        <translation>服务器以警报 %1 中止</translation>
+    </message>
+    <message>
+        <source>Secure connection established: %1</source>
+        <translation>已建立安全连接：%1</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: not accepted</source>
+        <translation>检查证书：不予接受</translation>
+    </message>
+    <message>
+        <source>Checks the certificate: accepted</source>
+        <translation>检查证书：已接受</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate</source>
+        <translation>下载缺失的证书</translation>
+    </message>
+    <message>
+        <source>Downloads the missing certificate: failed</source>
+        <translation>下载缺失的证书：失败</translation>
+    </message>
+    <message>
+        <source>Asks for the page: no answer</source>
+        <translation>请求网页：没有应答</translation>
+    </message>
+    <message>
+        <source>Asks for the page: %1</source>
+        <translation>请求网页：%1</translation>
+    </message>
+    <message>
+        <source>Asks whether the certificate was revoked</source>
+        <translation>询问证书是否已被吊销</translation>
+    </message>
+    <message>
+        <source>Looks up the proxy</source>
+        <translation>查询代理地址</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy: failed</source>
+        <translation>连接代理：失败</translation>
+    </message>
+    <message>
+        <source>Connects to the proxy</source>
+        <translation>连接代理</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: no answer</source>
+        <translation>请求代理建立隧道：没有应答</translation>
+    </message>
+    <message>
+        <source>Asks the proxy for a tunnel: %1</source>
+        <translation>请求代理建立隧道：%1</translation>
+    </message>
+    <message>
+        <source>Takes port %1 to mean %2://</source>
+        <translation>按端口 %1 视为 %2://</translation>
+    </message>
+    <message>
+        <source>This computer opens the %1 conversation</source>
+        <translation>本机开始 %1 会话</translation>
+    </message>
+    <message>
+        <source>Server greets in %1</source>
+        <translation>服务器发送 %1 问候消息</translation>
+    </message>
+    <message>
+        <source>This computer asks what the server offers</source>
+        <translation>本机询问服务器支持哪些功能</translation>
+    </message>
+    <message>
+        <source>Server lists what it offers</source>
+        <translation>服务器列出其支持的功能</translation>
+    </message>
+    <message>
+        <source>This computer asks to switch to TLS</source>
+        <translation>本机请求切换到 TLS</translation>
+    </message>
+    <message>
+        <source>Server answers the request to switch to TLS</source>
+        <translation>服务器答复切换到 TLS 的请求</translation>
+    </message>
+    <message>
+        <source>Server does not switch to TLS</source>
+        <translation>服务器未切换到 TLS</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3964,6 +4359,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>
@@ -4138,6 +4537,38 @@
     <message>
         <source>A host name, an IP address, or a full https:// address; mail, directory and database servers by their scheme (smtp://, imaps://, ldap://, postgres://…). Recent addresses are in the list.</source>
         <translation>主机名、IP 地址或完整的 https:// 网址；邮件、目录和数据库服务器请用其协议前缀（smtp://、imaps://、ldap://、postgres://…）。最近使用的网址在下拉列表中。</translation>
+    </message>
+    <message>
+        <source>Handshake: a step failed</source>
+        <translation>握手过程：有一步失败</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手过程</translation>
+    </message>
+    <message>
+        <source>Step Table: a step failed</source>
+        <translation>步骤表：有一步失败</translation>
+    </message>
+    <message>
+        <source>Step Table</source>
+        <translation>步骤表</translation>
+    </message>
+    <message>
+        <source>Certificates: a problem was found</source>
+        <translation>证书：发现问题</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Versions and Clients: a problem was found</source>
+        <translation>版本与客户端：发现问题</translation>
+    </message>
+    <message>
+        <source>Versions and Clients</source>
+        <translation>版本与客户端</translation>
     </message>
 </context>
 <context>

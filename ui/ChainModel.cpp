@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "PlainText.h"
+#include "ReportText.h"
 #include "ResultText.h"
 
 #include <QFont>
@@ -137,8 +138,8 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValidityColumn && !missing)
             return tr("Valid from %1 to %2")
-                .arg(ResultText::date(e->cert.notBefore),
-                     ResultText::date(e->cert.notAfter));
+                .arg(ReportText::date(e->cert.notBefore),
+                     ReportText::date(e->cert.notAfter));
         if (index.column() == NameColumn)
             return toolTipLiteral(missing ? e->name() : e->cert.subject);
         if (index.column() == StatusColumn)

@@ -5,6 +5,7 @@
 
 #include "Appearance.h"
 #include "CauseCatalogue.h"
+#include "ReportText.h"
 #include "ResultText.h"
 #include "StepDescriber.h"
 #include "cert/KeyIdentifiers.h"
@@ -210,10 +211,10 @@ QString DetailsHtml::certificateFacts(const DisplayedCertificate &entry, const Q
     QString html;
     html += row(tr("Subject"), cert.subject);
     html += row(tr("Issuer"), cert.issuer, p.testFlag(P::Untrusted) || p.testFlag(P::SelfSigned));
-    html += row(tr("Valid from"), ResultText::dateTime(cert.notBefore), p.testFlag(P::NotYetValid));
+    html += row(tr("Valid from"), ReportText::dateTime(cert.notBefore), p.testFlag(P::NotYetValid));
     const QString remark = CertificateStatus::validityRemark(cert, at);
-    html += row(tr("Valid until"), remark.isEmpty() ? ResultText::dateTime(cert.notAfter)
-                                                     : tr("%1 (%2)").arg(ResultText::dateTime(cert.notAfter), remark),
+    html += row(tr("Valid until"), remark.isEmpty() ? ReportText::dateTime(cert.notAfter)
+                                                     : tr("%1 (%2)").arg(ReportText::dateTime(cert.notAfter), remark),
                 p.testFlag(P::Expired));
     const QStringList names = cert.dnsNames + cert.ipAddresses;
     // Authorities name no sites; for a site's certificate, having none is worth saying.

@@ -4,6 +4,8 @@
 #include "CauseCatalogue.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,8 +37,11 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(paren
     setObjectName(QStringLiteral("findingCard"));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setFocusPolicy(Qt::TabFocus);
+    setCursor(Qt::PointingHandCursor);
 
     m_icon = new QWidget(this);
+    m_icon->setObjectName(QStringLiteral("cardStatusIcon"));
     m_icon->setFixedSize(kIconSize, kIconSize);
     m_title = plainLabel(this, "cardTitleLabel");
     QFont titleFont = m_title->font();
@@ -76,6 +81,37 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(paren
     layout->addWidget(m_fixHeading);
     layout->addLayout(m_fixSteps);
     render();
+}
+
+void FindingCard::setCurrent(bool current)
+{
+    m_current = current;
+    update();
+}
+
+void FindingCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    emit activated(m_finding.id);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FindingCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit activated(m_finding.id);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+// The labels take the mouse for selecting text: a click that selected nothing is a click
+// on the card.
+bool FindingCard::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *label = qobject_cast<QLabel *>(watched);
+    if (label && event->type() == QEvent::MouseButtonRelease && !label->hasSelectedText())
+        emit activated(m_finding.id);
+    return QFrame::eventFilter(watched, event);
 }
 
 void FindingCard::clearGrid(QGridLayout *grid)
@@ -132,6 +168,10 @@ void FindingCard::render()
     addItems(m_evidence, 0, text.evidence, false);
     fillFixSteps(ReportText::actionGroups(m_finding));
     setAccessibleName(text.title);
+    setAccessibleDescription(ReportText::severityLabel(m_finding.severity));
+    m_icon->setAccessibleName(ReportText::severityLabel(m_finding.severity));
+    for (QLabel *label : findChildren<QLabel *>())
+        label->installEventFilter(this); // installing twice keeps one
 }
 
 void FindingCard::paintEvent(QPaintEvent *event)
@@ -140,6 +180,10 @@ void FindingCard::paintEvent(QPaintEvent *event)
     painter.fillRect(rect(), palette().color(QPalette::Base));
     painter.fillRect(QRect(0, 0, kStripeWidth, height()), toneColor(toneOf(m_finding.severity)));
     toneIcon(toneOf(m_finding.severity)).paint(&painter, m_icon->geometry());
+    if (m_current) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
     painter.end();
     QFrame::paintEvent(event);
 }

@@ -61,13 +61,15 @@ void FindingsPanel::showRunning()
 
 bool FindingsPanel::showCard(const QString &findingId)
 {
+    bool found = false;
     for (FindingCard *card : cards()) {
-        if (card->findingId() == findingId) {
+        card->setCurrent(card->findingId() == findingId && !found);
+        if (card->isCurrent()) {
             ensureWidgetVisible(card, 0, 0);
-            return true;
+            found = true;
         }
     }
-    return false;
+    return found;
 }
 
 void FindingsPanel::showResult(const DiagnosisResult &result)
@@ -80,8 +82,14 @@ void FindingsPanel::showResult(const DiagnosisResult &result)
     setNote(result.findings.isEmpty() ? Note::NoProblems : Note::None);
     // Before the stretch at the end; core already sorts by severity, root cause first.
     int position = m_layout->indexOf(m_noteLabel) + 1;
-    for (const Finding &finding : result.findings)
-        m_layout->insertWidget(position++, new FindingCard(finding, m_content));
+    for (const Finding &finding : result.findings) {
+        auto *card = new FindingCard(finding, m_content);
+        connect(card, &FindingCard::activated, this, [this](const QString &id) {
+            showCard(id);
+            emit cardActivated(id);
+        });
+        m_layout->insertWidget(position++, card);
+    }
     verticalScrollBar()->setValue(0);
 }
 

@@ -22,8 +22,11 @@ public:
     void showIdle();
     void showRunning();
     void showResult(const DiagnosisResult &result);
-    bool showCard(const QString &findingId); // scrolls it into view; false when absent
+    bool showCard(const QString &findingId); // outlines it and scrolls it into view; false when absent
     QList<FindingCard *> cards() const;
+
+signals:
+    void cardActivated(const QString &findingId); // clicked, or Enter on it
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,12 +5,18 @@
 #include "StepDescriber.h"
 #include "TimelineModel.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QScrollArea>
+
+#include <algorithm>
 
 namespace hd {
 
@@ -27,8 +33,95 @@ double rowTimeMs(const TimelineStep &step)
 
 constexpr int kHeaderHeight = 34;
 constexpr int kRowHeight = 30;
-constexpr int kTimeColumn = 70;
+constexpr int kTimeColumn = 70; // at least; wider when the times need it
 constexpr int kMinimumWidth = 560;
+
+// The diagram to assistive technology: a list with one item per step, named by its words
+// and its status, as the table would be.
+class LadderStepAccessible : public QAccessibleInterface
+{
+public:
+    LadderStepAccessible(LadderView *view, int row) : m_view(view), m_row(row) {}
+    bool isValid() const override { return m_view && m_view->step(m_row); }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *focusChild() const override { return nullptr; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QString text(QAccessible::Text t) const override
+    {
+        const TimelineStep *s = isValid() ? m_view->step(m_row) : nullptr;
+        if (!s)
+            return {};
+        if (t == QAccessible::Name)
+            return LadderView::tr("%1: %2").arg(LadderView::label(*s), StepDescriber::statusLabel(s->status));
+        if (t == QAccessible::Description)
+            return StepDescriber::describe(*s).detail;
+        return {};
+    }
+    QRect rect() const override
+    {
+        if (!isValid())
+            return {};
+        const QRect r = m_view->rowRect(m_row);
+        return QRect(m_view->mapToGlobal(r.topLeft()), r.size());
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State state;
+        state.selectable = true;
+        state.selected = isValid() && m_view->selectedRow() == m_row;
+        return state;
+    }
+
+private:
+    QPointer<LadderView> m_view;
+    int m_row;
+};
+
+class LadderAccessible : public QAccessibleWidget
+{
+public:
+    explicit LadderAccessible(QWidget *widget) : QAccessibleWidget(widget, QAccessible::List) {}
+    ~LadderAccessible() override
+    {
+        for (const QAccessible::Id id : std::as_const(m_children))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+    int childCount() const override { return view()->stepCount(); }
+    QAccessibleInterface *child(int index) const override
+    {
+        if (index < 0 || index >= childCount())
+            return nullptr;
+        if (!m_children.contains(index))
+            m_children.insert(index, QAccessible::registerAccessibleInterface(new LadderStepAccessible(view(), index)));
+        return QAccessible::accessibleInterface(m_children.value(index));
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+            if (QAccessible::accessibleInterface(it.value()) == child)
+                return it.key();
+        }
+        return -1;
+    }
+
+private:
+    LadderView *view() const { return static_cast<LadderView *>(widget()); }
+    mutable QHash<int, QAccessible::Id> m_children;
+};
+
+QAccessibleInterface *ladderAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("hd::LadderView") && object && object->isWidgetType())
+        return new LadderAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
 
 bool isFatalAlert(const TimelineStep &step)
 {
@@ -39,6 +132,8 @@ bool isFatalAlert(const TimelineStep &step)
 
 LadderView::LadderView(QWidget *parent) : QWidget(parent)
 {
+    static const bool accessible = (QAccessible::installFactory(ladderAccessibleFactory), true);
+    Q_UNUSED(accessible);
     setObjectName(QStringLiteral("ladderView"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumWidth(kMinimumWidth);
@@ -48,6 +143,7 @@ LadderView::LadderView(QWidget *parent) : QWidget(parent)
 
 void LadderView::clear()
 {
+    m_highlighted.clear();
     m_steps.clear();
     m_timelineIndexes.clear();
     m_nextIndex = 0;
@@ -110,6 +206,19 @@ QRect LadderView::rowRect(int row) const
     return QRect(0, kHeaderHeight + row * kRowHeight, width(), kRowHeight);
 }
 
+void LadderView::highlightSteps(const QList<int> &timelineIndexes)
+{
+    m_highlighted.clear();
+    for (const int index : timelineIndexes) {
+        if (const int row = rowOfTimelineIndex(index); row >= 0)
+            m_highlighted << row;
+    }
+    std::sort(m_highlighted.begin(), m_highlighted.end());
+    if (!m_highlighted.isEmpty())
+        selectRow(m_highlighted.first());
+    update();
+}
+
 void LadderView::selectRow(int row)
 {
     m_selected = row >= 0 && row < m_steps.size() ? row : -1;
@@ -128,16 +237,18 @@ void LadderView::scrollToSelected()
     auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr);
     if (!area || m_selected < 0)
         return;
+    // When the view shrinks (the banner grows, another language), the step stays in view.
+    area->viewport()->installEventFilter(this);
     const QRect r = rowRect(m_selected);
     area->ensureVisible(r.center().x(), r.center().y(), 0, kRowHeight * 2);
 }
 
 QSize LadderView::sizeHint() const
 {
-    return QSize(kMinimumWidth, kHeaderHeight + int(m_steps.size()) * kRowHeight + kRowHeight / 2);
+    return QSize(kMinimumWidth, heightFor(int(m_steps.size())));
 }
 
-LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
+LadderView::Arrow LadderView::arrowOf(const TimelineStep &step)
 {
     using K = TimelineStep::Kind;
     const bool received = step.direction == TimelineStep::Direction::Received;
@@ -153,8 +264,8 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
         return received ? Arrow{Lane::Server, Lane::Client} : Arrow{Lane::Client, Lane::Server};
     case K::TlsEstablished:
     case K::TlsFailed:
-    case K::CertificateCheck:
-    case K::Proxy: return {Lane::Client, Lane::Client}; // the proxy has no lane of its own yet
+    case K::CertificateCheck: return {Lane::Client, Lane::Client};
+    case K::Proxy: return step.name == QLatin1String("dns") ? Arrow{Lane::Client, Lane::Dns} : Arrow{Lane::Client, Lane::Proxy};
     case K::IssuerFetch: return {Lane::Client, Lane::Authority};
     case K::Probe:
         return step.name == QLatin1String("revocation") ? Arrow{Lane::Client, Lane::Authority}
@@ -163,112 +274,172 @@ LadderView::Arrow LadderView::arrowOf(const TimelineStep &step) const
     return {Lane::Client, Lane::Client};
 }
 
-// The name server and the authority's server only when a step went to them.
-QList<LadderView::Lane> LadderView::lanes() const
+// The name server, the proxy and the authority's server only when a step went to them.
+QList<LadderView::Lane> LadderView::lanes(const QList<TimelineStep> &steps)
 {
-    bool dns = false;
-    bool authority = false;
-    for (const TimelineStep &step : m_steps) {
-        const Arrow arrow = arrowOf(step);
-        dns = dns || arrow.to == Lane::Dns;
-        authority = authority || arrow.to == Lane::Authority;
-    }
+    QList<Lane> used;
+    for (const TimelineStep &step : steps)
+        used << arrowOf(step).to;
     QList<Lane> out;
-    if (dns)
-        out << Lane::Dns;
-    out << Lane::Client << Lane::Server;
-    if (authority)
-        out << Lane::Authority;
+    for (const Lane lane : {Lane::Dns, Lane::Client, Lane::Proxy, Lane::Server, Lane::Authority}) {
+        if (lane == Lane::Client || lane == Lane::Server || used.contains(lane))
+            out << lane;
+    }
     return out;
 }
 
-int LadderView::laneX(Lane lane) const
+int LadderView::laneX(const QList<Lane> &shown, Lane lane, int width, int timeColumn)
 {
-    const QList<Lane> shown = lanes();
     const int index = int(shown.indexOf(lane));
-    const int usable = width() - kTimeColumn - 20;
-    return kTimeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
+    const int usable = width - timeColumn - 20;
+    return timeColumn + 10 + usable * (2 * qMax(index, 0) + 1) / (2 * int(shown.size()));
 }
 
-QString LadderView::laneName(Lane lane) const
+QString LadderView::laneName(Lane lane)
 {
     switch (lane) {
     case Lane::Dns: return tr("Name server (DNS)");
     case Lane::Client: return tr("This computer");
+    case Lane::Proxy: return tr("Proxy");
     case Lane::Server: return tr("Server");
     case Lane::Authority: return tr("Certificate authority");
     }
     return {};
 }
 
+QString LadderView::label(const TimelineStep &step)
+{
+    return StepDescriber::sentence(step);
+}
+
+int LadderView::heightFor(int rows)
+{
+    return kHeaderHeight + rows * kRowHeight + kRowHeight / 2;
+}
+
+QStringList LadderView::laneNames(const QList<TimelineStep> &steps)
+{
+    QStringList names;
+    for (const Lane lane : lanes(steps))
+        names << laneName(lane);
+    return names;
+}
+
+QString LadderView::paintedText(const QList<TimelineStep> &steps)
+{
+    QString text = QStringLiteral("…") + laneNames(steps).join(QString());
+    for (const TimelineStep &step : steps)
+        text += label(step) + ResultText::offset(rowTimeMs(step));
+    return text;
+}
+
+QList<TimelineStep> LadderView::drawnSteps(const QList<TimelineStep> &timeline)
+{
+    QList<TimelineStep> out;
+    for (const TimelineStep &step : timeline) {
+        if (!isExtraCheckStep(step)) // summarized in their own panel
+            out << step;
+    }
+    return out;
+}
+
 void LadderView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    painter.fillRect(rect(), pal.base());
+    painter.fillRect(rect(), palette().base());
+    paintRows(&painter, m_steps, width(), 0, int(m_steps.size()), {palette(), font(), m_selected, hasFocus(), m_highlighted});
+}
 
-    QFont bold = font();
+void LadderView::paintRows(QPainter *painter, const QList<TimelineStep> &steps, int width, int first, int count,
+                           const Style &style)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = style.palette;
+    const QList<Lane> shown = lanes(steps);
+    const int last = qMin(first + count, int(steps.size()));
+    painter->setFont(style.font);
+    int timeColumn = kTimeColumn; // "+10.1 毫秒" is wider than "+10.1 ms"
+    for (const TimelineStep &step : steps)
+        timeColumn = qMax(timeColumn, painter->fontMetrics().horizontalAdvance(ResultText::offset(rowTimeMs(step))) + 12);
+    const auto rowRect = [&](int row) { return QRect(0, kHeaderHeight + (row - first) * kRowHeight, width, kRowHeight); };
+
+    QFont bold = style.font;
     bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(pal.color(QPalette::Text));
-    const int bottom = height() - 4;
-    for (const Lane lane : lanes()) {
-        const int x = laneX(lane);
-        painter.drawText(QRect(x - 100, 4, 200, kHeaderHeight - 8), Qt::AlignCenter, laneName(lane));
-        painter.setPen(QPen(pal.color(QPalette::Mid), 2));
-        painter.drawLine(x, kHeaderHeight, x, bottom);
-        painter.setPen(pal.color(QPalette::Text));
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::Text));
+    const int bottom = heightFor(last - first) - 4;
+    for (const Lane lane : shown) {
+        const int x = laneX(shown, lane, width, timeColumn);
+        // As wide as a lane, on two lines when needed: five lanes share a narrow pane.
+        const int spacing = (width - timeColumn - 20) / int(shown.size());
+        const QRect name = QRect(x - spacing / 2 + 3, 2, spacing - 6, kHeaderHeight - 4).intersected(QRect(0, 0, width, kHeaderHeight));
+        painter->drawText(name, Qt::AlignCenter | Qt::TextWordWrap, laneName(lane));
+        painter->setPen(QPen(pal.color(QPalette::Mid), 2));
+        painter->drawLine(x, kHeaderHeight, x, bottom);
+        painter->setPen(pal.color(QPalette::Text));
     }
-    painter.setFont(font());
+    painter->setFont(style.font);
 
-    for (int row = 0; row < m_steps.size(); ++row) {
-        const TimelineStep &s = m_steps[row];
+    for (int row = first; row < last; ++row) {
+        const TimelineStep &s = steps[row];
         const QRect r = rowRect(row);
-        if (row == m_selected)
-            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(hasFocus() ? 170 : 185));
+        const QColor background = row == style.selected ? pal.color(QPalette::Highlight).lighter(style.focused ? 170 : 185)
+                                  : style.highlighted.contains(row) ? pal.color(QPalette::Highlight).lighter(192)
+                                                                    : pal.color(QPalette::Base);
+        if (background != pal.color(QPalette::Base))
+            painter->fillRect(r, background);
+        if (style.highlighted.contains(row))
+            painter->fillRect(QRect(r.left(), r.top(), 4, r.height()), pal.color(QPalette::Highlight));
         const Tone tone = toneOf(s.status);
         const bool marked = tone == Tone::Bad || tone == Tone::Warning;
         const QColor ink = marked ? toneColor(tone) : pal.color(QPalette::Text);
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(4, r.top(), kTimeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         ResultText::offset(rowTimeMs(s)));
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(4, r.top(), timeColumn - 8, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                          ResultText::offset(rowTimeMs(s)));
 
         const Arrow arrow = arrowOf(s);
-        const QString title = StepDescriber::describe(s).title;
-        QFont labelFont = font();
+        const QString title = label(s);
+        QFont labelFont = style.font;
         labelFont.setBold(marked);
-        painter.setFont(labelFont);
+        painter->setFont(labelFont);
         const int y = r.center().y() + 4;
         if (arrow.from == arrow.to) {
-            const int x = laneX(arrow.from);
-            const int textWidth = painter.fontMetrics().horizontalAdvance(title) + 16;
-            const QRect box(x - 6, r.top() + 4, qMin(textWidth, width() - x - 4), r.height() - 8);
-            painter.setPen(QPen(ink, marked ? 2 : 1));
-            painter.setBrush(marked ? toneBackground(pal, tone) : pal.color(QPalette::AlternateBase));
-            painter.drawRoundedRect(box, 4, 4);
-            painter.setPen(ink);
-            painter.drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             painter.fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
+            const int x = laneX(shown, arrow.from, width, timeColumn);
+            const int textWidth = painter->fontMetrics().horizontalAdvance(title) + 16;
+            const QRect box(x - 6, r.top() + 4, qMin(textWidth, width - x - 4), r.height() - 8);
+            painter->setPen(QPen(ink, marked ? 2 : 1));
+            painter->setBrush(marked ? toneBackground(pal, tone) : pal.color(QPalette::AlternateBase));
+            painter->drawRoundedRect(box, 4, 4);
+            painter->setPen(ink);
+            painter->drawText(box.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              painter->fontMetrics().elidedText(title, Qt::ElideRight, box.width() - 12));
         } else {
-            const int x1 = laneX(arrow.from);
-            const int x2 = laneX(arrow.to);
-            painter.setPen(QPen(ink, marked ? 2.5 : 1.5));
-            painter.drawLine(x1, y, x2, y);
+            const int x1 = laneX(shown, arrow.from, width, timeColumn);
+            const int x2 = laneX(shown, arrow.to, width, timeColumn);
+            painter->setPen(QPen(ink, marked ? 2.5 : 1.5));
+            painter->drawLine(x1, y, x2, y);
             const int dir = x2 > x1 ? -1 : 1;
             QPainterPath head;
             head.moveTo(x2, y);
             head.lineTo(x2 + dir * 9, y - 5);
             head.lineTo(x2 + dir * 9, y + 5);
             head.closeSubpath();
-            painter.fillPath(head, ink);
-            const QRect label(qMin(x1, x2) + 6, r.top(), qAbs(x2 - x1) - 12, y - r.top() - 1);
-            painter.setPen(ink);
-            painter.drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
-                             painter.fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
+            painter->fillPath(head, ink);
+            // A sentence is often wider than its arrow: centred over it, it may reach past the
+            // lanes to either side, but not off the drawing.
+            const int room = width - timeColumn - 8;
+            const int textWidth = qMin(painter->fontMetrics().horizontalAdvance(title) + 4, room);
+            const int left = qBound(timeColumn + 4, (x1 + x2 - textWidth) / 2, width - 4 - textWidth);
+            const QRect label(left, r.top(), textWidth, y - r.top() - 1);
+            painter->fillRect(label.adjusted(0, 2, 0, 0), background); // the lanes' lines pass behind it
+            painter->setPen(ink);
+            painter->drawText(label, Qt::AlignHCenter | Qt::AlignBottom,
+                              painter->fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
         }
-        painter.setFont(font());
+        painter->setFont(style.font);
     }
+    painter->restore();
 }
 
 void LadderView::mousePressEvent(QMouseEvent *event)
@@ -292,6 +463,13 @@ void LadderView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool LadderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == parentWidget())
+        QMetaObject::invokeMethod(this, &LadderView::scrollToSelected, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void LadderView::changeEvent(QEvent *event)

@@ -39,6 +39,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -304,6 +305,7 @@ void MainWindow::createCentralWidget()
     m_ladder = new LadderView(diagram);
     diagram->setWidget(m_ladder);
     connect(m_ladder, &LadderView::stepActivated, this, &MainWindow::showCardOfStep);
+    connect(m_cards, &FindingsPanel::cardActivated, this, &MainWindow::showStepsOfFinding);
     m_timeline = new TimelinePanel(m_tabs);
     m_chain = new ChainPanel(m_tabs);
     m_extraChecks = new ExtraChecksPanel(m_tabs);
@@ -345,11 +347,17 @@ void MainWindow::createCentralWidget()
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progressBar);
 
-    setTabOrder(m_url, m_diagnoseButton);
-    setTabOrder(m_diagnoseButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_optionsButton);
-    setTabOrder(m_optionsButton, m_cards);
-    setTabOrder(m_cards, m_tabs);
+    arrangeFocusChain();
+}
+
+// The address and its buttons, the answer (verdict, what to do, Copy, Export), the cards,
+// then the tabs.
+void MainWindow::arrangeFocusChain()
+{
+    QList<QWidget *> chain{m_url, m_diagnoseButton, m_cancelButton, m_optionsButton};
+    chain << m_banner->focusChain() << m_cards << m_tabs;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::retranslateUi()
@@ -384,6 +392,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(kTimelineTab, tr("Step Ta&ble"));
     m_tabs->setTabText(kChainTab, tr("C&ertificates"));
     m_tabs->setTabText(kExtraChecksTab, tr("&Versions and Clients"));
+    updateTabStatus();
     if (m_inputError)
         showInputError(TargetParser::explain(*m_inputError));
     updateOptionsSummary();
@@ -493,10 +502,7 @@ void MainWindow::diagnoseCurrent()
     m_ladder->clear();
     m_chain->clear();
     m_extraChecks->clear();
-    m_tabs->setTabIcon(kDiagramTab, resourceIcon("timeline"));
-    m_tabs->setTabIcon(kTimelineTab, resourceIcon("timeline"));
-    m_tabs->setTabIcon(kChainTab, resourceIcon("certificate"));
-    m_tabs->setTabIcon(kExtraChecksTab, resourceIcon("diagnose"));
+    updateTabStatus();
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_elapsed.start();
@@ -541,18 +547,35 @@ void MainWindow::onFinished(const DiagnosisResult &result)
     m_ladder->setSteps(result.timeline);
     m_chain->setResult(result);
     m_extraChecks->setResult(result);
-    const bool stepFailed = m_timeline->model()->failingIndex().isValid();
-    m_tabs->setTabIcon(kDiagramTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
-    m_tabs->setTabIcon(kTimelineTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
-    m_tabs->setTabIcon(kChainTab, m_chain->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("certificate"));
-    m_tabs->setTabIcon(kExtraChecksTab, m_extraChecks->hasProblem() ? toneIcon(Tone::Bad) : resourceIcon("diagnose"));
+    updateTabStatus();
     // When only the versions or suites are at fault, that is where the answer is.
-    if (!stepFailed && !m_chain->hasProblem() && m_extraChecks->hasProblem())
+    if (!m_timeline->model()->failingIndex().isValid() && !m_chain->hasProblem() && m_extraChecks->hasProblem())
         m_tabs->setCurrentIndex(kExtraChecksTab);
     setWindowTitle(result.target.displayHost);
     updateStatus();
     updateActions();
+    // The answer takes the focus: a screen reader reads it, and Tab goes on to what to do.
+    arrangeFocusChain();
+    m_banner->focusChain().constFirst()->setFocus(Qt::OtherFocusReason);
     emit diagnosisFinished();
+}
+
+// A tab whose view holds a problem shows the red icon; screen readers hear it in words.
+void MainWindow::updateTabStatus()
+{
+    const bool done = m_result.has_value();
+    const bool stepFailed = done && m_timeline->model()->failingIndex().isValid();
+    const bool chainProblem = done && m_chain->hasProblem();
+    const bool extraProblem = done && m_extraChecks->hasProblem();
+    m_tabs->setTabIcon(kDiagramTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
+    m_tabs->setTabIcon(kTimelineTab, stepFailed ? toneIcon(Tone::Bad) : resourceIcon("timeline"));
+    m_tabs->setTabIcon(kChainTab, chainProblem ? toneIcon(Tone::Bad) : resourceIcon("certificate"));
+    m_tabs->setTabIcon(kExtraChecksTab, extraProblem ? toneIcon(Tone::Bad) : resourceIcon("diagnose"));
+    QTabBar *bar = m_tabs->tabBar();
+    bar->setAccessibleTabName(kDiagramTab, stepFailed ? tr("Handshake: a step failed") : tr("Handshake"));
+    bar->setAccessibleTabName(kTimelineTab, stepFailed ? tr("Step Table: a step failed") : tr("Step Table"));
+    bar->setAccessibleTabName(kChainTab, chainProblem ? tr("Certificates: a problem was found") : tr("Certificates"));
+    bar->setAccessibleTabName(kExtraChecksTab, extraProblem ? tr("Versions and Clients: a problem was found") : tr("Versions and Clients"));
 }
 
 // A step of the diagram was clicked: the card of the finding tied to it comes into view.
@@ -564,6 +587,21 @@ void MainWindow::showCardOfStep(int timelineIndex)
         if (finding.steps.contains(timelineIndex)) {
             m_cards->showCard(finding.id);
             return;
+        }
+    }
+}
+
+// A card was clicked: where it happened is marked in the diagram and chosen in the table.
+void MainWindow::showStepsOfFinding(const QString &findingId)
+{
+    const Finding *finding = m_result ? m_result->finding(findingId) : nullptr;
+    if (!finding)
+        return;
+    m_ladder->highlightSteps(finding->steps);
+    for (const int index : finding->steps) {
+        if (m_timeline->model()->indexOf(m_result->timeline.value(index)).isValid()) {
+            m_timeline->selectStep(m_result->timeline.value(index));
+            break;
         }
     }
 }

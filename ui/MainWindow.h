@@ -78,6 +78,9 @@ private:
     void onStep(const TimelineStep &step);
     void onFinished(const DiagnosisResult &result);
     void showCardOfStep(int timelineIndex);
+    void showStepsOfFinding(const QString &findingId);
+    void arrangeFocusChain();
+    void updateTabStatus();
     void rememberTarget(const QString &input);
     void loadSettings();
     void saveSettings() const;

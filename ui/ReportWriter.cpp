@@ -7,7 +7,8 @@
 #include "Language.h"
 #include "PdfTextRepair.h"
 #include "ResultText.h"
-#include "TimelineModel.h"
+#include "LadderView.h"
+#include "compat/ClientProfiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -19,7 +20,13 @@
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace hd {
 
@@ -51,7 +58,7 @@ QString summaryTable(const DiagnosisResult &result)
         html += D::row(ReportWriter::tr("Host name"), QStringLiteral("%1 (%2)").arg(result.target.displayHost, result.target.host));
     if (!result.usedAddress.isEmpty())
         html += D::row(ReportWriter::tr("Server address"), ReportWriter::tr("%1 port %2").arg(result.usedAddress).arg(result.target.port));
-    html += D::row(ReportWriter::tr("Checked"), ResultText::dateTime(result.startedAt));
+    html += D::row(ReportWriter::tr("Checked"), ReportText::dateTime(result.startedAt));
     html += D::row(ReportWriter::tr("Duration"), ResultText::milliseconds(result.durationMs));
     if (!result.tlsVersion.isEmpty())
         html += D::row(ReportWriter::tr("Connection"), QStringLiteral("%1, %2").arg(result.tlsVersion, result.cipher));
@@ -59,102 +66,222 @@ QString summaryTable(const DiagnosisResult &result)
     return html + D::tableEnd();
 }
 
-QString verdictBox(const DiagnosisResult &result)
+QString verdictBox(const DiagnosisResult &result, Actor reader)
 {
     const Tone tone = result.cancelled ? Tone::Neutral : toneOf(result.verdict());
     QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" bgcolor=\"%1\"><tr><td>")
                        .arg(paperTint(tone));
     html += QStringLiteral("<p>%1</p>").arg(D::colored(ResultText::verdictLabel(result), toneColor(tone)));
-    QList<ReportText::Line> summary = ReportText::summaryBlock(result);
+    QList<ReportText::Line> summary = ReportText::summaryBlock(result, reader);
     html += QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>").arg(esc(summary.takeFirst().text));
+    if (!result.cancelled && result.verdict() == Verdict::Ok) // what was checked, as the window's banner says
+        html += QStringLiteral("<p>%1</p>").arg(esc(ResultText::whatWasChecked(result)));
     html += ReportText::html(summary);
     return html + QStringLiteral("</td></tr></table>");
 }
 
-// The same block as the CLI report and the help-desk text (ReportText).
-QString findingsSection(const DiagnosisResult &result)
+// A part that must not be split over two pages (a card, a certificate): one table whose
+// first line is a heading, which keepTogether() moves whole to the next page when needed.
+QString unsplit(const QString &content)
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:10px\"><tr><td>%1</td></tr></table>").arg(content);
+}
+
+// The same lines as the CLI report and the help-desk text (ReportText), a card at a time.
+QString findingsSection(const DiagnosisResult &result, Actor reader)
 {
     if (result.findings.isEmpty()) {
         return QStringLiteral("<p>%1</p>").arg(esc(result.cancelled ? ReportWriter::tr("The diagnosis was cancelled, so no causes were determined.")
                                                                      : ReportWriter::tr("No problems found.")));
     }
-    return ReportText::html(ReportText::findingsBlock(result));
+    QList<ReportText::Line> card;
+    QString html;
+    const auto flush = [&] {
+        const bool isCard = !card.isEmpty() && card.first().kind == ReportText::Line::Kind::Title;
+        html += isCard ? unsplit(ReportText::html(card)) : ReportText::html(card);
+        card.clear();
+    };
+    for (const ReportText::Line &line : ReportText::findingsBlock(result, reader)) {
+        if (line.kind == ReportText::Line::Kind::Title || line.kind == ReportText::Line::Kind::Heading)
+            flush();
+        card << line;
+    }
+    flush();
+    return html;
 }
 
-QString timelineRow(const TimelineModel &model, const QModelIndex &index, bool child)
-{
-    const TimelineStep *step = model.step(index);
-    const QString background = step && step->status == TimelineStep::Status::Failed ? paperTint(Tone::Bad)
-                               : step && step->status == TimelineStep::Status::Warning ? paperTint(Tone::Warning)
-                                                                                      : QStringLiteral("#ffffff");
-    QString html = QStringLiteral("<tr bgcolor=\"%1\">").arg(background);
-    for (int column = 0; column < TimelineModel::ColumnCount; ++column) {
-        QString cell = esc(model.data(model.index(index.row(), column, index.parent())).toString());
-        if (column == TimelineModel::StepColumn && child)
-            cell = QStringLiteral("&nbsp;&nbsp;") + cell;
-        if (step && step->status == TimelineStep::Status::Failed)
-            cell = QStringLiteral("<b>%1</b>").arg(cell);
-        // Times stay on one line: a cell broken over two lines is one a page break can split.
-        const bool number = column == TimelineModel::StartColumn || column == TimelineModel::DurationColumn;
-        html += QStringLiteral("<td valign=\"top\"%1>%2</td>")
-                    .arg(number ? QStringLiteral(" align=\"right\" style=\"white-space:nowrap\"") : QString(), cell);
-    }
-    return html + QStringLiteral("</tr>");
-}
+constexpr const char *kDiagramPlaceholder = "hd-ladder-diagram";
 
-QString timelineSection(const DiagnosisResult &result)
+QString diagramSection(const DiagnosisResult &result)
 {
-    // Each of the last two sections starts on a page of its own: a heading stranded at the
-    // foot of a page reads badly.
-    QString html = QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(ReportWriter::tr("Handshake timeline")));
-    // The same grouping and order as the window shows.
-    TimelineModel model;
-    model.setSteps(result.timeline);
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                           "style=\"border-collapse:collapse; border-color:#c8c8c8\"><thead><tr bgcolor=\"#eeeeee\">");
-    static const int widths[TimelineModel::ColumnCount] = {26, 10, 10, 10, 44};
-    for (int column = 0; column < TimelineModel::ColumnCount; ++column)
-        html += QStringLiteral("<th align=\"left\" width=\"%1%\" style=\"white-space:nowrap\">%2</th>")
-                    .arg(widths[column])
-                    .arg(esc(model.headerData(column, Qt::Horizontal).toString()));
-    html += QStringLiteral("</tr></thead>");
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex top = model.index(row, 0);
-        html += timelineRow(model, top, false);
-        for (int child = 0; child < model.rowCount(top); ++child)
-            html += timelineRow(model, model.index(child, 0, top), true);
-    }
-    return html + QStringLiteral("</table>");
+    if (LadderView::drawnSteps(result.timeline).isEmpty())
+        return {};
+    return QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2><p>%2</p>")
+        .arg(esc(ReportWriter::tr("The handshake, step by step")), QLatin1String(kDiagramPlaceholder));
 }
 
 QString chainSection(const DiagnosisResult &result)
 {
-    const QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(result);
+    QList<DisplayedCertificate> chain = CertificateStatus::displayedChain(result);
     if (chain.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(ReportWriter::tr("Certificate chain")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(ReportWriter::tr("From the root at the top down to the site's certificate.")));
+    // The site's own certificate first: it is the one its owner installs.
+    std::reverse(chain.begin(), chain.end());
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportWriter::tr("Certificate chain")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(ReportWriter::tr("From the site's certificate up to the root.")));
     int number = 1;
     for (const DisplayedCertificate &entry : chain) {
-        html += QStringLiteral("<h3>%1. %2</h3>").arg(number++).arg(esc(entry.name()));
-        html += QStringLiteral("<p>%1</p>").arg(D::colored(CertificateStatus::label(entry), toneColor(entry.tone())));
+        QString part = QStringLiteral("<h3>%1. %2</h3>").arg(number++).arg(esc(entry.name()));
+        part += QStringLiteral("<p>%1</p>").arg(D::colored(CertificateStatus::label(entry), toneColor(entry.tone())));
         if (entry.kind == DisplayedCertificate::Kind::Certificate)
-            html += D::tableStart() + D::certificateFacts(entry, result.startedAt) + D::tableEnd();
+            part += D::tableStart() + D::certificateFacts(entry, result.startedAt) + D::tableEnd();
+        html += unsplit(part);
     }
     return html;
+}
+
+QString compatibilitySection(const DiagnosisResult &result)
+{
+    if (result.compatibility.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportWriter::tr("Would common clients connect?")));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                           "style=\"border-collapse:collapse; border-color:#c8c8c8\"><thead><tr bgcolor=\"#eeeeee\">"
+                           "<th align=\"left\" width=\"30%\">%1</th><th align=\"left\" width=\"12%\">%2</th><th align=\"left\">%3</th></tr></thead>")
+                .arg(esc(ReportWriter::tr("Client")), esc(ReportWriter::tr("Connects")), esc(ReportWriter::tr("Details")));
+    for (const CompatibilityRow &row : result.compatibility) {
+        QString connects;
+        QString detail = Compatibility::explain(row);
+        switch (row.outcome) {
+        case CompatibilityRow::Outcome::Connects:
+            connects = D::colored(ReportWriter::tr("Yes"), toneColor(Tone::Good));
+            detail = QStringLiteral("%1, %2").arg(row.version, row.cipher);
+            break;
+        case CompatibilityRow::Outcome::Fails:
+            connects = D::colored(ReportWriter::tr("No"), toneColor(row.current ? Tone::Bad : Tone::Warning));
+            break;
+        case CompatibilityRow::Outcome::Unknown: connects = esc(ReportText::support(Support::Unknown)); break;
+        }
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(esc(Compatibility::clientName(row.clientId)), connects, esc(detail));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// The ladder diagram of the window, drawn by its own code (LadderView::paintRows) as vectors
+// and text, in parts that each fit on a page.
+class LadderObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    static constexpr int kType = QTextFormat::UserObject + 1;
+    enum Property { FirstRow = QTextFormat::UserProperty + 1, RowCount };
+
+    // `width` and `scale` in the paper's pixels and paper pixels per window pixel.
+    LadderObject(const QList<TimelineStep> &steps, qreal width, qreal scale, const QFont &font)
+        : m_steps(steps), m_scale(scale), m_width(int(width / scale))
+    {
+        m_style.font = font;
+        m_style.font.setPixelSize(qRound(font.pointSizeF() * 96 / 72));
+        m_style.palette.setColor(QPalette::Text, Qt::black);
+        m_style.palette.setColor(QPalette::Base, Qt::white);
+        m_style.palette.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf4, 0xf4));
+        m_style.palette.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+        m_style.palette.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
+    }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return QSizeF(m_width, LadderView::heightFor(format.intProperty(RowCount))) * m_scale;
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        painter->save();
+        painter->translate(rect.topLeft());
+        painter->scale(m_scale, m_scale);
+        LadderView::paintRows(painter, m_steps, m_width, format.intProperty(FirstRow), format.intProperty(RowCount), m_style);
+        painter->restore();
+    }
+
+    // Puts the diagram where diagramSection() left its place, in parts shorter than a page.
+    void insertInto(QTextDocument *document, qreal pageHeight)
+    {
+        QTextCursor cursor = document->find(QLatin1String(kDiagramPlaceholder));
+        if (cursor.isNull())
+            return;
+        int perPart = 1;
+        while (perPart < m_steps.size() && LadderView::heightFor(perPart + 1) * m_scale < pageHeight * 0.9)
+            ++perPart;
+        for (int first = 0; first < m_steps.size(); first += perPart) {
+            if (first > 0)
+                cursor.insertBlock();
+            QTextCharFormat part;
+            part.setObjectType(kType);
+            part.setProperty(FirstRow, first);
+            part.setProperty(RowCount, qMin(perPart, int(m_steps.size()) - first));
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), part);
+        }
+    }
+
+private:
+    QList<TimelineStep> m_steps;
+    qreal m_scale;
+    int m_width;
+    LadderView::Style m_style;
+};
+
+// Page breaks where a reader would put them: a table that starts with a heading (a card, a
+// certificate) and would cross a page starts on the next one, unless it is longer than a
+// page anyway; a section's heading (and its introduction) goes with the first table after it.
+void keepTogether(QTextDocument *document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const auto page = [pageHeight](qreal y) { return int(y / pageHeight); };
+    QTextBlock heading; // the last section heading, until a table follows it
+    for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (!table) {
+            if (it.currentBlock().blockFormat().headingLevel() == 2)
+                heading = it.currentBlock();
+            continue;
+        }
+        QRectF box = layout->frameBoundingRect(table);
+        QTextTableFormat format = table->format();
+        const bool unsplit = table->cellAt(0, 0).firstCursorPosition().blockFormat().headingLevel() > 0;
+        if (unsplit && box.height() < pageHeight && page(box.top()) != page(box.bottom() - 1)) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            box = layout->frameBoundingRect(table);
+        }
+        if (heading.isValid() && page(layout->blockBoundingRect(heading).top()) != page(box.top())) {
+            // The heading moves instead, and takes the table along.
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            table->setFormat(format);
+            QTextBlockFormat headingFormat = heading.blockFormat();
+            headingFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(heading).setBlockFormat(headingFormat);
+        }
+        heading = QTextBlock();
+    }
 }
 
 } // namespace
 
 QString ReportWriter::html(const DiagnosisResult &result)
 {
+    const Actor reader = ReportText::readerOf(result);
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Handshake Doctor report")));
+    if (reader != Actor::You)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(ReportText::readerLabel(reader)));
     html += summaryTable(result);
-    html += QStringLiteral("<p></p>") + verdictBox(result);
-    html += findingsSection(result);
-    html += timelineSection(result);
+    html += QStringLiteral("<p></p>") + verdictBox(result, reader);
+    html += diagramSection(result);
+    html += findingsSection(result, reader);
     html += chainSection(result);
+    html += compatibilitySection(result);
     return html + QStringLiteral("</body></html>");
 }
 
@@ -180,18 +307,23 @@ bool ReportWriter::writePdf(const DiagnosisResult &result, const QString &path, 
         bodyFont.setStyleStrategy(QFont::PreferNoShaping);
         for (const QString &family : bodyFont.families())
             fonts << QRawFont::fromFont(QFont(family));
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(bodyFont);
-        document.setHtml(html(result));
-
         QFont footerFont = bodyFont;
         footerFont.setPointSizeF(kBodyPointSize * 0.85);
         const QFontMetricsF footerMetrics(footerFont, &writer);
         const QRectF paintRect = writer.pageLayout().paintRectPixels(kResolution);
         const qreal footerHeight = footerMetrics.height() * 2.5;
         const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+
+        const QList<TimelineStep> diagram = LadderView::drawnSteps(result.timeline);
+        LadderObject ladder(diagram, body.width(), kResolution / 96.0, bodyFont);
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        document.documentLayout()->registerHandler(LadderObject::kType, &ladder);
+        document.setDefaultFont(bodyFont);
+        document.setHtml(html(result));
         document.setPageSize(body);
+        ladder.insertInto(&document, body.height());
+        keepTogether(&document, body.height());
         const int pages = document.pageCount();
 
         QPainter painter;
@@ -203,7 +335,7 @@ bool ReportWriter::writePdf(const DiagnosisResult &result, const QString &path, 
         // Paper is white: the window's palette (perhaps dark) must not colour the text.
         context.palette.setColor(QPalette::Text, Qt::black);
         const QString target = ResultText::sanitized(result.target.input);
-        drawn = document.toPlainText();
+        drawn = document.toPlainText() + LadderView::paintedText(diagram);
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
                 writer.newPage();
@@ -275,3 +407,5 @@ QString ReportWriter::suggestedFileName(const DiagnosisResult &result)
 }
 
 } // namespace hd
+
+#include "ReportWriter.moc"

@@ -87,20 +87,6 @@ QString ResultText::offset(double ms)
     return QStringLiteral("+") + milliseconds(ms);
 }
 
-// One date format per language, the language's own ("2026年11月29日" in Chinese), not the
-// system locale's mix of weekday, zone name and order.
-QString ResultText::date(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime().date(), tr("d MMM yyyy", "date format for QLocale::toString()"));
-}
-
-QString ResultText::dateTime(const QDateTime &when)
-{
-    const QDateTime local = when.toLocalTime();
-    return tr("%1 %2 %3", "date, time, time zone")
-        .arg(date(when), local.time().toString(QStringLiteral("HH:mm:ss")), local.timeZoneAbbreviation());
-}
-
 QString ResultText::sanitized(const QString &text)
 {
     return withoutHiddenCharacters(text);
@@ -110,10 +96,15 @@ QString ResultText::helpDeskSummary(const DiagnosisResult &result)
 {
     QStringList out;
     out << tr("Handshake Doctor report for %1").arg(result.target.input);
-    out << tr("Checked: %1").arg(dateTime(result.startedAt));
+    out << tr("Checked: %1").arg(ReportText::dateTime(result.startedAt));
     if (!result.usedAddress.isEmpty())
         out << tr("Server address: %1 port %2").arg(result.usedAddress).arg(result.target.port);
     out << tr("Result: %1").arg(verdictLabel(result));
+    QStringList ids;
+    for (const Finding &finding : result.findings)
+        ids << finding.id;
+    if (!ids.isEmpty()) // for the help desk to search
+        out << tr("Finding ids: %1").arg(ids.join(QStringLiteral(", ")));
     out << ReportText::plainText(ReportText::summaryBlock(result));
     if (!result.findings.isEmpty())
         out << QString() << ReportText::plainText(ReportText::findingsBlock(result));

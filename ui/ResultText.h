@@ -23,8 +23,6 @@ public:
 
     static QString milliseconds(double ms);          // "2.5 ms", "3.01 s"
     static QString offset(double ms);                // "+2.5 ms"
-    static QString date(const QDateTime &when);      // "29 Nov 2026", "2026年11月29日"
-    static QString dateTime(const QDateTime &when);  // with the time and time zone
 
     // A short plain-text summary for a ticket or a chat with the help desk.
     static QString helpDeskSummary(const DiagnosisResult &result);

@@ -133,6 +133,23 @@ const TimelineStep *TimelineModel::step(const QModelIndex &index) const
     return &*m_rows[index.row()].step;
 }
 
+QModelIndex TimelineModel::indexOf(const TimelineStep &step) const
+{
+    const auto same = [&step](const TimelineStep &other) {
+        return other.kind == step.kind && other.name == step.name && other.direction == step.direction
+               && other.startMs == step.startMs;
+    };
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].step && same(*m_rows[i].step))
+            return index(i, 0);
+        for (int child = 0; child < m_rows[i].children.size(); ++child) {
+            if (same(m_rows[i].children[child]))
+                return index(child, 0, index(i, 0));
+        }
+    }
+    return {};
+}
+
 QModelIndex TimelineModel::failingIndex() const
 {
     if (m_handshakeRow >= 0) {

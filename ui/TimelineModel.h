@@ -36,6 +36,7 @@ public:
     const TimelineStep *step(const QModelIndex &index) const; // nullptr for a handshake still running
     // The step that explains the failure best: a fatal alert, else the first failed step.
     QModelIndex failingIndex() const;
+    QModelIndex indexOf(const TimelineStep &step) const; // the row showing `step`; invalid when not shown
     void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

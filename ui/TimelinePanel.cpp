@@ -90,6 +90,15 @@ void TimelinePanel::setSteps(const QList<TimelineStep> &steps)
     showDetails();
 }
 
+void TimelinePanel::selectStep(const TimelineStep &step)
+{
+    const QModelIndex index = m_model->indexOf(step);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 void TimelinePanel::showDetails()
 {
     const TimelineStep *step = m_model->step(m_view->currentIndex());

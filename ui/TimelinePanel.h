@@ -24,6 +24,7 @@ public:
     void clear();
     void addStep(const TimelineStep &step);
     void setSteps(const QList<TimelineStep> &steps); // and selects the failing step, if any
+    void selectStep(const TimelineStep &step);       // and scrolls it into view
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);

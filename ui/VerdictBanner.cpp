@@ -26,6 +26,13 @@ QFont boldFont(const QWidget *widget)
     return font;
 }
 
+// Text a keyboard can reach, select and copy.
+void takeKeyboard(QLabel *label)
+{
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+}
+
 QString numbered(const QStringList &steps)
 {
     QStringList lines;
@@ -42,8 +49,10 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
 
     m_icon = new QWidget(this);
+    m_icon->setObjectName(QStringLiteral("verdictIcon"));
     m_icon->setFixedSize(kIconSize, kIconSize);
     m_verdict = plainLabel(this, "verdictLabel");
+    takeKeyboard(m_verdict);
     QFont headline = m_verdict->font();
     headline.setPointSizeF(headline.pointSizeF() * 1.3);
     headline.setBold(true);
@@ -157,6 +166,7 @@ void VerdictBanner::render()
         m_detail->setText(ResultText::verdictDetail(*m_result));
         break;
     }
+    m_icon->setAccessibleName(m_state == State::Result ? ResultText::verdictLabel(*m_result) : QString());
     m_detail->setVisible(!m_detail->text().isEmpty());
     renderActions();
     renderNotes();
@@ -178,7 +188,9 @@ void VerdictBanner::renderActions()
         heading->setFont(boldFont(this));
         heading->setText(group.heading);
         QLabel *steps = plainLabel(column, "actionStepsLabel");
+        takeKeyboard(steps);
         steps->setText(numbered(group.steps));
+        steps->setAccessibleName(group.heading);
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(2);
@@ -188,6 +200,18 @@ void VerdictBanner::renderActions()
         m_actionsLayout->addWidget(column, 1);
     }
     m_actions->setVisible(!groups.isEmpty());
+}
+
+QList<QWidget *> VerdictBanner::focusChain() const
+{
+    QList<QWidget *> chain{m_verdict};
+    for (QWidget *column : m_actions->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (auto *steps = column->findChild<QLabel *>(QStringLiteral("actionStepsLabel")))
+            chain << steps;
+    }
+    for (QWidget *button : m_buttons->findChildren<QToolButton *>())
+        chain << button;
+    return chain;
 }
 
 // Notes are never problems: folded under their own heading, opened on request.

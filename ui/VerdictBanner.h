@@ -28,6 +28,8 @@ public:
     void showIdle();
     void showRunning(const Target &target);
     void showResult(const DiagnosisResult &result);
+    // In Tab order: the verdict, who does what, then the buttons.
+    QList<QWidget *> focusChain() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -21,15 +21,13 @@ QString certificateOrigin(const hd::CertificateInfo &cert)
 void appendChain(QStringList *out, const QString &heading, const QList<hd::CertificateInfo> &chain)
 {
     *out << heading;
-    const QLocale locale;
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const hd::CertificateInfo &cert = chain[i];
         *out << QStringLiteral("  %1. %2  (%3)").arg(i).arg(hd::singleLine(cert.displayName()), certificateOrigin(cert));
         *out << QStringLiteral("     ") + TextReport::tr("Subject: %1").arg(hd::singleLine(cert.subject));
         *out << QStringLiteral("     ") + TextReport::tr("Issuer: %1").arg(hd::singleLine(cert.issuer));
         *out << QStringLiteral("     ") + TextReport::tr("Valid: %1 to %2")
-                                               .arg(locale.toString(cert.notBefore, QLocale::ShortFormat),
-                                                    locale.toString(cert.notAfter, QLocale::ShortFormat));
+                                               .arg(hd::ReportText::dateTime(cert.notBefore), hd::ReportText::dateTime(cert.notAfter));
         if (!cert.dnsNames.isEmpty() || !cert.ipAddresses.isEmpty())
             *out << QStringLiteral("     ") + TextReport::tr("Names: %1").arg(hd::singleLine((cert.dnsNames + cert.ipAddresses).join(QStringLiteral(", "))));
         const QString key = cert.curveName.isEmpty() ? QStringLiteral("%1 %2").arg(cert.keyType).arg(cert.keyBits)

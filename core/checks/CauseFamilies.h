@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CauseCatalogue.h"
+#include "ReportText.h"
 
 #include "compat/ClientProfiles.h"
 
@@ -30,10 +31,10 @@ CauseFamily clientEnvironmentCauses(); // ClientCauses.cpp
 // Helpers shared by the families' evidence text.
 namespace causetext {
 
-// ISO dates read the same in every language and cannot be misread as day/month.
+// The language's one date format (ReportText::dateTime), as everywhere else.
 inline QString date(const QVariant &value)
 {
-    return value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return ReportText::dateTime(value.toDateTime());
 }
 
 inline QVariantList certificates(const QVariantMap &facts)

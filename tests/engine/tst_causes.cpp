@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 namespace {
@@ -129,6 +130,34 @@ private slots:
             QCOMPARE(findingJson.value(QStringLiteral("certificates")).toArray().contains(i), tied);
         }
         QCOMPARE(certificates, expected.certificates);
+    }
+
+    // A report for the one who fixes it speaks to them: every step that asks the person at
+    // the keyboard to pass something on has its wording for that reader.
+    void stepsAreWordedForTheirReader()
+    {
+        static const QRegularExpression relay(
+            QStringLiteral("tell (the site's|its) owner|ask (your )?IT|ask (your|the) network administrator|have IT"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const QString &id : hd::CauseCatalogue::ids()) {
+            const hd::CauseCatalogue::Entry *entry = hd::CauseCatalogue::entry(id);
+            for (const hd::CauseCatalogue::FixStep &step : entry->fixSteps) {
+                if (!step.text || step.actor == hd::Actor::You)
+                    continue;
+                const bool relays = relay.match(QLatin1String(step.text)).hasMatch();
+                QVERIFY2(!relays || step.forActor, qPrintable(id + QStringLiteral(": ") + QLatin1String(step.text)));
+                QVERIFY2(!step.forActor || !relay.match(QLatin1String(step.forActor)).hasMatch(), qPrintable(id));
+            }
+        }
+        hd::DiagnosisResult r = synthetic::resultWith(QStringLiteral("cert-expired"));
+        hd::ResultAnalysis::complete(&r);
+        QCOMPARE(hd::ReportText::readerOf(r), hd::Actor::SiteOwner);
+        const QList<hd::ReportText::ActionGroup> forOwner = hd::ReportText::actFirst(r, hd::Actor::SiteOwner);
+        QCOMPARE(forOwner.first().actor, hd::Actor::SiteOwner);
+        QCOMPARE(forOwner.first().heading, QStringLiteral("What to do"));
+        QCOMPARE(forOwner.first().steps.first(), QStringLiteral("Renew the certificate: it has expired."));
+        QCOMPARE(hd::ReportText::actFirst(r).first().steps.first(),
+                 QStringLiteral("Tell the site's owner that the certificate has expired and must be renewed."));
     }
 
     void actFirstNamesTheRightActor_data()

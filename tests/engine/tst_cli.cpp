@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <signal.h>
@@ -192,6 +193,40 @@ private slots:
         QCOMPARE(chinese.exitCode, 2);
         QVERIFY(chinese.out.contains(u8"（incomplete-chain）")); // the id stays searchable, in Chinese punctuation
         QVERIFY2(!chinese.out.contains("Timeline"), "the Chinese report must not fall back to English headings");
+    }
+
+    // One date format per language, from core's one formatter: the chain's dates and the
+    // evidence's ("expired on …") read "30 Nov 2026 02:13:21 UTC" or "2026年11月30日 02:13:21 UTC",
+    // never ISO or the locale's short format.
+    void datesFollowTheLanguage()
+    {
+        TlsTestServer::Config config;
+        testsupport::CertSpec leaf;
+        leaf.commonName = kHost;
+        leaf.notAfter = QDateTime::currentDateTimeUtc().addDays(-3);
+        const TestPki pki = makePki({kHost}, leaf);
+        config.chain = {pki.leaf, pki.intermediate};
+        auto server = m_runner.startServer(config);
+        QVERIFY(server);
+        const QString trust = m_runner.writeFile(QStringLiteral("expired-trust.pem"), pki.root.pem());
+        const QRegularExpression english(QStringLiteral("\\b\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d \\S+"));
+        const QRegularExpression chinese(QStringLiteral("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d:\\d\\d \\S+"));
+        const QRegularExpression other(QStringLiteral("\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2}"));
+        for (const auto &[language, format] : {std::pair{"en", english}, std::pair{"zh_CN", chinese}}) {
+            const CliRun run = runCli({QStringLiteral("--lang"), QLatin1String(language), QStringLiteral("--trust-store"), trust,
+                                       QStringLiteral("--resolve"), QStringLiteral("%1:%2:127.0.0.1").arg(kHost).arg(server->port()),
+                                       QStringLiteral("https://%1:%2/").arg(kHost).arg(server->port())});
+            const QString out = QString::fromUtf8(run.out);
+            QVERIFY2(out.contains(QStringLiteral("(cert-expired)")) || out.contains(QStringLiteral("（cert-expired）")), qPrintable(out));
+            QStringList lines = out.split(QLatin1Char('\n'));
+            const QStringList valid = lines.filter(QRegularExpression(QStringLiteral("^\\s+(Valid|有效期)")));
+            QVERIFY2(!valid.isEmpty(), qPrintable(out));
+            for (const QString &line : valid)
+                QVERIFY2(line.count(format) == 2, qPrintable(line));
+            const QStringList expired = lines.filter(QStringLiteral("“%1”").arg(kHost)).filter(format);
+            QVERIFY2(!expired.isEmpty(), qPrintable(out)); // the evidence of cert-expired
+            QVERIFY2(!other.match(out).hasMatch(), qPrintable(other.match(out).captured()));
+        }
     }
 
     void usageErrors_data()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 namespace uitest {
@@ -138,6 +139,58 @@ QStringList cardIds(const hd::MainWindow &window)
     for (const hd::FindingCard *card : window.findChildren<hd::FindingCard *>(QStringLiteral("findingCard")))
         ids << card->findingId();
     return ids;
+}
+
+QList<Case> cases()
+{
+    using P = hd::CertificateProblem;
+    const QString root = QStringLiteral("Handshake Doctor Test Root CA");
+    const QString intermediate = QStringLiteral("Handshake Doctor Test Intermediate CA");
+    const QString leaf = QStringLiteral("localhost");
+    const QStringList chain{root, intermediate, leaf};
+    const QString you = QStringLiteral("you");
+    const QString owner = QStringLiteral("site-owner");
+    const QString it = QStringLiteral("it");
+    return {
+        {QStringLiteral("wrong name"), QStringLiteral("hostname-mismatch"), 15,
+         QStringLiteral("The certificate is for www.example.test, not for localhost"), {you, owner}, owner, true,
+         chain, {{}, {}, P::NameMismatch}},
+        {QStringLiteral("revoked leaf"), QStringLiteral("revoked-stapled"), 15, QStringLiteral("The certificate has been revoked"),
+         {you, owner}, owner, true, chain, {{}, {}, P::Revoked}},
+        {QStringLiteral("incomplete chain"), QStringLiteral("incomplete-chain"), 15,
+         QStringLiteral("The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"), {owner},
+         owner, true, chain, {{}, P::FetchedFromAia, {}}},
+        {QStringLiteral("mixed content"), QStringLiteral("mixed-content"), 15,
+         QStringLiteral("The secure page loads content over unencrypted HTTP"), {owner}, owner, true, chain, {{}, {}, {}}},
+        {QStringLiteral("refused port"), QStringLiteral("refused"), 15, QStringLiteral("Nothing accepts connections on 127.0.0.1 port"),
+         {you, owner}, owner, true, {}, {}},
+        {QStringLiteral("timeout"), QStringLiteral("hang"), 3,
+         QStringLiteral("The server accepts the connection but never answers the TLS handshake"), {you, it, owner}, it, true, {}, {}},
+        {QStringLiteral("healthy"), QStringLiteral("healthy"), 15, QStringLiteral("The secure connection to localhost works"), {}, you,
+         false, chain, {{}, {}, {}}},
+    };
+}
+
+std::unique_ptr<Server> startCase(const Case &c, QString *url)
+{
+    const bool refused = c.scenario == QLatin1String("refused");
+    auto server = startScenario(refused ? QStringLiteral("healthy") : c.scenario);
+    if (!server)
+        return nullptr;
+    *url = server->url();
+    if (refused) {
+        // A port that was free a moment ago, closed again: it refuses.
+        QTcpServer closed;
+        if (!closed.listen(QHostAddress::LocalHost))
+            return nullptr;
+        *url = QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort());
+    }
+    return server;
+}
+
+bool diagnoseCase(hd::MainWindow &window, const Case &c, const Server &server, const QString &url)
+{
+    return configure(window, server.caFile, c.timeoutSeconds) && diagnose(window, url);
 }
 
 QString normalized(const QString &text)

@@ -3,6 +3,7 @@
 // Shared by the window tests: local scenario servers with their CA file, isolated
 // settings, and driving the real window the way a person does (type, press Enter, wait).
 
+#include "CertificateStatus.h"
 #include "MainWindow.h"
 #include "TestScenarios.h"
 
@@ -43,6 +44,26 @@ void type(hd::MainWindow &window, const QString &url);
 void typeAndPressEnter(hd::MainWindow &window, const QString &url);
 
 QStringList cardIds(const hd::MainWindow &window);
+
+// The cases, shared by the window's and the PDF's tests: a wrong name, a revoked
+// leaf, an incomplete chain, mixed content, a refused port, a timeout and a healthy server.
+struct Case
+{
+    QString name;          // for QTest::newRow
+    QString scenario;      // of tests/support; "refused": a closed port on 127.0.0.1
+    int timeoutSeconds = 15;
+    QString headline;      // how the English headline starts
+    QStringList actors;    // actorKey()s of the banner's groups, in order
+    QString reader;        // actorKey() of whom the PDF is for
+    bool stepFails = true; // the diagram has a failing step
+    QStringList chain;     // root first: the names of the chain tree's levels
+    QList<hd::CertificateProblems> chainProblems;
+};
+QList<Case> cases();
+// Starts the case's server; `url` is what to diagnose.
+std::unique_ptr<Server> startCase(const Case &c, QString *url);
+// Sets the window's options for the case and diagnoses it.
+bool diagnoseCase(hd::MainWindow &window, const Case &c, const Server &server, const QString &url);
 QString normalized(const QString &text); // without any whitespace, for PDF text comparisons
 
 } // namespace uitest

@@ -245,10 +245,10 @@ private slots:
         qputenv("TZ", "UTC");
         const QDateTime when(QDate(2026, 11, 29), QTime(21, 37, 6), QTimeZone::utc());
         QVERIFY(hd::applyLanguage(QStringLiteral("zh_CN")));
-        QCOMPARE(hd::ResultText::dateTime(when), QStringLiteral("2026年11月29日 21:37:06 UTC"));
-        QCOMPARE(hd::ResultText::date(when), QStringLiteral("2026年11月29日"));
+        QCOMPARE(hd::ReportText::dateTime(when), QStringLiteral("2026年11月29日 21:37:06 UTC"));
+        QCOMPARE(hd::ReportText::date(when), QStringLiteral("2026年11月29日"));
         QVERIFY(hd::applyLanguage(QStringLiteral("en")));
-        QCOMPARE(hd::ResultText::dateTime(when), QStringLiteral("29 Nov 2026 21:37:06 UTC"));
+        QCOMPARE(hd::ReportText::dateTime(when), QStringLiteral("29 Nov 2026 21:37:06 UTC"));
     }
 
     void translationFilesAreComplete()

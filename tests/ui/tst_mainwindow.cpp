@@ -11,8 +11,10 @@
 #include "LadderView.h"
 #include "OptionsDialog.h"
 #include "TimelineModel.h"
+#include "TinyProxy.h"
 #include "UiTestSupport.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -29,6 +31,8 @@
 #include <QTextBrowser>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
@@ -37,6 +41,8 @@
 #include <QRegularExpression>
 
 #include <openssl/crypto.h>
+
+#include <algorithm>
 
 using hd::ChainModel;
 using hd::MainWindow;
@@ -226,54 +232,27 @@ private slots:
         QCOMPARE(chainRows(*chain->model()), expected);
     }
 
-    // The banner answers at a glance: the headline, then who acts with their steps, the first
-    // actor first; a healthy site says what was checked and folds its notes away.
+    // The cases (uitest::cases()): the banner answers at a glance (the headline, then
+    // who acts with their steps, the first actor first; a healthy site says what was checked
+    // and folds its notes away), the diagram shows the failing step, the chain tree its
+    // statuses.
     void bannerSaysWhoActs_data()
     {
-        QTest::addColumn<QString>("scenario"); // "refused": a closed port
-        QTest::addColumn<int>("timeoutSeconds");
-        QTest::addColumn<QString>("headline");
-        QTest::addColumn<QStringList>("actors"); // actorKey()s, in order
-        QTest::addColumn<QStringList>("headings");
-        const QString you = QStringLiteral("What you can do now");
-        const QString owner = QStringLiteral("What to tell the site's owner");
-        const QString it = QStringLiteral("What to ask your IT department");
-        const QStringList youThenOwner{QStringLiteral("you"), QStringLiteral("site-owner")};
-        const QStringList ownerOnly{QStringLiteral("site-owner")};
-        QTest::newRow("wrong name") << "hostname-mismatch" << 15 << "The certificate is for www.example.test, not for localhost"
-                                    << youThenOwner << QStringList{you, owner};
-        QTest::newRow("revoked leaf") << "revoked-stapled" << 15 << "The certificate has been revoked" << youThenOwner
-                                      << QStringList{you, owner};
-        QTest::newRow("incomplete chain")
-            << "incomplete-chain" << 15 << "The server does not send the intermediate certificate “Handshake Doctor Test Intermediate CA”"
-            << ownerOnly << QStringList{owner};
-        QTest::newRow("mixed content") << "mixed-content" << 15 << "The secure page loads content over unencrypted HTTP"
-                                       << ownerOnly << QStringList{owner};
-        QTest::newRow("refused port") << "refused" << 15 << "Nothing accepts connections on 127.0.0.1 port" << youThenOwner
-                                      << QStringList{you, owner};
-        QTest::newRow("timeout") << "hang" << 3 << "The server accepts the connection but never answers the TLS handshake"
-                                 << QStringList{QStringLiteral("you"), QStringLiteral("it"), QStringLiteral("site-owner")}
-                                 << QStringList{you, it, owner};
-        QTest::newRow("healthy") << "healthy" << 15 << "The secure connection to localhost works" << QStringList{} << QStringList{};
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < uitest::cases().size(); ++i)
+            QTest::newRow(qPrintable(uitest::cases()[i].name)) << i;
     }
 
     void bannerSaysWhoActs()
     {
-        QFETCH(QString, scenario);
-        QFETCH(int, timeoutSeconds);
-        const bool refused = scenario == QLatin1String("refused");
-        const auto server = uitest::startScenario(refused ? QStringLiteral("healthy") : scenario);
+        QFETCH(int, index);
+        const uitest::Case c = uitest::cases()[index];
+        QString url;
+        const auto server = uitest::startCase(c, &url);
         QVERIFY(server);
-        QString url = server->url();
-        if (refused) {
-            QTcpServer closed;
-            QVERIFY(closed.listen(QHostAddress::LocalHost));
-            url = QStringLiteral("https://127.0.0.1:%1/").arg(closed.serverPort());
-        }
         MainWindow window;
         window.show();
-        QVERIFY(uitest::configure(window, server->caFile, timeoutSeconds));
-        QVERIFY(uitest::diagnose(window, url));
+        QVERIFY(uitest::diagnoseCase(window, c, *server, url));
 
         const QString shown = child<QLabel>(window, "verdictLabel")->text();
         QStringList actors;
@@ -286,10 +265,21 @@ private slots:
             const QString steps = column->findChild<QLabel *>(QStringLiteral("actionStepsLabel"))->text();
             QVERIFY2(steps.startsWith(QStringLiteral("1. ")), qPrintable(steps));
         }
-        QFETCH(QString, headline);
-        QVERIFY2(shown.startsWith(headline), qPrintable(shown));
-        QTEST(actors, "actors");
-        QTEST(headings, "headings");
+        QVERIFY2(shown.startsWith(c.headline), qPrintable(shown));
+        QCOMPARE(actors, c.actors);
+        static const QHash<QString, QString> headingOf{{QStringLiteral("you"), QStringLiteral("What you can do now")},
+                                                       {QStringLiteral("site-owner"), QStringLiteral("What to tell the site's owner")},
+                                                       {QStringLiteral("it"), QStringLiteral("What to ask your IT department")}};
+        QStringList expectedHeadings;
+        for (const QString &actor : c.actors)
+            expectedHeadings << headingOf.value(actor);
+        QCOMPARE(headings, expectedHeadings);
+
+        // The chain tree: each level's name and status.
+        QList<QPair<QString, Problems>> chain;
+        for (int i = 0; i < c.chain.size(); ++i)
+            chain.append({c.chain[i], c.chainProblems[i]});
+        QCOMPARE(chainRows(*child<QTreeView>(window, "chainTreeView")->model()), chain);
         const QString detail = child<QLabel>(window, "verdictDetailLabel")->text();
         if (actors.isEmpty()) { // healthy: what was checked, in one line
             QVERIFY2(detail.startsWith(QStringLiteral("Checked: reaching the server, TLS handshake, certificate chain and trust")),
@@ -306,9 +296,17 @@ private slots:
         QVERIFY(ladder->stepCount() > 0);
         const int failing = ladder->failingRow();
         QCOMPARE(ladder->selectedRow(), failing);
-        QCOMPARE(failing >= 0, !actors.isEmpty());
+        QCOMPARE(failing >= 0, c.stepFails);
         if (failing >= 0) {
             QCOMPARE(ladder->step(failing)->status, hd::TimelineStep::Status::Failed);
+            // Red: the step is drawn in the "bad" colour.
+            const QImage drawn = ladder->grab(ladder->rowRect(failing)).toImage();
+            bool red = false;
+            for (int y = 0; y < drawn.height() && !red; ++y) {
+                for (int x = 0; x < drawn.width() && !red; ++x)
+                    red = drawn.pixelColor(x, y).rgb() == hd::toneColor(hd::Tone::Bad).rgb();
+            }
+            QVERIFY2(red, "the failing step is red");
             auto *area = child<QScrollArea>(window, "ladderScrollArea");
             const QRect row = ladder->rowRect(failing);
             const auto rowTop = [&] { return ladder->mapTo(area->viewport(), row.topLeft()).y(); };
@@ -327,7 +325,104 @@ private slots:
             QVERIFY(tied);
             const QRect shown(tied->mapTo(cards->viewport(), QPoint(0, 0)), QSize(tied->width(), 10));
             QVERIFY2(cards->viewport()->rect().intersects(shown), "the tied card is in view");
+            QVERIFY(tied->isCurrent());
+
+            // Clicking a card marks its steps in the diagram, selects the first, and chooses
+            // it in the step table.
+            ladder->selectRow(-1);
+            const hd::FindingCard *root = window.findChildren<hd::FindingCard *>().first();
+            QTest::mouseClick(root->findChild<QLabel *>(QStringLiteral("cardExplanationLabel")), Qt::LeftButton);
+            QList<int> rows;
+            for (const int index : window.result()->finding(root->findingId())->steps) {
+                if (const int row = ladder->rowOfTimelineIndex(index); row >= 0)
+                    rows << row;
+            }
+            std::sort(rows.begin(), rows.end());
+            QVERIFY(!rows.isEmpty());
+            QCOMPARE(ladder->highlightedRows(), rows);
+            QCOMPARE(ladder->selectedRow(), rows.first());
+            auto *table = child<QTreeView>(window, "timelineView");
+            const hd::TimelineStep *chosen = static_cast<const TimelineModel *>(table->model())->step(table->currentIndex());
+            QVERIFY(chosen);
+            bool tiedToCard = false;
+            for (const int index : window.result()->finding(root->findingId())->steps)
+                tiedToCard = tiedToCard || window.result()->timeline[index].startMs == chosen->startMs;
+            QVERIFY(tiedToCard);
+
+            // The failing step is back in view when the view shrinks (the window, the banner's
+            // new words) while another tab is shown.
+            ladder->selectRow(failing);
+            auto *tabs = child<QTabWidget>(window, "detailsTabWidget");
+            tabs->setCurrentIndex(3);
+            QVERIFY(window.setLanguage(QStringLiteral("zh_CN")));
+            window.resize(window.width(), window.height() - 160);
+            QTest::qWait(50);
+            tabs->setCurrentIndex(0);
+            QTRY_VERIFY2(rowTop() >= 0 && rowTop() + row.height() <= area->viewport()->height(), "in view in Chinese");
+            QVERIFY(window.setLanguage(QStringLiteral("en")));
         }
+    }
+
+    // A proxy that took part gets a lane of its own, between this computer and the server.
+    void proxyHasALane()
+    {
+        hd::TimelineStep tcp;
+        tcp.kind = Kind::Proxy;
+        tcp.name = QStringLiteral("tcp");
+        hd::TimelineStep tunnel;
+        tunnel.kind = Kind::Proxy;
+        tunnel.name = QStringLiteral("connect");
+        tunnel.facts = {{QStringLiteral("request"), QStringLiteral("CONNECT localhost:443 HTTP/1.1")},
+                        {QStringLiteral("statusLine"), QStringLiteral("HTTP/1.1 200 Connection established")}};
+        hd::TimelineStep hello;
+        hello.kind = Kind::TlsMessage;
+        hello.name = QStringLiteral("ClientHello");
+        hello.direction = hd::TimelineStep::Direction::Sent;
+        QCOMPARE(hd::LadderView::laneNames({tcp, tunnel, hello}),
+                 (QStringList{QStringLiteral("This computer"), QStringLiteral("Proxy"), QStringLiteral("Server")}));
+        QCOMPARE(hd::LadderView::laneNames({hello}), (QStringList{QStringLiteral("This computer"), QStringLiteral("Server")}));
+        QCOMPARE(hd::LadderView::label(tunnel), QStringLiteral("Asks the proxy for a tunnel: HTTP/1.1 200 Connection established"));
+
+        // Through a real proxy (tinyproxy), the window draws that lane.
+        if (!testsupport::TinyProxy::available())
+            QSKIP("tinyproxy is not installed");
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        testsupport::TinyProxy proxy;
+        QVERIFY2(proxy.start({{}, {}, {server->port}}), qPrintable(proxy.error()));
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        hd::DiagnosisOptions options = window.options();
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = proxy.url(false);
+        window.setOptions(options);
+        QVERIFY(uitest::diagnose(window, server->url()));
+        const QList<hd::TimelineStep> drawn = hd::LadderView::drawnSteps(window.result()->timeline);
+        QVERIFY(hd::LadderView::laneNames(drawn).contains(QStringLiteral("Proxy")));
+        QStringList labels;
+        for (const hd::TimelineStep &step : drawn)
+            labels << hd::LadderView::label(step);
+        QVERIFY2(!labels.filter(QStringLiteral("Asks the proxy for a tunnel: HTTP/1.")).isEmpty(), qPrintable(labels.join(QLatin1Char('\n'))));
+    }
+
+    // Each arrow says what happens in a plain sentence, the message's protocol name after it.
+    void arrowsArePlainSentences()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("healthy"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QStringList labels;
+        for (int row = 0; row < ladder->stepCount(); ++row)
+            labels << hd::LadderView::label(*ladder->step(row));
+        QVERIFY2(labels.contains(QStringLiteral("Server sends its certificate: 2 certificates (Certificate)")), qPrintable(labels.join(QLatin1Char('\n'))));
+        QVERIFY(labels.contains(QStringLiteral("Connects to port %1").arg(server->port)));
+        QVERIFY(labels.contains(QStringLiteral("Checks the certificate: accepted")));
+        QVERIFY(labels.filter(QStringLiteral("This computer says hello: offers TLS 1.3")).size() == 1);
     }
 
     // The extra connections are one compact summary, not timeline rows: versions with their
@@ -596,6 +691,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Who fixes it: The site's administrator")));
         QVERIFY(text.contains(QStringLiteral("What you can do now:\n       1. Check that this computer's date and time are correct.")));
         QVERIFY(text.contains(QStringLiteral("Failing step: Certificate check")));
+        // The finding ids, for the agent to search.
+        QVERIFY(text.contains(QStringLiteral("Finding ids: cert-expired")));
     }
 
     void savesCertificateAsPem()
@@ -706,8 +803,87 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), server->url());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(finished.wait(30000));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), child<QWidget>(window, "diagnoseButton"));
+
+        // The answer takes the focus; Tab goes on to what to do, then Copy, then Export.
+        QList<QWidget *> order{child<QWidget>(window, "verdictLabel")};
+        for (QWidget *steps : child<QWidget>(window, "verdictActions")->findChildren<QWidget *>(QStringLiteral("actionStepsLabel")))
+            order << steps;
+        QCOMPARE(order.size(), 3); // the verdict, then the site's owner's and your steps
+        order << child<QWidget>(window, "copyHelpDeskButton") << child<QWidget>(window, "exportReportButton");
+        QTRY_COMPARE(QApplication::focusWidget(), order.first());
+        for (int i = 1; i < order.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), order[i]);
+        }
+        QVERIFY(!order[1]->accessibleName().isEmpty()); // the steps are named by who does them
+    }
+
+    // The menu's shortcuts work while the address field has the focus.
+    void shortcutsWorkInTheAddressField()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *edit = child<QLineEdit>(window, "urlLineEdit");
+        edit->setFocus();
+        QVERIFY(edit->hasFocus());
+
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("cert-expired")));
+
+        const QString path = server->dir.filePath(QStringLiteral("shortcut.pdf"));
+        hd::FileDialog::setNextAnswer(path);
+        QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(QFileInfo::exists(path));
+
+        QTest::keyClick(edit, Qt::Key_Comma, Qt::ControlModifier);
+        hd::OptionsDialog *dialog = nullptr; // the one configure() used may wait for its deletion
+        for (hd::OptionsDialog *each : window.findChildren<hd::OptionsDialog *>(QStringLiteral("optionsDialog"))) {
+            if (each->isVisible())
+                dialog = each;
+        }
+        QVERIFY(dialog);
+        dialog->reject();
+
+        child<QWidget>(window, "ladderView")->setFocus();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(edit->hasFocus());
+        QCOMPARE(edit->selectedText(), edit->text());
+    }
+
+    // Screen readers hear each step of the diagram and each status icon in words.
+    void accessibleNames()
+    {
+        const auto server = uitest::startScenario(QStringLiteral("expired"));
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::configure(window, server->caFile));
+        QVERIFY(uitest::diagnose(window, server->url()));
+        auto *ladder = child<hd::LadderView>(window, "ladderView");
+        QAccessibleInterface *diagram = QAccessible::queryAccessibleInterface(ladder);
+        QVERIFY(diagram);
+        QCOMPARE(diagram->childCount(), ladder->stepCount());
+        const int failing = ladder->failingRow();
+        QAccessibleInterface *step = diagram->child(failing);
+        QVERIFY(step);
+        QCOMPARE(step->role(), QAccessible::ListItem);
+        QCOMPARE(step->text(QAccessible::Name),
+                 QStringLiteral("%1: %2").arg(hd::LadderView::label(*ladder->step(failing)), QStringLiteral("Failed")));
+        QVERIFY(step->state().selected);
+        QCOMPARE(diagram->indexOfChild(step), failing);
+
+        const hd::FindingCard *card = window.findChildren<hd::FindingCard *>().first();
+        QCOMPARE(card->findChild<QWidget *>(QStringLiteral("cardStatusIcon"))->accessibleName(), QStringLiteral("Error"));
+        QCOMPARE(child<QWidget>(window, "verdictIcon")->accessibleName(), QStringLiteral("Problem found"));
+        auto *tabs = child<QTabWidget>(window, "detailsTabWidget");
+        QCOMPARE(tabs->tabBar()->accessibleTabName(0), QStringLiteral("Handshake: a step failed"));
     }
 
     void aboutNamesTheVersions()

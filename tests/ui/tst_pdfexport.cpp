@@ -3,11 +3,13 @@
 // and certificate text that stays literal.
 
 #include "CauseCatalogue.h"
+#include "compat/ClientProfiles.h"
 #include "FileDialog.h"
 #include "PdfTextRepair.h"
 #include "ReportWriter.h"
 #include "ReportText.h"
 #include "ResultText.h"
+#include "LadderView.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -41,6 +43,29 @@ QString pdfText(const QString &path)
 bool contains(const QString &pdf, const QString &text)
 {
     return pdf.contains(uitest::normalized(text));
+}
+
+// Each page's text, as pdfText() gives it.
+QStringList pageTexts(const QString &path)
+{
+    const QString info = run(HD_PDFINFO, {path});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QStringList out;
+    for (int page = 1; page <= pages; ++page) {
+        const QString number = QString::number(page);
+        out << uitest::normalized(run(HD_PDFTOTEXT, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), number,
+                                                     QStringLiteral("-l"), number, path, QStringLiteral("-")}));
+    }
+    return out;
+}
+
+int pageOf(const QStringList &pages, const QString &text)
+{
+    for (int page = 0; page < pages.size(); ++page) {
+        if (pages[page].contains(uitest::normalized(text)))
+            return page;
+    }
+    return -1;
 }
 
 } // namespace
@@ -86,7 +111,7 @@ private slots:
         const hd::DiagnosisResult &result = *m_window->result();
         QVERIFY2(contains(text, hd::ResultText::verdictHeadline(result)), qPrintable(text.left(400)));
         for (const hd::Finding &finding : result.findings) {
-            const hd::RenderedFinding card = hd::CauseCatalogue::render(finding);
+            const hd::RenderedFinding card = hd::CauseCatalogue::render(finding, hd::ReportText::readerOf(result));
             QVERIFY2(contains(text, card.title), qPrintable(card.title));
             QVERIFY2(contains(text, card.fixSteps.first()), qPrintable(card.fixSteps.first()));
         }
@@ -127,17 +152,142 @@ private slots:
         const QString report = QString::fromLocal8Bit(cli.readAllStandardOutput());
         QVERIFY2(report.contains(block), qPrintable(report));
 
+        // The PDF has the same block, its steps worded for the one who fixes it.
         const QString path = m_server->dir.filePath(QStringLiteral("block.pdf"));
         hd::FileDialog::setNextAnswer(path);
         m_window->findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
         const QString pdf = pdfText(path);
         qsizetype at = 0;
-        for (const hd::ReportText::Line &line : lines) {
+        for (const hd::ReportText::Line &line : hd::ReportText::findingsBlock(result, hd::ReportText::readerOf(result))) {
             const QString drawn = uitest::normalized(hd::ReportText::plainText({line}));
             const qsizetype found = pdf.indexOf(drawn, at);
             QVERIFY2(found >= 0, qPrintable(line.text));
             at = found + drawn.size();
         }
+    }
+
+    // The report is for the person who fixes the root cause (here the site's owner: the
+    // certificate expired): their steps come first and speak to them, never "Tell the
+    // site's owner…"; then the diagram as words and arrows, each card on one page, the chain
+    // from the site's certificate up, and the client table.
+    void reportIsForWhoFixesIt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("writtenFor");
+        QTest::addColumn<QString>("relay");
+        QTest::addColumn<QString>("serverLane");
+        QTest::newRow("English") << "en" << "Written for the site's administrator" << "Tell the site's owner" << "Server";
+        QTest::newRow("Chinese") << "zh_CN" << "本报告写给网站管理员" << "请告知网站管理员" << "服务器";
+    }
+
+    void reportIsForWhoFixesIt()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_window->setLanguage(language));
+        const hd::DiagnosisResult &result = *m_window->result();
+        QCOMPARE(hd::ReportText::readerOf(result), hd::Actor::SiteOwner);
+        const QString path = m_server->dir.filePath(QStringLiteral("for-owner-%1.pdf").arg(language));
+        QVERIFY(m_window->exportReport(path));
+        const QStringList pages = pageTexts(path);
+        const QString text = pages.join(QString());
+        QVERIFY(pages.size() >= 3);
+
+        // Page 1: who it is for, the verdict and the steps, worded for them.
+        QFETCH(QString, writtenFor);
+        QVERIFY2(pages[0].contains(uitest::normalized(writtenFor)), qPrintable(pages[0]));
+        QVERIFY(pages[0].contains(uitest::normalized(hd::ResultText::verdictHeadline(result))));
+        const hd::Finding &root = result.findings[result.summary.rootCause];
+        const QStringList ownerSteps = hd::CauseCatalogue::render(root, hd::Actor::SiteOwner).fixSteps;
+        QVERIFY2(pages[0].contains(uitest::normalized(ownerSteps.first())), qPrintable(ownerSteps.first()));
+        QVERIFY(ownerSteps.first() != hd::CauseCatalogue::render(root).fixSteps.first());
+        QFETCH(QString, relay);
+        QVERIFY2(!text.contains(uitest::normalized(relay)), qPrintable(relay));
+
+        // The diagram: lanes and arrows as text, on the page after the verdict.
+        QFETCH(QString, serverLane);
+        QVERIFY2(pages[1].contains(uitest::normalized(serverLane)), qPrintable(pages[1].left(300)));
+        QVERIFY(pages[1].contains(QStringLiteral("ClientHello")));
+        QVERIFY(pages[1].contains(QStringLiteral("ServerHello")));
+
+        // A card never leaves its heading on one page and its steps on the next.
+        for (const hd::Finding &finding : result.findings) {
+            const hd::RenderedFinding card = hd::CauseCatalogue::render(finding, hd::Actor::SiteOwner);
+            const int titlePage = pageOf(pages, card.title);
+            QVERIFY2(titlePage >= 1, qPrintable(card.title));
+            QVERIFY2(pages[titlePage].contains(uitest::normalized(card.fixSteps.last())), qPrintable(card.title));
+        }
+
+        // The chain from the site's certificate up to the root, its heading with the first.
+        const QString chainHeading = hd::ReportWriter::tr("Certificate chain") + hd::ReportWriter::tr("From the site's certificate up to the root.");
+        QVERIFY(pageOf(pages, chainHeading) > 0);
+        QCOMPARE(pageOf(pages, chainHeading), pageOf(pages, QStringLiteral("1. localhost")));
+        const QString chain = text.mid(text.lastIndexOf(uitest::normalized(hd::ReportWriter::tr("Certificate chain"))));
+        const qsizetype leaf = chain.indexOf(QStringLiteral("1.localhost"));
+        const qsizetype intermediate = chain.indexOf(QStringLiteral("2.HandshakeDoctorTestIntermediateCA"));
+        QVERIFY2(leaf >= 0 && intermediate > leaf, qPrintable(chain.left(400)));
+
+        // Would common clients connect: every client of core's table (a long name wraps in its
+        // cell, and pdftotext reads a table's lines across its columns: its start is enough).
+        QVERIFY(!result.compatibility.isEmpty());
+        QVERIFY(contains(text, hd::ReportWriter::tr("Would common clients connect?")));
+        for (const hd::CompatibilityRow &row : result.compatibility)
+            QVERIFY2(chain.contains(uitest::normalized(hd::Compatibility::clientName(row.clientId)).left(6)), qPrintable(row.clientId));
+        m_window->setLanguage(QStringLiteral("en"));
+    }
+
+    // The issue's cases, as PDFs in English and Chinese: the headline, who it is for, each
+    // card with its first step worded for them, the failing step of the diagram, the chain.
+    void pdfForEachCase_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < uitest::cases().size(); ++i)
+            QTest::newRow(qPrintable(uitest::cases()[i].name)) << i;
+    }
+
+    void pdfForEachCase()
+    {
+        QFETCH(int, index);
+        const uitest::Case c = uitest::cases()[index];
+        QString url;
+        const auto server = uitest::startCase(c, &url);
+        QVERIFY(server);
+        MainWindow window;
+        window.show();
+        QVERIFY(uitest::diagnoseCase(window, c, *server, url));
+        const hd::DiagnosisResult &result = *window.result();
+        const hd::Actor reader = hd::ReportText::readerOf(result);
+        QCOMPARE(hd::actorKey(reader), c.reader);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(window.setLanguage(language));
+            const QString path = server->dir.filePath(QStringLiteral("case-%1.pdf").arg(language));
+            QVERIFY(window.exportReport(path));
+            const QStringList pages = pageTexts(path);
+            const QString text = pages.join(QString());
+            QVERIFY2(pages.value(0).contains(uitest::normalized(hd::ResultText::verdictHeadline(result))), qPrintable(language));
+            if (reader != hd::Actor::You)
+                QVERIFY(pages[0].contains(uitest::normalized(hd::ReportText::readerLabel(reader))));
+            if (result.verdict() == hd::Verdict::Ok) // what was checked, in one line
+                QVERIFY(pages[0].contains(uitest::normalized(hd::ResultText::whatWasChecked(result))));
+            for (const hd::Finding &finding : result.findings) {
+                const hd::RenderedFinding card = hd::CauseCatalogue::render(finding, reader);
+                QVERIFY2(contains(text, card.title), qPrintable(card.title));
+                QVERIFY2(contains(text, card.fixSteps.first()), qPrintable(card.fixSteps.first()));
+            }
+            const QList<hd::TimelineStep> drawn = hd::LadderView::drawnSteps(result.timeline);
+            for (const hd::TimelineStep &step : drawn) {
+                if (step.status == hd::TimelineStep::Status::Failed)
+                    QVERIFY2(contains(text, hd::LadderView::label(step)), qPrintable(hd::LadderView::label(step)));
+            }
+            for (const QString &name : c.chain)
+                QVERIFY2(contains(text, name), qPrintable(name));
+            if (language == QLatin1String("zh_CN")) {
+                // Nothing of the English report is left in the Chinese one.
+                for (const QString &english : {QStringLiteral("Certificate chain"), QStringLiteral("What to do"), QStringLiteral("Page 1 of"),
+                                              QStringLiteral("This computer"), QStringLiteral("Written for")})
+                    QVERIFY2(!contains(text, english), qPrintable(english));
+            }
+        }
+        window.setLanguage(QStringLiteral("en"));
     }
 
     // Qt maps each glyph back to the lowest code point that uses it; the repair puts back
