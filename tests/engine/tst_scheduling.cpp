@@ -5,13 +5,13 @@
 // unlimited server, and no connection may be left without its request.
 #include "Diagnosis.h"
 #include "ScenarioRunner.h"
+#include "OpenSslServer.h"
 #include "TestCertificates.h"
 #include "TlsTestServer.h"
 #include "http/HttpExchange.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -58,42 +58,8 @@ quint16 freePort()
 
 QString openssl()
 {
-    return QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    return OpenSslServer::program();
 }
-
-// A real `openssl s_server -www`: one connection at a time, each held until the client
-// closes it. Listening once it printed ACCEPT.
-class OpenSslServer
-{
-public:
-    bool start(const QString &certFile, const QString &keyFile, const QString &chainFile, const QStringList &extra)
-    {
-        m_port = freePort();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(openssl(), QStringList{QStringLiteral("s_server"), QStringLiteral("-www"), QStringLiteral("-accept"),
-                                               QString::number(m_port), QStringLiteral("-cert"), certFile, QStringLiteral("-key"),
-                                               keyFile, QStringLiteral("-cert_chain"), chainFile}
-                                       + extra);
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (!output.contains("ACCEPT") && timer.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            output += m_process.readAll();
-        }
-        return output.contains("ACCEPT");
-    }
-    ~OpenSslServer()
-    {
-        m_process.kill();
-        m_process.waitForFinished(3000);
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 } // namespace
 
