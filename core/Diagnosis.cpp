@@ -604,8 +604,9 @@ private:
         return outcome.result == HandshakeOutcome::Result::PeerAlert && alert && alert->code == tls::HandshakeFailure;
     }
 
-    // Which groups browsers do not offer the server accepts, beside the other probes.
-    void startGroupSearch(std::vector<std::thread> *threads)
+    // What a probe gets: the server, the budget and its turn at the server's connections.
+    // Filled before the probe starts and only read while it runs.
+    std::shared_ptr<ProbeContext> probeContext(ConnectionScheduler::Priority priority)
     {
         auto context = std::make_shared<ProbeContext>();
         context->target = m_obs.target;
@@ -617,8 +618,19 @@ private:
         context->cancel = m_cancel;
         context->scheduler = &m_scheduler;
         context->fetchHosts = &m_fetchHosts;
-        context->priority = ConnectionScheduler::Priority::KeyExchange;
+        context->firstHellos = &m_firstHellos;
+        context->priority = priority;
+        context->knownGood = m_mainConfig;
+        context->knownGoodAnswered = m_obs.handshakeResult == HandshakeOutcome::Result::Established
+                                     || m_obs.handshakeResult == HandshakeOutcome::Result::PeerAlert;
         context->clock = &m_clock;
+        return context;
+    }
+
+    // Which groups browsers do not offer the server accepts, beside the other probes.
+    void startGroupSearch(std::vector<std::thread> *threads)
+    {
+        std::shared_ptr<ProbeContext> context = probeContext(ConnectionScheduler::Priority::KeyExchange);
         threads->emplace_back([this, context] {
             TimelineStep step = startStep(TimelineStep::Kind::Probe);
             step.name = QStringLiteral("server-groups");
@@ -630,29 +642,13 @@ private:
         });
     }
 
-    // Every probe on a thread of its own; the scheduler decides when each may connect. Each
-    // probe gets its own context, filled before it starts and only read while it runs.
+    // Every probe on a thread of its own; the scheduler decides when each may connect.
     void startProbes(bool needsIssuer, const X509List &chain, std::vector<std::thread> *threads)
     {
         for (const ProbeRegistry::Probe &probe : ProbeRegistry::probes()) {
             if (probe.needsIssuer != needsIssuer)
                 continue;
-            auto context = std::make_shared<ProbeContext>();
-            context->target = m_obs.target;
-            context->options = m_obs.options;
-            context->address = m_obs.address;
-            if (m_obs.proxy.tunnelOpen())
-                context->proxy = {m_obs.proxy.server, m_obs.proxy.address};
-            context->deadline = m_deadline;
-            context->cancel = m_cancel;
-            context->scheduler = &m_scheduler;
-            context->fetchHosts = &m_fetchHosts;
-            context->firstHellos = &m_firstHellos;
-            context->priority = probe.priority;
-            context->knownGood = m_mainConfig;
-            context->knownGoodAnswered = m_obs.handshakeResult == HandshakeOutcome::Result::Established
-                                         || m_obs.handshakeResult == HandshakeOutcome::Result::PeerAlert;
-            context->clock = &m_clock;
+            std::shared_ptr<ProbeContext> context = probeContext(probe.priority);
             for (const X509Ptr &cert : chain)
                 context->builtChain.push_back(shareX509(cert.get()));
             threads->emplace_back([this, probe, context] {

@@ -3,6 +3,7 @@
 #include "Facts.h"
 
 #include "CauseCatalogue.h"
+#include "starttls/StartTls.h"
 #include "tls/TlsNames.h"
 
 #include <openssl/x509_vfy.h>
@@ -60,20 +61,11 @@ StepText describeProxy(const TimelineStep &step)
             StepDescriber::tr("%1: no answer from the proxy (%2)").arg(factText(f, "request"), factText(f, "error"))};
 }
 
-QString protocolName(const QString &key)
-{
-    if (key == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (key == QLatin1String("mysql"))
-        return QStringLiteral("MySQL");
-    return key.toUpper();
-}
-
 // The plain-text part before TLS: the server's words quoted, ours as sent.
 StepText describePlainText(const TimelineStep &step)
 {
     const QVariantMap &f = step.facts;
-    const QString protocol = protocolName(factText(f, "protocol"));
+    const QString protocol = protocolDisplayName(factText(f, "protocol"));
     const bool sent = step.direction == TimelineStep::Direction::Sent;
     if (step.name == QLatin1String("protocol"))
         return {StepDescriber::tr("Protocol assumed from the port"),
@@ -451,7 +443,7 @@ QString StepDescriber::sentence(const TimelineStep &step)
         return describe(step).title;
     case TimelineStep::Kind::PlainText: {
         const bool sent = step.direction == TimelineStep::Direction::Sent;
-        const QString protocol = protocolName(factText(f, "protocol"));
+        const QString protocol = protocolDisplayName(factText(f, "protocol"));
         if (step.name == QLatin1String("protocol"))
             return tr("Takes port %1 to mean %2://").arg(factText(f, "port"), factText(f, "scheme"));
         if (step.name == QLatin1String("greeting"))

@@ -3,6 +3,7 @@
 #include "CauseFamilies.h"
 
 #include "Facts.h"
+#include "starttls/StartTls.h"
 
 #include <QLocale>
 
@@ -115,18 +116,9 @@ QStringList notTlsEvidence(const QVariantMap &f)
     return lines;
 }
 
-QString protocolName(const QString &key)
-{
-    if (key == QLatin1String("postgres"))
-        return QStringLiteral("PostgreSQL");
-    if (key == QLatin1String("mysql"))
-        return QStringLiteral("MySQL");
-    return key.toUpper();
-}
-
 QStringList notOfferedEvidence(const QVariantMap &f)
 {
-    const QString protocol = protocolName(factText(f, "protocol"));
+    const QString protocol = protocolDisplayName(factText(f, "protocol"));
     QStringList lines;
     if (f.value(QStringLiteral("unexpected")).toBool())
         lines << CauseCatalogue::tr("The server answered “%1”, which is not %2: it offered no switch to TLS.").arg(factText(f, "answer"), protocol);
@@ -140,7 +132,7 @@ QStringList notOfferedEvidence(const QVariantMap &f)
 
 QStringList refusedStartTlsEvidence(const QVariantMap &f)
 {
-    const QString protocol = protocolName(factText(f, "protocol"));
+    const QString protocol = protocolDisplayName(factText(f, "protocol"));
     if (factText(f, "stage") == QLatin1String("greeting"))
         return {CauseCatalogue::tr("The %1 server turned the connection away in its greeting: “%2”.").arg(protocol, factText(f, "answer"))};
     return {CauseCatalogue::tr("The %1 server answered the request to start TLS with “%2”.").arg(protocol, factText(f, "answer"))};

@@ -18,11 +18,9 @@ bool listsAuthTls(const QByteArray &reply)
 class FtpUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         const auto reply = PlainDialogue::lines(PlainDialogue::isFinalNumericLine);
         QByteArray answer;
         if (!dialogue.receive(QStringLiteral("greeting"), reply, &answer))

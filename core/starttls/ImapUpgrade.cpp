@@ -24,11 +24,9 @@ bool listsStartTls(const QByteArray &reply)
 class ImapUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.receive(QStringLiteral("greeting"), PlainDialogue::lines([](const QByteArray &) { return true; }), &answer))
             return dialogue.stopped(QStringLiteral("greeting"), answer);

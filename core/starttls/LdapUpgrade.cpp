@@ -77,11 +77,9 @@ QString describe(const QByteArray &bytes)
 class LdapUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.send(QStringLiteral("starttls"), startTlsRequest(),
                            QStringLiteral("ExtendedRequest %1 (StartTLS)").arg(QLatin1String(kStartTlsOid))))

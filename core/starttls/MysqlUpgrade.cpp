@@ -89,11 +89,9 @@ QByteArray sslRequest()
 class MysqlUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.receive(QStringLiteral("greeting"), completePacket, &answer, describe))
             return dialogue.stopped(QStringLiteral("greeting"), answer);

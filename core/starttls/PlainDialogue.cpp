@@ -135,13 +135,23 @@ std::unique_ptr<PlainUpgrade> PlainUpgrade::forProtocol(PlainProtocol protocol)
     return nullptr;
 }
 
+QString protocolDisplayName(const QString &key)
+{
+    if (key == QLatin1String("postgres"))
+        return QStringLiteral("PostgreSQL");
+    if (key == QLatin1String("mysql"))
+        return QStringLiteral("MySQL");
+    return key.toUpper();
+}
+
 UpgradeOutcome PlainUpgrade::perform(PlainProtocol protocol, ByteStream &stream, const QString &host,
                                      QDeadlineTimer deadline, const CancelToken &cancel, const PlainMessageSink &sink)
 {
     const std::unique_ptr<PlainUpgrade> upgrade = forProtocol(protocol);
     if (!upgrade)
         return {UpgradeOutcome::Result::Upgraded, {}, {}, {}, {}};
-    return upgrade->run(stream, host, deadline, cancel, sink);
+    PlainDialogue dialogue(stream, deadline, cancel, sink);
+    return upgrade->converse(dialogue, host);
 }
 
 } // namespace hd

@@ -30,11 +30,9 @@ bool listsStls(const QByteArray &reply)
 class Pop3Upgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.receive(QStringLiteral("greeting"), PlainDialogue::lines(singleLine), &answer))
             return dialogue.stopped(QStringLiteral("greeting"), answer);

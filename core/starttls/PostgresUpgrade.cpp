@@ -42,11 +42,9 @@ QString describe(const QByteArray &reply)
 class PostgresUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.send(QStringLiteral("starttls"), kSslRequest, QStringLiteral("SSLRequest"))
             || !dialogue.receive(QStringLiteral("starttls"), oneByteOrError, &answer, describe))

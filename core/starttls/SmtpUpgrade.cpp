@@ -23,11 +23,9 @@ bool listsStartTls(const QByteArray &reply)
 class SmtpUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         const auto reply = PlainDialogue::lines(PlainDialogue::isFinalNumericLine);
         QByteArray answer;
         if (!dialogue.receive(QStringLiteral("greeting"), reply, &answer))

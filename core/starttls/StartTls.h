@@ -48,12 +48,18 @@ using PlainMessageSink = std::function<void(const PlainMessage &)>;
 
 // One protocol's greeting and upgrade on a connected socket. After Upgraded the socket is
 // ready for the TLS handshake; otherwise it is of no further use.
+// How people write a protocol's name, from its scheme key: "smtp" is SMTP, "postgres" PostgreSQL.
+QString protocolDisplayName(const QString &key);
+
+class PlainDialogue;
+
 class PlainUpgrade
 {
 public:
     virtual ~PlainUpgrade() = default;
-    virtual UpgradeOutcome run(ByteStream &stream, const QString &host, QDeadlineTimer deadline,
-                               const CancelToken &cancel, const PlainMessageSink &sink) const = 0;
+    // The protocol's own conversation, through a dialogue that bounds, quotes and records
+    // every message.
+    virtual UpgradeOutcome converse(PlainDialogue &dialogue, const QString &host) const = 0;
 
     // The piece for the protocol, or null for protocols that start with TLS.
     static std::unique_ptr<PlainUpgrade> forProtocol(PlainProtocol protocol);

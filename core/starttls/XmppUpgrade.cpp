@@ -38,11 +38,9 @@ QByteArray streamHeader(const QString &host)
 class XmppUpgrade : public PlainUpgrade
 {
 public:
-    UpgradeOutcome run(ByteStream &stream, const QString &host, QDeadlineTimer deadline, const CancelToken &cancel,
-                       const PlainMessageSink &sink) const override
+    UpgradeOutcome converse(PlainDialogue &dialogue, const QString &host) const override
     {
         using R = UpgradeOutcome::Result;
-        PlainDialogue dialogue(stream, deadline, cancel, sink);
         QByteArray answer;
         if (!dialogue.send(QStringLiteral("greeting"), streamHeader(host))
             || !dialogue.receive(QStringLiteral("capabilities"), featuresComplete, &answer))
