@@ -1889,10 +1889,6 @@
         <translation>A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site&apos;s certificate with one of its own.</translation>
     </message>
     <message>
-        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
-        <translation>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</translation>
-    </message>
-    <message>
         <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
         <translation>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</translation>
     </message>
@@ -2143,6 +2139,10 @@
     <message>
         <source>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
         <translation>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged. The root comes from the site itself (an organisation&apos;s own certificate authority) or from something that sees both ways: a security program on this computer or an inspection device on the network.</source>
+        <translation>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged. The root comes from the site itself (an organisation&apos;s own certificate authority) or from something that sees both ways: a security program on this computer or an inspection device on the network.</translation>
     </message>
 </context>
 <context>

@@ -1874,10 +1874,6 @@
         <translation>不经过代理 %1 直接连接时，得到的是另一个证书，由“%2”颁发：代理用它自己的证书替换了网站的证书。</translation>
     </message>
     <message>
-        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy&apos;s.</source>
-        <translation>不经过代理 %1 直接连接时，得到的是同一个证书：代理原样转发了该证书，因此这个根证书不是代理的。</translation>
-    </message>
-    <message>
         <source>A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.</source>
         <translation>无法不经过代理 %1 直接连接（%2）：只能检查经过代理的连接。</translation>
     </message>
@@ -2128,6 +2124,10 @@
     <message>
         <source>The server accepts none of the key-exchange groups browsers offer (the groups are listed below).</source>
         <translation>服务器不接受浏览器提供的任何密钥交换组（这些组列在下方）。</translation>
+    </message>
+    <message>
+        <source>A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged. The root comes from the site itself (an organisation&apos;s own certificate authority) or from something that sees both ways: a security program on this computer or an inspection device on the network.</source>
+        <translation>不经过代理 %1 直接连接时，得到的是同一个证书：代理原样转发了该证书。这个根证书来自网站本身（某个机构自己的证书颁发机构），或者来自两条路径都能看到的东西：这台电脑上的安全程序，或者网络中的检查设备。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,9 @@ QStringList interceptionEvidence(const QVariantMap &f)
         lines << CauseCatalogue::tr("A direct connection, without the proxy %1, got another certificate, issued by “%2”: the proxy replaces the site's certificate with one of its own.")
                      .arg(factText(f, "proxy"), factText(f, "directIssuer"));
     else if (direct == QLatin1String("same"))
-        lines << CauseCatalogue::tr("A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged, so this root is not the proxy's.")
+        // The same certificate both ways clears the proxy, not the root: a program on this
+        // computer or a transparent device on the network also sees the direct connection.
+        lines << CauseCatalogue::tr("A direct connection, without the proxy %1, got the same certificate: the proxy passes it through unchanged. The root comes from the site itself (an organisation's own certificate authority) or from something that sees both ways: a security program on this computer or an inspection device on the network.")
                      .arg(factText(f, "proxy"));
     else if (direct == QLatin1String("failed"))
         lines << CauseCatalogue::tr("A direct connection, without the proxy %1, was not possible (%2): only the way through the proxy could be checked.")

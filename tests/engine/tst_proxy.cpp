@@ -1,6 +1,7 @@
 // Through a real HTTP proxy (tinyproxy on 127.0.0.1): the tunnel with Basic authentication,
 // its refusals as their own findings, and every probe through the same tunnel.
 #include "HttpTestServer.h"
+#include "InterferingRelay.h"
 #include "ResultJson.h"
 #include "ScenarioRunner.h"
 #include "TinyProxy.h"
@@ -303,6 +304,50 @@ private slots:
         const QString evidence = evidenceIn(QStringLiteral("en"), *interception).join(QLatin1Char('\n'));
         QVERIFY2(evidence.contains(QStringLiteral("got another certificate")), qPrintable(evidence));
         QCOMPARE(siteServer->acceptedConnections(), 1); // the direct comparison, nothing else
+    }
+
+    // A company proxy that does not inspect, in front of a site whose own root is private
+    // (a public name certified by the company's own CA): the chain ends at a root that is not
+    // public, but a direct connection gets the very same certificate, so the finding says the
+    // proxy passed it through and did not put that root there.
+    void passThroughProxyComparedDirectly()
+    {
+        const QString host = QStringLiteral("intranet.example.org"); // a public name
+        const TestPki site = makePki({host});
+        TlsTestServer::Config siteConfig;
+        siteConfig.chain = {site.leaf, site.intermediate};
+        auto siteServer = m_runner.startServer(siteConfig);
+        QVERIFY(siteServer);
+        InterferingRelay proxy(siteServer->port(), InterferingRelay::Mode::ConnectTunnel);
+        QString error;
+        QVERIFY2(proxy.start(&error), qPrintable(error));
+
+        hd::DiagnosisOptions options;
+        options.timeoutMs = 8000;
+        options.runProbes = false;
+        options.trustStoreFile = m_runner.writeFile(QStringLiteral("private-site.pem"), pemBundle({site.root}));
+        options.proxyMode = hd::ProxyMode::Given;
+        options.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        QVERIFY(hd::AddressOverride::parse(QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(siteServer->port()), &options.addressOverride));
+        const hd::Target target = hd::TargetParser::parse(QStringLiteral("https://%1:%2/").arg(host).arg(siteServer->port())).target;
+        const hd::DiagnosisResult result = hd::Diagnosis::run(target, options);
+
+        QCOMPARE(proxySteps(result), (QStringList{"dns:ok", "tcp:ok", "connect:ok"}));
+        QCOMPARE(proxy.relayed(), 1);
+        QCOMPARE(siteServer->acceptedConnections(), 2); // through the tunnel, then directly
+        const auto direct = std::find_if(result.timeline.cbegin(), result.timeline.cend(),
+                                         [](const hd::TimelineStep &step) { return step.name == QLatin1String("direct"); });
+        QVERIFY(direct != result.timeline.cend());
+        QCOMPARE(direct->facts.value(QStringLiteral("outcome")).toString(), QStringLiteral("same"));
+        const hd::Finding *interception = result.finding(QStringLiteral("interception"));
+        QVERIFY2(interception, qPrintable(describeFindings(result)));
+        QCOMPARE(interception->facts.value(QStringLiteral("direct")).toString(), QStringLiteral("same"));
+        QCOMPARE(interception->facts.value(QStringLiteral("root")).toString(), site.root.commonName());
+        const QString evidence = evidenceIn(QStringLiteral("en"), *interception).join(QLatin1Char('\n'));
+        QVERIFY2(evidence.contains(QStringLiteral("got the same certificate: the proxy passes it through unchanged")), qPrintable(evidence));
+        // Only the proxy is cleared: the root may be the site's own or a device's that sees both ways.
+        QVERIFY2(evidence.contains(QStringLiteral("from the site itself")), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("replaces")), qPrintable(evidence));
     }
 };
 

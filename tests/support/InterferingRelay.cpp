@@ -103,6 +103,12 @@ bool InterferingRelay::offersTls13(const QByteArray &record)
 
 void InterferingRelay::handle(Connection &client)
 {
+    if (m_mode == Mode::ConnectTunnel) {
+        QByteArray request;
+        if (!client.readUntil(request, hasCompleteHttpHeader, kHelloWait) || !request.startsWith("CONNECT ")
+            || !client.writeAll("HTTP/1.1 200 Connection established\r\n\r\n"))
+            return;
+    }
     QByteArray hello;
     if (!client.readUntil(hello, hasCompleteTlsRecord, kHelloWait))
         return;

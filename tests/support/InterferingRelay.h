@@ -13,6 +13,8 @@ namespace testsupport {
 // antivirus HTTPS scanners and proxies break TLS 1.3 (Chrome's ERR_SSL_VERSION_INTERFERENCE):
 // it reads the client's first TLS record (the ClientHello) and then resets the connection,
 // stalls it (reads and drops everything, answers nothing), or relays it and all that follows.
+// As ConnectTunnel it is a company proxy that does not inspect: it answers the client's
+// CONNECT with 200 and relays the tunnel unchanged to targetPort, whatever host was named.
 class InterferingRelay
 {
 public:
@@ -20,6 +22,7 @@ public:
         PassAll,        // a well-behaved device: relays everything
         ResetTls13,     // resets every connection whose ClientHello offers TLS 1.3
         DropLarge,      // stalls every connection whose ClientHello record is over maxHelloBytes
+        ConnectTunnel,  // an HTTP proxy's CONNECT tunnel: relays everything after the 200
     };
 
     InterferingRelay(quint16 targetPort, Mode mode, int maxHelloBytes = 512);
