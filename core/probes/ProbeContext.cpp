@@ -228,11 +228,19 @@ RawExchange probeRawExchange(const ProbeContext &context, const QByteArray &byte
                              const std::function<bool(const QByteArray &)> &isComplete)
 {
     ConnectionScheduler &scheduler = *context.scheduler;
+    bool earlyCloseUnanswered = false;
     return scheduled<RawExchange>(context, [&](QDeadlineTimer deadline, bool retry) {
         // A proxy may end the whole tunnel on our FIN: through one, the connection stays open.
         // So does every retry: silence then must be the server's own.
         const bool closeEarly = !retry && !context.proxy.isSet() && scheduler.closeEarly();
         RawExchange result = exchangeOnce(context, bytes, maxBytes, isComplete, deadline, closeEarly);
+        // Unanswered early, answered on a retry left open: busy then, or minding our FIN?
+        // Either way no more early FINs, so that a server that minds them never waits out a
+        // connection's whole budget again.
+        if (closeEarly && !answered(result))
+            earlyCloseUnanswered = true;
+        else if (retry && earlyCloseUnanswered && answered(result))
+            scheduler.noteEarlyCloseUnanswered();
         // Closed without a word: the server's refusal, or its answer to our early FIN? Asking
         // again on a connection left open tells, while this connection's time is still whole.
         // (A reset is what servers limiting connections send: the scheduler's retries handle it.)
