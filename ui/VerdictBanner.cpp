@@ -26,10 +26,9 @@ QFont boldFont(const QWidget *widget)
     return font;
 }
 
-// Text a keyboard can reach, select and copy.
+// Text a keyboard can reach by Tab (plainLabel() makes it selectable and copyable).
 void takeKeyboard(QLabel *label)
 {
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::StrongFocus);
 }
 
