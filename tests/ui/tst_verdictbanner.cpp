@@ -66,6 +66,32 @@ private slots:
         QVERIFY(!(labels.last()->focusPolicy() & Qt::TabFocus));
     }
 
+    // The focused headline is framed in the highlight colour, and only while it has focus.
+    void focusedVerdictIsFramed()
+    {
+        VerdictBanner banner;
+        banner.showResult(completed(QStringLiteral("cert-expired")));
+        banner.show();
+        QVERIFY(QTest::qWaitForWindowActive(&banner));
+        auto *verdict = banner.findChild<QLabel *>(QStringLiteral("verdictLabel"));
+        const QColor highlight = banner.palette().color(QPalette::Highlight);
+        const QPoint left = verdict->geometry().topLeft() + QPoint(-3, verdict->height() / 2);
+        const QPoint top = verdict->geometry().topLeft() + QPoint(verdict->width() / 2, -2);
+        const auto colourAt = [&](const QPoint &point) {
+            const QImage image = banner.grab().toImage();
+            const qreal ratio = image.devicePixelRatio();
+            return image.pixelColor(QPoint(qRound(point.x() * ratio), qRound(point.y() * ratio)));
+        };
+        banner.findChild<QLabel *>(QStringLiteral("actionStepsLabel"))->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(!verdict->hasFocus());
+        QVERIFY(colourAt(left) != highlight);
+        QVERIFY(colourAt(top) != highlight);
+        verdict->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(verdict->hasFocus());
+        QCOMPARE(colourAt(left), highlight);
+        QCOMPARE(colourAt(top), highlight);
+    }
+
     void notesAreFoldedAway()
     {
         VerdictBanner banner;
