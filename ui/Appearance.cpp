@@ -45,7 +45,9 @@ QLabel *plainLabel(QWidget *parent, const char *objectName)
         label->setObjectName(QLatin1String(objectName));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable by keyboard too, so every result can be copied without a mouse (a click
+    // or the banner's focus puts the caret in it; Qt keeps such labels out of the Tab chain).
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 

@@ -25,6 +25,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QScrollArea(parent)
     m_noteLabel->setObjectName(QStringLiteral("cardsNoteLabel"));
     m_noteLabel->setTextFormat(Qt::PlainText);
     m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_noteLabel->setAlignment(Qt::AlignCenter);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
     m_noteLabel->setContentsMargins(12, 24, 12, 24);

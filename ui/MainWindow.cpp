@@ -269,6 +269,7 @@ void MainWindow::createCentralWidget()
     m_inputErrorLabel->setObjectName(QStringLiteral("urlErrorLabel"));
     m_inputErrorLabel->setTextFormat(Qt::PlainText);
     m_inputErrorLabel->setWordWrap(true);
+    m_inputErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *errorRow = new QHBoxLayout(m_inputErrorRow);
     errorRow->setContentsMargins(0, 0, 0, 0);
     errorRow->addWidget(errorIcon, 0, Qt::AlignTop);

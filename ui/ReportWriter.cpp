@@ -27,6 +27,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hd {
 
@@ -116,7 +117,7 @@ QString diagramSection(const DiagnosisResult &result)
 {
     if (LadderView::drawnSteps(result.timeline).isEmpty())
         return {};
-    return QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2><p>%2</p>")
+    return QStringLiteral("<h2>%1</h2><p>%2</p>")
         .arg(esc(ReportWriter::tr("The handshake, step by step")), QLatin1String(kDiagramPlaceholder));
 }
 
@@ -205,27 +206,50 @@ public:
         painter->restore();
     }
 
-    // Puts the diagram where diagramSection() left its place, in parts shorter than a page.
+    // Puts the diagram where diagramSection() left its place, in parts shorter than a page:
+    // the first part fills the rest of the verdict's page when a few steps fit there, else
+    // the diagram and its heading start on the next page.
     void insertInto(QTextDocument *document, qreal pageHeight)
     {
         QTextCursor cursor = document->find(QLatin1String(kDiagramPlaceholder));
         if (cursor.isNull())
             return;
-        int perPart = 1;
-        while (perPart < m_steps.size() && LadderView::heightFor(perPart + 1) * m_scale < pageHeight * 0.9)
-            ++perPart;
-        for (int first = 0; first < m_steps.size(); first += perPart) {
+        const qreal top = document->documentLayout()->blockBoundingRect(cursor.block()).top();
+        const qreal rest = pageHeight - std::fmod(top, pageHeight);
+        const int total = int(m_steps.size());
+        const int perPage = rowsFitting(pageHeight * 0.9);
+        int firstPart = rowsFitting(rest * 0.95);
+        if (firstPart < qMin(kFewestRowsAtPageEnd, total)) {
+            QTextBlock heading = cursor.block().previous();
+            QTextBlockFormat format = heading.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(heading).setBlockFormat(format);
+            firstPart = perPage;
+        }
+        for (int first = 0, rows = firstPart; first < total; first += rows, rows = perPage) {
             if (first > 0)
                 cursor.insertBlock();
             QTextCharFormat part;
             part.setObjectType(kType);
             part.setProperty(FirstRow, first);
-            part.setProperty(RowCount, qMin(perPart, int(m_steps.size()) - first));
+            part.setProperty(RowCount, qMin(rows, total - first));
             cursor.insertText(QString(QChar::ObjectReplacementCharacter), part);
         }
     }
 
 private:
+    // Fewer steps than this at the foot of a page read as a stray line: they go to the next.
+    static constexpr int kFewestRowsAtPageEnd = 3;
+
+    // How many steps (at least one) one part of the diagram draws within `height`.
+    int rowsFitting(qreal height) const
+    {
+        int rows = 1;
+        while (rows < m_steps.size() && LadderView::heightFor(rows + 1) * m_scale < height)
+            ++rows;
+        return rows;
+    }
+
     QList<TimelineStep> m_steps;
     qreal m_scale;
     int m_width;
@@ -239,6 +263,9 @@ void keepTogether(QTextDocument *document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const auto page = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // Qt lays a changed page break out again only in part, leaving stale positions (and a
+    // moved heading out of the drawing): each change lays the whole document out afresh.
+    const auto relayout = [document] { document->markContentsDirty(0, document->characterCount()); };
     QTextBlock heading; // the last section heading, until a table follows it
     for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
         auto *table = qobject_cast<QTextTable *>(it.currentFrame());
@@ -253,6 +280,7 @@ void keepTogether(QTextDocument *document, qreal pageHeight)
         if (unsplit && box.height() < pageHeight && page(box.top()) != page(box.bottom() - 1)) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             table->setFormat(format);
+            relayout();
             box = layout->frameBoundingRect(table);
         }
         if (heading.isValid() && page(layout->blockBoundingRect(heading).top()) != page(box.top())) {
@@ -262,6 +290,7 @@ void keepTogether(QTextDocument *document, qreal pageHeight)
             QTextBlockFormat headingFormat = heading.blockFormat();
             headingFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(heading).setBlockFormat(headingFormat);
+            relayout();
         }
         heading = QTextBlock();
     }

@@ -6,6 +6,7 @@
 #include "ResultText.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ namespace hd {
 namespace {
 
 constexpr int kIconSize = 40;
+constexpr int kFocusFrameWidth = 2;
 
 QFont boldFont(const QWidget *widget)
 {
@@ -26,10 +28,9 @@ QFont boldFont(const QWidget *widget)
     return font;
 }
 
-// Text a keyboard can reach, select and copy.
+// Text a keyboard can reach by Tab (plainLabel() makes it selectable and copyable).
 void takeKeyboard(QLabel *label)
 {
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -93,6 +94,11 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(text, 1);
     layout->addWidget(m_buttons, 0, Qt::AlignTop);
+    // The frame around the focused text follows the focus (see paintEvent()).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (isAncestorOf(old) || isAncestorOf(now))
+            update();
+    });
     showIdle();
 }
 
@@ -143,6 +149,12 @@ void VerdictBanner::paintEvent(QPaintEvent *event)
     painter.fillRect(rect(), toneBackground(palette(), m_tone));
     painter.fillRect(QRect(0, 0, 5, height()), toneColor(m_tone));
     toneIcon(m_tone).paint(&painter, m_icon->geometry());
+    // A label draws no focus of its own: the focused headline or steps get a frame, so a
+    // keyboard user sees where the focus is.
+    if (auto *focused = qobject_cast<QLabel *>(focusWidget()); focused && focused->hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), kFocusFrameWidth));
+        painter.drawRect(QRect(focused->mapTo(this, QPoint(0, 0)), focused->size()).adjusted(-3, -2, 3, 2));
+    }
     painter.end();
     QFrame::paintEvent(event);
 }
