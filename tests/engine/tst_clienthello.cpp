@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <memory>
+
 using namespace testsupport;
 
 namespace {
@@ -19,6 +21,19 @@ constexpr quint16 kAes128GcmEcdsa = 0xC02B, kAes128Sha = 0x002F, k3Des = 0x000A,
 QByteArray messageOf(const QByteArray &record)
 {
     return record.mid(5);
+}
+
+// A real OpenSSL server for hello.example.test: up to maxProtocol (0: the library's
+// newest), with these groups (empty: the library's).
+std::unique_ptr<TlsTestServer> startServer(int maxProtocol, const QByteArray &groups)
+{
+    const TestPki pki = makePki({QStringLiteral("hello.example.test")});
+    TlsTestServer::Config config;
+    config.chain = {pki.leaf, pki.intermediate};
+    config.maxProtocol = maxProtocol;
+    config.groups = groups;
+    auto server = std::make_unique<TlsTestServer>(config);
+    return server->start() ? std::move(server) : nullptr;
 }
 
 // What a real server answers to `hello` sent with our end of the connection closed right
@@ -121,21 +136,17 @@ private slots:
     // names a suite from the offer; an offer it has nothing for gets an alert.
     void realServerAnswers()
     {
-        const TestPki pki = makePki({QStringLiteral("hello.example.test")});
-        TlsTestServer::Config config;
-        config.chain = {pki.leaf, pki.intermediate};
-        config.maxProtocol = TLS1_2_VERSION;
-        TlsTestServer server(config);
-        QVERIFY(server.start());
+        const auto server = startServer(TLS1_2_VERSION, {});
+        QVERIFY(server);
 
         const QByteArray hello = hd::buildClientHello({0x0303, hd::tls::enumerationCandidates(0x0303), QStringLiteral("hello.example.test"), {}});
-        const QByteArray answer = exchange(server.port(), hello);
+        const QByteArray answer = exchange(server->port(), hello);
         const hd::HelloAnswer parsed = hd::readHelloAnswer(answer, hd::NetError::Closed);
         QCOMPARE(parsed.kind, hd::HelloAnswer::Kind::ServerHello);
         QCOMPARE(parsed.version, 0x0303);
         QCOMPARE(parsed.cipherSuite, quint16(0xC02C)); // the first ECDSA suite of the offer: the client's order
 
-        const hd::HelloAnswer refused = hd::readHelloAnswer(exchange(server.port(), hd::buildClientHello({0x0303, {k3Des}, {}, {}})),
+        const hd::HelloAnswer refused = hd::readHelloAnswer(exchange(server->port(), hd::buildClientHello({0x0303, {k3Des}, {}, {}})),
                                                             hd::NetError::Closed);
         QCOMPARE(refused.kind, hd::HelloAnswer::Kind::Alert);
         QCOMPARE(refused.alert, 40); // handshake_failure
@@ -147,16 +158,12 @@ private slots:
     // not keep a server from answering.
     void tls13HelloAnsweredByRealServer()
     {
-        const TestPki pki = makePki({QStringLiteral("hello.example.test")});
-        TlsTestServer::Config config;
-        config.chain = {pki.leaf, pki.intermediate};
-        config.groups = "X25519:P-384";
-        TlsTestServer server(config);
-        QVERIFY(server.start());
+        const auto server = startServer(0, "X25519:P-384");
+        QVERIFY(server);
         const QString name = QStringLiteral("hello.example.test");
 
         const hd::HelloAnswer answer =
-            hd::readHelloAnswer(exchange(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {}})),
+            hd::readHelloAnswer(exchange(server->port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {}})),
                                 hd::NetError::Closed);
         QCOMPARE(answer.kind, hd::HelloAnswer::Kind::ServerHello);
         QCOMPARE(answer.version, 0x0304);
@@ -164,20 +171,20 @@ private slots:
         QCOMPARE(answer.group, 29); // x25519
 
         const hd::HelloAnswer p384 = hd::readHelloAnswer(
-            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {24}})),
+            exchangeClosingEarly(server->port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {24}})),
             hd::NetError::Closed);
         QCOMPARE(p384.kind, hd::HelloAnswer::Kind::ServerHello);
         QCOMPARE(p384.group, 24);
 
         const hd::HelloAnswer retry = hd::readHelloAnswer(
-            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, {0x1302}, name, {23, 24}})), hd::NetError::Closed);
+            exchangeClosingEarly(server->port(), hd::buildClientHello({0x0304, {0x1302}, name, {23, 24}})), hd::NetError::Closed);
         QCOMPARE(retry.kind, hd::HelloAnswer::Kind::ServerHello); // a HelloRetryRequest for P-384
         QCOMPARE(retry.version, 0x0304);
         QCOMPARE(retry.cipherSuite, quint16(0x1302));
         QCOMPARE(retry.group, 24);
 
         const hd::HelloAnswer noGroup = hd::readHelloAnswer(
-            exchangeClosingEarly(server.port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {25}})),
+            exchangeClosingEarly(server->port(), hd::buildClientHello({0x0304, hd::tls::tls13Suites(), name, {25}})),
             hd::NetError::Closed);
         QCOMPARE(noGroup.kind, hd::HelloAnswer::Kind::Alert);
         QCOMPARE(noGroup.alert, 40); // handshake_failure
@@ -185,14 +192,10 @@ private slots:
 
     void tls13HelloRefusedByTls12Server()
     {
-        const TestPki pki = makePki({QStringLiteral("hello.example.test")});
-        TlsTestServer::Config config;
-        config.chain = {pki.leaf, pki.intermediate};
-        config.maxProtocol = TLS1_2_VERSION;
-        TlsTestServer server(config);
-        QVERIFY(server.start());
+        const auto server = startServer(TLS1_2_VERSION, {});
+        QVERIFY(server);
         const hd::HelloAnswer answer = hd::readHelloAnswer(
-            exchangeClosingEarly(server.port(),
+            exchangeClosingEarly(server->port(),
                                  hd::buildClientHello({0x0304, hd::tls::tls13Suites(), QStringLiteral("hello.example.test"), {}})),
             hd::NetError::Closed);
         QCOMPARE(answer.kind, hd::HelloAnswer::Kind::Alert);
