@@ -2,12 +2,12 @@
 // own order. Every list starts from the protocol-versions probe's first hello (FirstHellos),
 // which offered every candidate: the server named its first choice. From there a hand-made
 // hello offers what is left, the server names its choice, the next hello leaves that one
-// out, until the server refuses the rest. Once two suites are known, one more hello tells
-// whether the server picks by its own order. If it does, the rest goes on one hello after
-// the other, to learn that order; if it follows the client's, the order says nothing and
-// the rest is dealt out to a few chains that run side by side. The same hellos reach the
-// obsolete suites OpenSSL lacks, and reading only the ServerHello (or a TLS 1.3
-// HelloRetryRequest) costs one round trip after TCP and no key exchange.
+// out, until the server refuses the rest. The order is learnt early (a reversed hello beside
+// the first, or the two first suites offered in reverse). A server that picks by its own
+// order is asked one hello after the other, to learn that order; for one that follows the
+// client's, the order says nothing and the rest is asked in rounds of hellos side by side.
+// The same hellos reach the obsolete suites OpenSSL lacks, and reading only the ServerHello
+// (or a TLS 1.3 HelloRetryRequest) costs one round trip after TCP and no key exchange.
 #include "ProbeContext.h"
 #include "ProbeResults.h"
 #include "ProbeTasks.h"
@@ -28,21 +28,6 @@ constexpr int kMaxSuitesPerVersion = 64;
 constexpr int kFirstRoundWidth = 2;
 constexpr int kMaxRoundWidth = 4;
 
-QList<quint16> candidatesFor(int version)
-{
-    return version >= 0x0304 ? tls::tls13Suites() : tls::enumerationCandidates(version);
-}
-
-// Sets *why when the connection told nothing (not tried, no connection).
-HelloAnswer offer(const ProbeContext &context, int version, const QList<quint16> &suites, QString *why)
-{
-    const QString serverName = version >= 0x0301 ? probeServerName(context) : QString();
-    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, suites, serverName, {}}));
-    if (!exchange.connected())
-        *why = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
-    return readHelloAnswer(exchange.received, exchange.readError.error);
-}
-
 // What one chain of hellos found among its candidates, in the order the server chose them.
 struct Chain
 {
@@ -56,7 +41,7 @@ Chain enumerate(const ProbeContext &context, int version, QList<quint16> remaini
     Chain chain;
     while (!remaining.isEmpty() && chain.found.size() < maxSteps && !context.cancel.isCancelled()) {
         QString why;
-        const HelloAnswer answer = offer(context, version, remaining, &why);
+        const HelloAnswer answer = sendHello(context, version, remaining, {}, &why);
         const Support support = why.isEmpty() ? supportOf(answer, version, &why) : Support::Unknown;
         if (support == Support::Unknown) {
             chain.unknownBecause = why;
@@ -97,7 +82,7 @@ bool picksByOwnOrder(const ProbeContext &context, const SuiteList &list)
 {
     const QList<quint16> reversed(list.suites.crbegin(), list.suites.crend());
     QString why;
-    const HelloAnswer answer = offer(context, list.version, reversed, &why);
+    const HelloAnswer answer = sendHello(context, list.version, reversed, {}, &why);
     return why.isEmpty() && answer.kind == HelloAnswer::Kind::ServerHello && answer.version == list.version
            && answer.cipherSuite == list.suites.first();
 }
@@ -143,29 +128,24 @@ void enumerateSideBySide(const ProbeContext &context, QList<quint16> remaining, 
     list->complete = remaining.isEmpty();
 }
 
-// Learns the order with the second suite: one more hello offers the rest, then the two
-// known suites in reverse.
-void enumerateRest(const ProbeContext &context, QList<quint16> remaining, SuiteList *list)
+// Without the reversed hello's help: a second hello offers the rest, then the two known
+// suites go in reverse. False when that already ended the list.
+bool learnOrder(const ProbeContext &context, QList<quint16> *remaining, SuiteList *list)
 {
-    const Chain second = enumerate(context, list->version, remaining, 1);
+    const Chain second = enumerate(context, list->version, *remaining, 1);
     append(list, second);
     for (const quint16 suite : second.found)
-        remaining.removeOne(suite);
+        remaining->removeOne(suite);
     if (list->suites.size() >= 2 && !context.cancel.isCancelled())
         list->serverOrder = picksByOwnOrder(context, *list);
-    if (list->complete || !list->unknownBecause.isEmpty() || remaining.isEmpty())
-        return;
-    if (list->serverOrder)
-        append(list, enumerate(context, list->version, remaining, kMaxSuitesPerVersion - int(list->suites.size())));
-    else
-        enumerateSideBySide(context, remaining, list);
+    return !list->complete && list->unknownBecause.isEmpty() && !remaining->isEmpty();
 }
 
 SuiteList enumerateVersion(const ProbeContext &context, int version)
 {
     SuiteList list;
     list.version = version;
-    QList<quint16> remaining = candidatesFor(version);
+    QList<quint16> remaining = helloCandidates(version);
     // The versions a server is likely to accept have long lists: beside the first hello goes
     // one that offers everything in reverse. A server that follows the client's order answers
     // it with another suite, which is the second one known at once; one that picks by its
@@ -188,18 +168,20 @@ SuiteList enumerateVersion(const ProbeContext &context, int version)
     remaining.removeOne(first.cipherSuite);
     const quint16 reversedChoice = reversed.found.value(0);
     if (reversedChoice && reversedChoice != first.cipherSuite && remaining.contains(reversedChoice)) {
-        list.suites << reversedChoice;
+        list.suites << reversedChoice; // the client's order
         remaining.removeOne(reversedChoice);
-        if (remaining.isEmpty())
-            list.complete = true;
-        else
-            enumerateSideBySide(context, remaining, &list);
     } else if (reversedChoice && reversedChoice == first.cipherSuite) {
-        append(&list, enumerate(context, version, remaining, kMaxSuitesPerVersion - 1));
-        list.serverOrder = list.suites.size() >= 2;
-    } else {
-        enumerateRest(context, remaining, &list);
+        list.serverOrder = true; // its own order, should it have a second suite at all
+    } else if (!learnOrder(context, &remaining, &list)) {
+        return list;
     }
+    if (remaining.isEmpty())
+        list.complete = true;
+    else if (list.serverOrder)
+        append(&list, enumerate(context, version, remaining, kMaxSuitesPerVersion - int(list.suites.size())));
+    else
+        enumerateSideBySide(context, remaining, &list);
+    list.serverOrder = list.serverOrder && list.suites.size() >= 2;
     return list;
 }
 
@@ -208,7 +190,7 @@ SuiteList suitesOf(const ProbeContext &context, int version)
     SuiteList list = enumerateVersion(context, version);
     if (!list.serverOrder) {
         // The order found says nothing of the server's: list them as clients offer them.
-        const QList<quint16> candidates = candidatesFor(version);
+        const QList<quint16> candidates = helloCandidates(version);
         std::sort(list.suites.begin(), list.suites.end(),
                   [&candidates](quint16 a, quint16 b) { return candidates.indexOf(a) < candidates.indexOf(b); });
     }

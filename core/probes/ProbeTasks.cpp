@@ -106,15 +106,26 @@ Support supportOf(const HelloAnswer &answer, int version, QString *how)
     return Support::Unknown;
 }
 
+QList<quint16> helloCandidates(int version)
+{
+    return version >= 0x0304 ? tls::tls13Suites() : tls::enumerationCandidates(version);
+}
+
+HelloAnswer sendHello(const ProbeContext &context, int version, const QList<quint16> &suites, const QList<int> &groups,
+                      QString *why)
+{
+    const QString serverName = version >= 0x0301 ? probeServerName(context) : QString(); // SSL 3.0 predates SNI
+    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, suites, serverName, groups}));
+    if (!exchange.connected())
+        *why = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
+    return readHelloAnswer(exchange.received, exchange.readError.error);
+}
+
 Support groupSupportByHello(const ProbeContext &context, int group, QString *how)
 {
-    const RawExchange exchange =
-        probeRawExchange(context, buildClientHello({0x0304, tls::tls13Suites(), probeServerName(context), {group}}));
-    if (!exchange.connected()) {
-        *how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
+    const HelloAnswer answer = sendHello(context, 0x0304, tls::tls13Suites(), {group}, how);
+    if (!how->isEmpty())
         return Support::Unknown;
-    }
-    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
     const Support support = supportOf(answer, 0x0304, how);
     if (support == Support::Accepted && answer.group != group) {
         *how = QStringLiteral("other-group");

@@ -31,6 +31,15 @@ Support supportOf(const ProbeHandshake &attempt, QString *how);
 // server declining this one.
 Support supportOf(const HelloAnswer &answer, int version, QString *how);
 
+// What a hand-made hello offers to learn all a version allows: every candidate suite.
+QList<quint16> helloCandidates(int version);
+
+// One hand-made hello at `version` offering `suites` (and `groups`, empty: what current
+// clients offer), with SNI from TLS 1.0 on, and the server's first answer. *why is set when
+// the connection told nothing (not tried, no connection): the answer then means nothing.
+HelloAnswer sendHello(const ProbeContext &context, int version, const QList<quint16> &suites, const QList<int> &groups,
+                      QString *why);
+
 // Whether the server takes this key-exchange group (a TLS id) under TLS 1.3: a hand-made
 // hello offers it alone, with a share of it, and the ServerHello (or a HelloRetryRequest,
 // should the server want a share after all) names the group.

@@ -20,14 +20,10 @@ VersionSupport probeVersion(const ProbeContext &context, int version)
 {
     VersionSupport result;
     result.version = version;
-    const QList<quint16> offered = version >= 0x0304 ? tls::tls13Suites() : tls::enumerationCandidates(version);
-    const QString serverName = version >= 0x0301 ? probeServerName(context) : QString(); // SSL 3.0 predates SNI
-    const RawExchange exchange = probeRawExchange(context, buildClientHello({version, offered, serverName, {}}));
-    if (!exchange.connected()) {
-        result.how = exchange.notTried.isEmpty() ? netErrorKey(exchange.connectError.error) : exchange.notTried;
+    const QList<quint16> offered = helloCandidates(version);
+    const HelloAnswer answer = sendHello(context, version, offered, {}, &result.how);
+    if (!result.how.isEmpty())
         return result;
-    }
-    const HelloAnswer answer = readHelloAnswer(exchange.received, exchange.readError.error);
     result.support = supportOf(answer, version, &result.how);
     if (result.support == Support::Accepted && !offered.contains(answer.cipherSuite)) {
         result.support = Support::Rejected; // a choice never offered: every client hangs up on it
