@@ -27,16 +27,14 @@ public:
             return dialogue.stopped(QStringLiteral("greeting"), answer);
         if (!answer.startsWith("220"))
             return {R::Refused, QStringLiteral("greeting"), {}, PlainDialogue::quote(answer), {}};
-        if (!dialogue.send(QStringLiteral("capabilities"), "FEAT\r\n")
-            || !dialogue.receive(QStringLiteral("capabilities"), reply, &answer))
+        if (!dialogue.ask(QStringLiteral("capabilities"), "FEAT\r\n", reply, &answer))
             return dialogue.stopped(QStringLiteral("capabilities"), answer);
         // A server without FEAT (RFC 2389 is optional) may still know AUTH TLS: ask anyway.
         const bool featListed = answer.startsWith("211");
         if (featListed && !listsAuthTls(answer))
             return {R::NotOffered, QStringLiteral("capabilities"), PlainDialogue::quote(answer), {}, {}};
         const QString capabilities = PlainDialogue::quote(answer);
-        if (!dialogue.send(QStringLiteral("starttls"), "AUTH TLS\r\n")
-            || !dialogue.receive(QStringLiteral("starttls"), reply, &answer))
+        if (!dialogue.ask(QStringLiteral("starttls"), "AUTH TLS\r\n", reply, &answer))
             return dialogue.stopped(QStringLiteral("starttls"), answer);
         if (answer.startsWith("234"))
             return {R::Upgraded, QStringLiteral("starttls"), {}, {}, {}};

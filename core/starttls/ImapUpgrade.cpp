@@ -32,13 +32,11 @@ public:
             return dialogue.stopped(QStringLiteral("greeting"), answer);
         if (!answer.toUpper().startsWith("* OK"))  // "* BYE": the server will not serve us
             return {R::Refused, QStringLiteral("greeting"), {}, PlainDialogue::quote(answer), {}};
-        if (!dialogue.send(QStringLiteral("capabilities"), "a1 CAPABILITY\r\n")
-            || !dialogue.receive(QStringLiteral("capabilities"), tagged("a1"), &answer))
+        if (!dialogue.ask(QStringLiteral("capabilities"), "a1 CAPABILITY\r\n", tagged("a1"), &answer))
             return dialogue.stopped(QStringLiteral("capabilities"), answer);
         if (!listsStartTls(answer))
             return {R::NotOffered, QStringLiteral("capabilities"), PlainDialogue::quote(answer), {}, {}};
-        if (!dialogue.send(QStringLiteral("starttls"), "a2 STARTTLS\r\n")
-            || !dialogue.receive(QStringLiteral("starttls"), tagged("a2"), &answer))
+        if (!dialogue.ask(QStringLiteral("starttls"), "a2 STARTTLS\r\n", tagged("a2"), &answer))
             return dialogue.stopped(QStringLiteral("starttls"), answer);
         if (!answer.toUpper().startsWith("A2 OK"))
             return {R::Refused, QStringLiteral("starttls"), {}, PlainDialogue::quote(answer), {}};

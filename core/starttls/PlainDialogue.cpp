@@ -30,6 +30,11 @@ bool PlainDialogue::receive(const QString &stage, const Complete &complete, QByt
     return ok;
 }
 
+bool PlainDialogue::ask(const QString &stage, const QByteArray &command, const Complete &complete, QByteArray *reply)
+{
+    return send(stage, command) && receive(stage, complete, reply);
+}
+
 UpgradeOutcome PlainDialogue::stopped(const QString &stage, const QByteArray &reply) const
 {
     UpgradeOutcome outcome;

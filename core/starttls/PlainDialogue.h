@@ -28,6 +28,8 @@ public:
     // `describe` puts a binary reply into words for the timeline (text is quoted as it is).
     using Describe = std::function<QString(const QByteArray &)>;
     bool receive(const QString &stage, const Complete &complete, QByteArray *reply, const Describe &describe = {});
+    // A text command and its reply, both shown at this stage.
+    bool ask(const QString &stage, const QByteArray &command, const Complete &complete, QByteArray *reply);
 
     // An outcome that stopped at this stage: NoAnswer with the error, or Unexpected for
     // a reply that ran past kMaxReply or that starts like TLS.

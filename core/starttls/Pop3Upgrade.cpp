@@ -38,16 +38,14 @@ public:
             return dialogue.stopped(QStringLiteral("greeting"), answer);
         if (!answer.startsWith("+OK"))
             return {R::Refused, QStringLiteral("greeting"), {}, PlainDialogue::quote(answer), {}};
-        if (!dialogue.send(QStringLiteral("capabilities"), "CAPA\r\n")
-            || !dialogue.receive(QStringLiteral("capabilities"), capaComplete, &answer))
+        if (!dialogue.ask(QStringLiteral("capabilities"), "CAPA\r\n", capaComplete, &answer))
             return dialogue.stopped(QStringLiteral("capabilities"), answer);
         // CAPA is optional (RFC 2449): without it, only STLS itself can tell.
         const bool listed = answer.startsWith("+OK");
         if (listed && !listsStls(answer))
             return {R::NotOffered, QStringLiteral("capabilities"), PlainDialogue::quote(answer), {}, {}};
         const QString capabilities = PlainDialogue::quote(answer);
-        if (!dialogue.send(QStringLiteral("starttls"), "STLS\r\n")
-            || !dialogue.receive(QStringLiteral("starttls"), PlainDialogue::lines(singleLine), &answer))
+        if (!dialogue.ask(QStringLiteral("starttls"), "STLS\r\n", PlainDialogue::lines(singleLine), &answer))
             return dialogue.stopped(QStringLiteral("starttls"), answer);
         if (answer.startsWith("+OK"))
             return {R::Upgraded, QStringLiteral("starttls"), {}, {}, {}};

@@ -33,13 +33,11 @@ public:
         if (!hasCode(answer, "220")) // 554: the server does not serve this client
             return {R::Refused, QStringLiteral("greeting"), {}, PlainDialogue::quote(answer), {}};
         // The client's name matters little for the upgrade; a reserved one never collides.
-        if (!dialogue.send(QStringLiteral("capabilities"), "EHLO handshake-doctor.invalid\r\n")
-            || !dialogue.receive(QStringLiteral("capabilities"), reply, &answer))
+        if (!dialogue.ask(QStringLiteral("capabilities"), "EHLO handshake-doctor.invalid\r\n", reply, &answer))
             return dialogue.stopped(QStringLiteral("capabilities"), answer);
         if (!hasCode(answer, "250") || !listsStartTls(answer))
             return {R::NotOffered, QStringLiteral("capabilities"), PlainDialogue::quote(answer), {}, {}};
-        if (!dialogue.send(QStringLiteral("starttls"), "STARTTLS\r\n")
-            || !dialogue.receive(QStringLiteral("starttls"), reply, &answer))
+        if (!dialogue.ask(QStringLiteral("starttls"), "STARTTLS\r\n", reply, &answer))
             return dialogue.stopped(QStringLiteral("starttls"), answer);
         if (!hasCode(answer, "220"))
             return {R::Refused, QStringLiteral("starttls"), {}, PlainDialogue::quote(answer), {}};

@@ -50,8 +50,8 @@ public:
         const qsizetype features = answer.indexOf("<stream:features");
         if (!answer.mid(features).contains(kTlsNamespace))
             return {R::NotOffered, QStringLiteral("capabilities"), PlainDialogue::quote(answer.mid(features)), {}, {}};
-        if (!dialogue.send(QStringLiteral("starttls"), "<starttls xmlns='" + QByteArray(kTlsNamespace) + "'/>")
-            || !dialogue.receive(QStringLiteral("starttls"), answerComplete, &answer))
+        if (!dialogue.ask(QStringLiteral("starttls"), "<starttls xmlns='" + QByteArray(kTlsNamespace) + "'/>", answerComplete,
+                          &answer))
             return dialogue.stopped(QStringLiteral("starttls"), answer);
         if (answer.contains("<proceed"))
             return {R::Upgraded, QStringLiteral("starttls"), {}, {}, {}};
