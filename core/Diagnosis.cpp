@@ -429,7 +429,7 @@ private:
             compareDirectly();
         // Revocation asks about every certificate of the built chain, the root's CRL included.
         if (probing)
-            startProbes(true, std::move(built), &probes);
+            startProbes(true, built, &probes);
         for (std::thread &probe : probes)
             probe.join();
         m_obs.probesRan = !probes.empty();
@@ -645,12 +645,14 @@ private:
     // Every probe on a thread of its own; the scheduler decides when each may connect.
     void startProbes(bool needsIssuer, const X509List &chain, std::vector<std::thread> *threads)
     {
+        auto shared = std::make_shared<X509List>();
+        for (const X509Ptr &cert : chain)
+            shared->push_back(shareX509(cert.get()));
         for (const ProbeRegistry::Probe &probe : ProbeRegistry::probes()) {
             if (probe.needsIssuer != needsIssuer)
                 continue;
             std::shared_ptr<ProbeContext> context = probeContext(probe.priority);
-            for (const X509Ptr &cert : chain)
-                context->builtChain.push_back(shareX509(cert.get()));
+            context->builtChain = shared;
             threads->emplace_back([this, probe, context] {
                 TimelineStep step = startStep(TimelineStep::Kind::Probe);
                 step.name = QLatin1String(probe.name);

@@ -15,6 +15,7 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
 
 namespace hd {
 
@@ -35,14 +36,15 @@ struct ProbeContext
     TlsClientConfig knownGood;    // the main handshake's configuration
     bool knownGoodAnswered = false; // the server answered it (a handshake or an alert)
     const Clock *clock = nullptr;
-    X509List builtChain;          // leaf first, as verified; only for probes that need it
+    // Leaf first, as verified; filled only for probes that need it. Shared, since the
+    // certificates are only read.
+    std::shared_ptr<const X509List> builtChain = std::make_shared<const X509List>();
 
-    // The same server and budget at another priority, for the server's own connections
-    // (without builtChain, which only the revocation probe needs).
+    // The same server and budget at another priority.
     ProbeContext withPriority(ConnectionScheduler::Priority other) const
     {
-        ProbeContext copy{target, options, address, proxy, deadline, cancel, scheduler, fetchHosts, firstHellos, other,
-                          knownGood, knownGoodAnswered, clock, {}};
+        ProbeContext copy = *this;
+        copy.priority = other;
         return copy;
     }
 };

@@ -111,8 +111,8 @@ struct PendingCertificate
 
 PendingCertificate askSources(const ProbeContext &context, int depth)
 {
-    X509 *cert = context.builtChain[size_t(depth)].get();
-    X509 *issuer = context.builtChain[size_t(depth) + 1].get();
+    X509 *cert = (*context.builtChain)[size_t(depth)].get();
+    X509 *issuer = (*context.builtChain)[size_t(depth) + 1].get();
     const CertificateInfo info = CertificateInfo::fromX509(cert, CertificateInfo::Origin::Presented);
     const QString ocspUrl = firstHttpUrl(info.ocspUrls);
     const QString crlUrl = firstHttpUrl(info.crlUrls);
@@ -141,10 +141,11 @@ CertificateRevocation collect(PendingCertificate &pending)
 QVariantMap runRevocationProbe(const ProbeContext &context, ProbeResults &results)
 {
     // Without the issuer no request can name the certificate, and no answer can be verified.
-    if (context.builtChain.size() < 2)
+    const X509List &chain = *context.builtChain;
+    if (chain.size() < 2)
         return {{QStringLiteral("skipped"), QStringLiteral("no-issuer")}};
     std::vector<PendingCertificate> pending;
-    for (int depth = 0; depth + 1 < int(context.builtChain.size()); ++depth)
+    for (int depth = 0; depth + 1 < int(chain.size()); ++depth)
         pending.push_back(askSources(context, depth));
 
     RevocationProbeResult &revocation = results.revocation;
@@ -160,7 +161,7 @@ QVariantMap runRevocationProbe(const ProbeContext &context, ProbeResults &result
     for (const CertificateRevocation &certificate : revocation.certificates.mid(1)) {
         if (certificate.ocsp.status == RevocationAnswer::Status::NotChecked && certificate.crl.status == RevocationAnswer::Status::NotChecked)
             continue;
-        const CertificateInfo info = CertificateInfo::fromX509(context.builtChain[size_t(certificate.depth)].get(), CertificateInfo::Origin::Presented);
+        const CertificateInfo info = CertificateInfo::fromX509(chain[size_t(certificate.depth)].get(), CertificateInfo::Origin::Presented);
         QVariantMap entry{{QStringLiteral("depth"), certificate.depth}, {QStringLiteral("certificate"), info.displayName()}};
         addFacts(&entry, "ocsp", certificate.ocsp);
         addFacts(&entry, "crl", certificate.crl);
