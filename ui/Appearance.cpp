@@ -51,6 +51,15 @@ QLabel *plainLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+QLabel *headingLabel(QWidget *parent, const char *objectName)
+{
+    QLabel *label = plainLabel(parent, objectName);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
 QIcon resourceIcon(const char *name)
 {
     static QHash<QString, QIcon> cache;

@@ -22,6 +22,8 @@ Tone toneOf(Verdict verdict);
 // A wrapping, selectable label that shows its text as plain text, never as markup:
 // certificate fields and other server text pass through these.
 QLabel *plainLabel(QWidget *parent, const char *objectName = nullptr);
+// The same in bold: a heading within a panel or card.
+QLabel *headingLabel(QWidget *parent, const char *objectName = nullptr);
 
 QIcon resourceIcon(const char *name);  // ":/icons/<name>.svg": vector, sharp at any scale
 QIcon toneIcon(Tone tone);

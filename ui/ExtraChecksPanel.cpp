@@ -69,15 +69,6 @@ std::optional<Tone> toneOf(Support support)
     return std::nullopt;
 }
 
-QLabel *heading(QWidget *parent, const char *objectName)
-{
-    QLabel *label = plainLabel(parent, objectName);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 // A heading with the status core gave the probe's step: red when a finding is tied to it.
 QWidget *headingRow(QWidget *parent, QLabel *heading, QLabel *icon)
 {
@@ -120,15 +111,15 @@ ExtraChecksPanel::ExtraChecksPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("extraChecksPanel"));
     auto *page = new QWidget;
     m_note = plainLabel(page, "extraChecksNoteLabel");
-    m_versionsHeading = heading(page, "versionsHeadingLabel");
+    m_versionsHeading = headingLabel(page, "versionsHeadingLabel");
     m_versions = compactTable(page, "versionsTable", 3);
-    m_keyExchangeHeading = heading(page, "keyExchangeHeadingLabel");
+    m_keyExchangeHeading = headingLabel(page, "keyExchangeHeadingLabel");
     m_keyExchange = plainLabel(page, "keyExchangeLabel");
     m_versionsIcon = new QLabel(page);
     m_versionsIcon->setObjectName(QStringLiteral("versionsStatusIcon"));
     m_keyExchangeIcon = new QLabel(page);
     m_keyExchangeIcon->setObjectName(QStringLiteral("keyExchangeStatusIcon"));
-    m_compatibilityHeading = heading(page, "compatibilityHeadingLabel");
+    m_compatibilityHeading = headingLabel(page, "compatibilityHeadingLabel");
     m_compatibility = compactTable(page, "compatibilityTable", 3);
 
     auto *layout = new QVBoxLayout(page);

@@ -21,15 +21,6 @@ namespace {
 constexpr int kStripeWidth = 5;
 constexpr int kIconSize = 22;
 
-QLabel *heading(QWidget *parent, const char *objectName)
-{
-    QLabel *label = plainLabel(parent, objectName);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 } // namespace
 
 FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(parent), m_finding(finding)
@@ -52,8 +43,8 @@ FindingCard::FindingCard(const Finding &finding, QWidget *parent) : QFrame(paren
     m_severity->setWordWrap(false);
     m_who = plainLabel(this, "cardFixedByLabel");
     m_explanation = plainLabel(this, "cardExplanationLabel");
-    m_evidenceHeading = heading(this, "cardEvidenceHeadingLabel");
-    m_fixHeading = heading(this, "cardFixHeadingLabel");
+    m_evidenceHeading = headingLabel(this, "cardEvidenceHeadingLabel");
+    m_fixHeading = headingLabel(this, "cardFixHeadingLabel");
     m_evidence = new QGridLayout;
     m_fixSteps = new QGridLayout;
     for (QGridLayout *grid : {m_evidence, m_fixSteps}) {
@@ -147,7 +138,7 @@ void FindingCard::fillFixSteps(const QList<ReportText::ActionGroup> &groups)
     int row = 0;
     for (qsizetype g = 0; g < groups.size(); ++g) {
         if (g > 0) {
-            QLabel *label = heading(m_fixSteps->parentWidget(), "cardFixGroupLabel");
+            QLabel *label = headingLabel(m_fixSteps->parentWidget(), "cardFixGroupLabel");
             label->setText(groups[g].heading);
             m_fixSteps->addWidget(label, row++, 0, 1, 2);
         }
