@@ -473,20 +473,9 @@ private:
         retry.firstHelloBytes = outcome.clientHelloBytes;
         TimelineStep step = startStep(TimelineStep::Kind::Probe);
         step.name = QStringLiteral("version-interference");
-        ProbeContext context;
-        context.target = m_obs.target;
-        context.options = m_obs.options;
-        context.address = m_obs.address;
-        if (m_obs.proxy.tunnelOpen())
-            context.proxy = {m_obs.proxy.server, m_obs.proxy.address};
-        context.deadline = m_deadline;
-        context.cancel = m_cancel;
-        context.scheduler = &m_scheduler;
-        context.fetchHosts = &m_fetchHosts;
-        context.priority = ConnectionScheduler::Priority::ProtocolVersions;
-        context.clock = &m_clock;
+        const std::shared_ptr<ProbeContext> context = probeContext(ConnectionScheduler::Priority::ProtocolVersions);
         const double started = m_clock.nowMs();
-        const ProbeHandshake tls12 = probeHandshake(context, smallHello(TLS1_2_VERSION));
+        const ProbeHandshake tls12 = probeHandshake(*context, smallHello(TLS1_2_VERSION));
         const double tls12Ms = m_clock.nowMs() - started;
         retry.tls12Works = tls12.outcome.established();
         retry.tls12HelloBytes = tls12.outcome.clientHelloBytes;
@@ -494,7 +483,7 @@ private:
                       {QStringLiteral("tls12"), handshakeResultKey(tls12.outcome.result)},
                       {QStringLiteral("tls12HelloBytes"), retry.tls12HelloBytes}};
         if (retry.tls12Works) {
-            const ProbeHandshake small13 = probeHandshake(context, smallHello(TLS1_3_VERSION));
+            const ProbeHandshake small13 = probeHandshake(*context, smallHello(TLS1_3_VERSION));
             retry.smallTls13Tried = true;
             retry.smallTls13Works = small13.outcome.established();
             retry.smallTls13HelloBytes = small13.outcome.clientHelloBytes;
